@@ -1,0 +1,69 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either the database or an open transaction: services accept both so callers can compose them. */
+export type Queryable = Db | Tx;
+
+export type Database =
+  | { driver: "pglite"; db: Db; pglite: PGlite; close(): Promise<void> }
+  | { driver: "postgres"; db: Db; url: string; close(): Promise<void> };
+
+export interface OpenOptions {
+  /** postgres:// URL; without one the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data folder; "memory://" keeps everything in memory. */
+  dataDir?: string;
+  /** Called with each SQL statement (query counting in tests and benchmarks). */
+  onQuery?: (sql: string) => void;
+}
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const logger = options.onQuery ? { logQuery: (q: string) => options.onQuery?.(q) } : undefined;
+  if (options.url) {
+    const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+    return { driver: "postgres", db, url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const db = drizzlePglite(pglite, { schema, logger }) as unknown as Db;
+  await migratePglite(drizzlePglite(pglite), { migrationsFolder });
+  return { driver: "pglite", db, pglite, close: () => pglite.close() };
+}
+
+export function defaultDataDir(): string {
+  return process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+}
+
+type Holder = { ceremonyDeskDb?: Promise<Database> };
+
+/**
+ * The process-wide database, opened on first use (never at import or during the build): PGlite's
+ * folder belongs to one process, so every caller in this process shares one instance.
+ */
+export function getDatabase(): Promise<Database> {
+  const holder = globalThis as Holder;
+  holder.ceremonyDeskDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined }).catch((error) => {
+    holder.ceremonyDeskDb = undefined;
+    throw error;
+  });
+  return holder.ceremonyDeskDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

@@ -1,0 +1,16 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+import { PERSON_ROLES } from "@/lib/domain/people";
+import {
+  CEREMONY_KINDS,
+  CEREMONY_STATUSES,
+  CREDENTIAL_KINDS,
+  EMAIL_STATUSES,
+  SEAT_STATUSES,
+} from "@/lib/domain/vocabulary";
+
+export const personRole = pgEnum("person_role", PERSON_ROLES);
+export const ceremonyStatus = pgEnum("ceremony_status", CEREMONY_STATUSES);
+export const ceremonyKind = pgEnum("ceremony_kind", CEREMONY_KINDS);
+export const credentialKind = pgEnum("credential_kind", CREDENTIAL_KINDS);
+export const seatStatus = pgEnum("seat_status", SEAT_STATUSES);
+export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);

@@ -1,0 +1,6 @@
+export * from "./audit";
+export * from "./auth";
+export * from "./ceremonies";
+export * from "./enums";
+export * from "./facilities";
+export * from "./mail";

@@ -1,0 +1,27 @@
+// Closed vocabularies of the quorum engine (house rule 1): each list feeds its union type and zod enum.
+
+export const RESPONSES = ["attending", "if_need_be", "remote_only", "declined", "no_answer"] as const;
+export type Response = (typeof RESPONSES)[number];
+
+export const SEAT_STATUSES = ["active", "backup", "retired"] as const;
+export type SeatStatus = (typeof SEAT_STATUSES)[number];
+
+export const RESTRICTION_KINDS = ["entry_ban", "quarantine"] as const;
+export type RestrictionKind = (typeof RESTRICTION_KINDS)[number];
+
+export const PERSON_STATUSES = ["confirmed", "possible", "cannot_attend"] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+export const VERDICTS = ["met", "at_risk", "not_met"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Why a person cannot take part; `standby_unavailable` is informational and never blocks. */
+export const REASON_RULES = [
+  "declined",
+  "unavailable",
+  "entry_ban",
+  "quarantine",
+  "remote_only",
+  "standby_unavailable",
+] as const;
+export type ReasonRule = (typeof REASON_RULES)[number];

@@ -1,0 +1,21 @@
+// Closed vocabularies stored in the database. Each list feeds a Postgres enum, zod and the TS union.
+export const CEREMONY_STATUSES = ["proposed", "scheduled", "confirmed", "held", "postponed", "cancelled"] as const;
+export type CeremonyStatus = (typeof CEREMONY_STATUSES)[number];
+
+export const CEREMONY_KINDS = [
+  "key_signing",
+  "key_generation",
+  "hsm_replacement",
+  "credential_rotation",
+  "disaster_recovery",
+] as const;
+export type CeremonyKind = (typeof CEREMONY_KINDS)[number];
+
+export const CREDENTIAL_KINDS = ["crypto_officer", "recovery_key_share", "other"] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+export const SEAT_STATUSES = ["active", "backup", "retired"] as const;
+export type SeatStatus = (typeof SEAT_STATUSES)[number];
+
+export const EMAIL_STATUSES = ["queued", "sent", "failed"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];

@@ -1,0 +1,44 @@
+// The closed set of failures the app reports. Only the action wrapper and route handlers turn these
+// into messages and HTTP statuses.
+export const ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "conflict",
+  "rate_limited",
+  "too_large",
+  "bad_origin",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  rate_limited: 429,
+  too_large: 413,
+  bad_origin: 403,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Per-field messages for forms: field name -> what is wrong with it. */
+    readonly fields: Record<string, string> = {},
+    /** Current values to show when a save lost to someone else's (conflict). */
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

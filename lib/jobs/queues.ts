@@ -1,0 +1,14 @@
+// Every queue the app uses. Sign-in mail has its own queue so a burst of notices never delays a login.
+export const QUEUES = {
+  mailPriority: "mail-priority",
+  mail: "mail",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const MAIL_QUEUE_OPTIONS = {
+  retryLimit: 6,
+  retryDelay: 5,
+  retryBackoff: true,
+  retryDelayMax: 600,
+  expireInSeconds: 120,
+} as const;

@@ -1,0 +1,31 @@
+import { Resend } from "resend";
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  idempotencyKey: string;
+}
+
+export type DeliveryResult = { transport: "resend" | "dev-mailbox"; providerMessageId: string | null };
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM ?? "Ceremony Desk <ceremonies@example.org>";
+}
+
+/**
+ * Sends through Resend when RESEND_API_KEY is set (the SDK honours RESEND_BASE_URL); otherwise the
+ * stored outbox row is the message and the development mailbox shows it.
+ */
+export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
+  const apiKey = process.env.RESEND_API_KEY;
+  if (!apiKey) return { transport: "dev-mailbox", providerMessageId: null };
+  const resend = new Resend(apiKey);
+  const { data, error } = await resend.emails.send(
+    { from: mailFrom(), to: email.to, subject: email.subject, html: email.html, text: email.text },
+    { idempotencyKey: email.idempotencyKey },
+  );
+  if (error) throw new Error(`Resend refused the message: ${error.name}: ${error.message}`);
+  return { transport: "resend", providerMessageId: data?.id ?? null };
+}

@@ -1,0 +1,6 @@
+// The one date module (house rule 5): every date computation in the app goes through these functions.
+export * from "./civil-date";
+export * from "./duration";
+export * from "./instant";
+export * from "./utc-timestamp";
+export * from "./zoned";
