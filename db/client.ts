@@ -32,7 +32,10 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const logger = options.onQuery ? { logQuery: (q: string) => options.onQuery?.(q) } : undefined;
   if (options.url) {
-    const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+    });
     const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
     return { driver: "postgres", db, url: options.url, close: () => client.end({ timeout: 5 }) };

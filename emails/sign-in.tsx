@@ -13,7 +13,8 @@ export function SignInEmail({ url, expiresInMinutes }: SignInEmailProps) {
         Sign in to Ceremony Desk
       </Heading>
       <Text>
-        Open the link below and press “Sign in” to finish. It works once and expires in {expiresInMinutes} minutes.
+        Open the link below and press “Sign in” to finish. It works once and expires in {expiresInMinutes}{" "}
+        minutes.
       </Text>
       <Button
         href={url}
@@ -21,7 +22,9 @@ export function SignInEmail({ url, expiresInMinutes }: SignInEmailProps) {
       >
         Continue to sign in
       </Button>
-      <Text style={{ fontSize: "13px", color: "#374151" }}>Or paste this address into your browser: {url}</Text>
+      <Text style={{ fontSize: "13px", color: "#374151" }}>
+        Or paste this address into your browser: {url}
+      </Text>
       <Text style={{ fontSize: "13px", color: "#374151" }}>
         If you did not ask to sign in, ignore this message: nobody can use the link without opening it.
       </Text>

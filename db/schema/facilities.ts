@@ -43,5 +43,8 @@ export const credentialSeats = pgTable(
     label: text("label").notNull(),
     status: seatStatus("status").notNull(),
   },
-  (t) => [unique("credential_seats_label").on(t.setId, t.label), unique("credential_seats_holder").on(t.setId, t.personId)],
+  (t) => [
+    unique("credential_seats_label").on(t.setId, t.label),
+    unique("credential_seats_holder").on(t.setId, t.personId),
+  ],
 );

@@ -37,11 +37,15 @@ describe("audit chain", () => {
   it("names the first event whose content was altered", () => {
     const events = chain(5);
     const altered = events.map((e) => (e.id === 3 ? { ...e, summary: { after: { label: "forged" } } } : e));
-    expect(verifyChainPage(GENESIS_HASH, altered)).toEqual({ broken: { id: 3, reason: "content_hash_mismatch" } });
+    expect(verifyChainPage(GENESIS_HASH, altered)).toEqual({
+      broken: { id: 3, reason: "content_hash_mismatch" },
+    });
   });
 
   it("names the event after a removed one", () => {
     const events = chain(5).filter((e) => e.id !== 2);
-    expect(verifyChainPage(GENESIS_HASH, events)).toEqual({ broken: { id: 3, reason: "prev_hash_mismatch" } });
+    expect(verifyChainPage(GENESIS_HASH, events)).toEqual({
+      broken: { id: 3, reason: "prev_hash_mismatch" },
+    });
   });
 });

@@ -1,5 +1,12 @@
 // Closed vocabularies stored in the database. Each list feeds a Postgres enum, zod and the TS union.
-export const CEREMONY_STATUSES = ["proposed", "scheduled", "confirmed", "held", "postponed", "cancelled"] as const;
+export const CEREMONY_STATUSES = [
+  "proposed",
+  "scheduled",
+  "confirmed",
+  "held",
+  "postponed",
+  "cancelled",
+] as const;
 export type CeremonyStatus = (typeof CEREMONY_STATUSES)[number];
 
 export const CEREMONY_KINDS = [

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type DrizzleTransactionLike, fromDrizzle, fromPglite, PgBoss } from "pg-boss";
+import { type DrizzleTransactionLike, fromDrizzle, fromPglite, PgBoss, type QueueOptions } from "pg-boss";
 import type { Database, Queryable } from "@/db/client";
 import { MAIL_QUEUE_OPTIONS, QUEUES, type QueueName } from "./queues";
 
@@ -7,13 +7,17 @@ import { MAIL_QUEUE_OPTIONS, QUEUES, type QueueName } from "./queues";
 export interface BossOptions {
   schedule?: boolean;
   /** Tests shorten the retry delays; production keeps the backoff in MAIL_QUEUE_OPTIONS. */
-  queueOptions?: Partial<typeof MAIL_QUEUE_OPTIONS>;
+  queueOptions?: QueueOptions;
 }
 
 export async function startBoss(database: Database, options: BossOptions = {}): Promise<PgBoss> {
   const boss =
     database.driver === "pglite"
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", schedule: options.schedule ?? false })
+      ? new PgBoss({
+          db: fromPglite(database.pglite),
+          backend: "pglite",
+          schedule: options.schedule ?? false,
+        })
       : new PgBoss({ connectionString: database.url, max: 4, schedule: options.schedule ?? false });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
@@ -33,5 +37,8 @@ export async function enqueueInTransaction(
   data: object,
   options: { singletonKey?: string } = {},
 ): Promise<string | null> {
-  return boss.send(queue, data, { ...options, db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
+  return boss.send(queue, data, {
+    ...options,
+    db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql),
+  });
 }

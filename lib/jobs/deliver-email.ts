@@ -30,7 +30,10 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
   } catch (error) {
     await db
       .update(emailMessages)
-      .set({ attempts: sql`${emailMessages.attempts} + 1`, lastError: String((error as Error).message).slice(0, 500) })
+      .set({
+        attempts: sql`${emailMessages.attempts} + 1`,
+        lastError: String((error as Error).message).slice(0, 500),
+      })
       .where(eq(emailMessages.id, message.id));
     throw error;
   }

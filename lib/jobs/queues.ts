@@ -5,10 +5,12 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export const MAIL_QUEUE_OPTIONS = {
+import type { QueueOptions } from "pg-boss";
+
+export const MAIL_QUEUE_OPTIONS: QueueOptions = {
   retryLimit: 6,
   retryDelay: 5,
   retryBackoff: true,
   retryDelayMax: 600,
   expireInSeconds: 120,
-} as const;
+};

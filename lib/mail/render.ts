@@ -7,7 +7,10 @@ export interface RenderedEmail {
   text: string;
 }
 
-export async function renderEmail<T extends EmailTemplate>(template: T, props: EmailProps<T>): Promise<RenderedEmail> {
+export async function renderEmail<T extends EmailTemplate>(
+  template: T,
+  props: EmailProps<T>,
+): Promise<RenderedEmail> {
   const entry = EMAIL_TEMPLATES[template];
   const element = entry.render(props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);

@@ -19,7 +19,10 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
   if (filter.action) where.push(ilike(auditEvents.action, `${filter.action}%`));
   if (filter.actor) where.push(ilike(auditEvents.actorLabel, `%${filter.actor}%`));
   if (filter.subject) {
-    const subject = or(eq(auditEvents.subjectId, filter.subject), eq(auditEvents.subjectType, filter.subject));
+    const subject = or(
+      eq(auditEvents.subjectId, filter.subject),
+      eq(auditEvents.subjectType, filter.subject),
+    );
     if (subject) where.push(subject);
   }
   if (filter.from) where.push(gte(auditEvents.occurredAt, filter.from));
@@ -52,7 +55,11 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
     if (page.length === 0) return { ok: true, checked };
     const result = verifyChainPage(prev, page);
     if ("broken" in result) {
-      return { ok: false, checked: checked + page.findIndex((e) => e.id === result.broken.id), broken: result.broken };
+      return {
+        ok: false,
+        checked: checked + page.findIndex((e) => e.id === result.broken.id),
+        broken: result.broken,
+      };
     }
     checked += page.length;
     prev = result.lastHash;

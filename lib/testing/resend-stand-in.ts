@@ -27,7 +27,9 @@ export async function startResendStandIn(failFirst = 0) {
       res.setHeader("content-type", "application/json");
       if (req.method !== "POST" || req.url !== "/emails" || attempts.length <= failFirst) {
         res.statusCode = 500;
-        res.end(JSON.stringify({ name: "internal_server_error", message: "stand-in failure", statusCode: 500 }));
+        res.end(
+          JSON.stringify({ name: "internal_server_error", message: "stand-in failure", statusCode: 500 }),
+        );
         return;
       }
       const key = email.idempotencyKey ?? `anon-${attempts.length}`;

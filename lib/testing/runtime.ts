@@ -13,14 +13,17 @@ export async function openTestRuntime(
     db: database.db,
     boss,
     close: async () => {
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: true, timeout: 5000 });
       await database.close();
     },
   };
 }
 
 /** Polls until the check returns a value, for work that finishes in a background job. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -19,7 +19,11 @@ export interface EmailRequest<T extends EmailTemplate> {
  * Writes the message to the outbox and queues its delivery job, both inside the caller's transaction:
  * nothing is sent unless the change that caused it commits, and nothing committed is lost.
  */
-export async function enqueueEmail<T extends EmailTemplate>(tx: Queryable, boss: PgBoss, request: EmailRequest<T>) {
+export async function enqueueEmail<T extends EmailTemplate>(
+  tx: Queryable,
+  boss: PgBoss,
+  request: EmailRequest<T>,
+) {
   const rendered = await renderEmail(request.template, request.props);
   const [row] = await tx
     .insert(emailMessages)

@@ -26,13 +26,24 @@ describe(`mail delivery on ${testDriver}`, () => {
   });
 
   it("a job that fails twice then succeeds sends the message exactly once", async () => {
-    const props = { url: "http://localhost:3000/signin/confirm?token=t&email=a%40example.org", expiresInMinutes: 10 };
+    const props = {
+      url: "http://localhost:3000/signin/confirm?token=t&email=a%40example.org",
+      expiresInMinutes: 10,
+    };
     const id = await runtime.db.transaction((tx) =>
-      enqueueEmail(tx, runtime.boss, { template: "sign_in", to: "a@example.org", props, idempotencyKey: "k-1" }),
+      enqueueEmail(tx, runtime.boss, {
+        template: "sign_in",
+        to: "a@example.org",
+        props,
+        idempotencyKey: "k-1",
+      }),
     );
     expect(id).toBeTruthy();
     const sent = await eventually(async () => {
-      const [row] = await runtime.db.select().from(emailMessages).where(eq(emailMessages.id, id as string));
+      const [row] = await runtime.db
+        .select()
+        .from(emailMessages)
+        .where(eq(emailMessages.id, id as string));
       return row?.status === "sent" ? row : undefined;
     });
     expect(sent.attempts).toBe(3);
@@ -62,7 +73,12 @@ describe(`mail delivery on ${testDriver}`, () => {
     const jobsBefore = (await runtime.boss.findJobs("mail")).length;
     await expect(
       runtime.db.transaction(async (tx) => {
-        await enqueueEmail(tx, runtime.boss, { template: "sign_in", to: "c@example.org", props, idempotencyKey: "k-3" });
+        await enqueueEmail(tx, runtime.boss, {
+          template: "sign_in",
+          to: "c@example.org",
+          props,
+          idempotencyKey: "k-3",
+        });
         throw new Error("change refused");
       }),
     ).rejects.toThrow("change refused");

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDriver } from "@/db/testing";
 import { auditEvents } from "@/db/schema";
+import { testDriver } from "@/db/testing";
 import { systemActor } from "@/lib/auth/actor";
 import { verifyAuditChain } from "@/lib/queries/audit";
 import { openTestRuntime } from "@/lib/testing/runtime";
@@ -35,16 +35,24 @@ describe(`audit trail on ${testDriver}`, () => {
     const target = ids[13] as number;
     await runtime.db.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
-      await tx.execute(sql`update audit_events set summary = '{"after":{"status":"held"}}' where id = ${target}`);
+      await tx.execute(
+        sql`update audit_events set summary = '{"after":{"status":"held"}}' where id = ${target}`,
+      );
     });
     const report = await verifyAuditChain(runtime.db, 10);
-    expect(report).toEqual({ ok: false, checked: 13, broken: { id: target, reason: "content_hash_mismatch" } });
+    expect(report).toEqual({
+      ok: false,
+      checked: 13,
+      broken: { id: target, reason: "content_hash_mismatch" },
+    });
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE on audit events", async () => {
     const [first] = await runtime.db.select({ id: auditEvents.id }).from(auditEvents).limit(1);
     const id = first?.id as number;
-    await expect(runtime.db.update(auditEvents).set({ action: "x" }).where(eq(auditEvents.id, id))).rejects.toThrow();
+    await expect(
+      runtime.db.update(auditEvents).set({ action: "x" }).where(eq(auditEvents.id, id)),
+    ).rejects.toThrow();
     await expect(runtime.db.delete(auditEvents).where(eq(auditEvents.id, id))).rejects.toThrow();
     await expect(runtime.db.execute(sql`truncate audit_events`)).rejects.toThrow();
     const [still] = await runtime.db.select().from(auditEvents).where(eq(auditEvents.id, id));

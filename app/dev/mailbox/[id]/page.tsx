@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { devMailboxEnabled, getMailboxMessage } from "@/lib/queries/mailbox";
+import { getRuntime } from "@/lib/runtime";
+import { formatUtc } from "@/lib/time/format";
+
+export const dynamic = "force-dynamic";
+
+export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  if (!devMailboxEnabled()) notFound();
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const { db } = await getRuntime();
+  const message = await getMailboxMessage(db, id.data);
+  if (!message) notFound();
+  return (
+    <main>
+      <p>
+        <Link href="/dev/mailbox">← Mailbox</Link>
+      </p>
+      <h1>{message.subject}</h1>
+      <p className="muted">
+        To {message.to} · {formatUtc(message.createdAt)} · {message.status}
+      </p>
+      <h2>Plain text</h2>
+      <pre className="panel mono" data-testid="mail-text" style={{ whiteSpace: "pre-wrap" }}>
+        {message.text}
+      </pre>
+      <h2>HTML</h2>
+      <iframe className="mail" title="Message as HTML" sandbox="" srcDoc={message.html} />
+    </main>
+  );
+}

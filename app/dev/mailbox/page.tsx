@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { devMailboxEnabled, listMailbox } from "@/lib/queries/mailbox";
+import { getRuntime } from "@/lib/runtime";
+import { formatUtc } from "@/lib/time/format";
+
+export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  if (!devMailboxEnabled()) notFound();
+  const { to } = await searchParams;
+  const { db } = await getRuntime();
+  const messages = await listMailbox(db, to);
+  return (
+    <main>
+      <h1>Development mailbox</h1>
+      <p className="notice warn">
+        No mail provider is configured, so messages are kept here instead of being sent. Never enable this
+        page on a server others can reach.
+      </p>
+      <form method="get" className="panel filters">
+        <div>
+          <label htmlFor="to">Recipient</label>
+          <input
+            id="to"
+            name="to"
+            type="email"
+            defaultValue={to ?? ""}
+            placeholder="coordinator@example.org"
+          />
+        </div>
+        <div>
+          <button type="submit">Show</button>
+        </div>
+      </form>
+      <div className="panel table-wrap">
+        {messages.length === 0 ? (
+          <p className="empty">No messages yet. Ask for a sign-in link and it appears here.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Received (UTC)</th>
+                <th>To</th>
+                <th>Subject</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td className="mono">{formatUtc(m.createdAt)}</td>
+                  <td>{m.to}</td>
+                  <td>
+                    <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
+                  </td>
+                  <td>{m.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+
+/** Asks for a sign-in link and reads it from the development mailbox, as a person would from email. */
+export async function requestLink(page: Page, email: string): Promise<string> {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  return readLatestLink(page, email);
+}
+
+export async function readLatestLink(page: Page, email: string): Promise<string> {
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: "Your Ceremony Desk sign-in link" }).first().click();
+  const text = (await page.getByTestId("mail-text").textContent()) ?? "";
+  const match = /(http:\/\/localhost:\d+\/signin\/confirm\?\S+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no sign-in link in the message to ${email}`);
+  return match[1];
+}
+
+/** Follows the link and presses "Sign in" on the confirmation page. */
+export async function redeemLink(page: Page, link: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Confirm sign-in" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A new browser context signed in as `email` through the real magic-link flow. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const link = await requestLink(page, email);
+  await redeemLink(page, link);
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  return page;
+}

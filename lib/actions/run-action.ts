@@ -1,0 +1,31 @@
+import { unstable_rethrow } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import type { FormState } from "./form-state";
+
+/**
+ * Runs a server action's work and turns our error codes into a form state. Next's own interrupts
+ * (redirect, forbidden) pass through; anything unexpected is logged and shown as a generic failure.
+ */
+export async function runAction(work: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await work();
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      return {
+        status: "error",
+        code: error.code,
+        message: error.message,
+        fields: error.fields,
+        current: error.current,
+      };
+    }
+    console.error("[action]", error);
+    return {
+      status: "error",
+      code: "internal",
+      message: "Something went wrong on our side. Try again.",
+      fields: {},
+    };
+  }
+}

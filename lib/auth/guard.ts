@@ -1,0 +1,46 @@
+import { forbidden, redirect } from "next/navigation";
+import { getRuntime } from "@/lib/runtime";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import type { Actor } from "./actor";
+import { auth } from "./index";
+import { can, type PolicyAction } from "./policy";
+import { requestMeta } from "./request-meta";
+
+/** The signed-in person as an Actor, or null. Reads the session from the database every time. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await auth();
+  if (!session?.user) return null;
+  const meta = await requestMeta();
+  return { id: session.user.id, label: session.user.email, roles: session.user.roles, ...meta };
+}
+
+export async function requireActor(returnTo = "/"): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/**
+ * The server-side check every page, action and route calls. A refusal is audited and answered with
+ * 403, whatever the page showed or hid.
+ */
+export async function requireAccess(action: PolicyAction, returnTo = "/"): Promise<Actor> {
+  const actor = await requireActor(returnTo);
+  if (!can(actor.roles, action)) {
+    await auditDenial(actor, action);
+    forbidden();
+  }
+  return actor;
+}
+
+export async function auditDenial(actor: Actor, action: string) {
+  const { db } = await getRuntime();
+  await db.transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: "auth.access_denied",
+      subjectType: "policy",
+      subjectId: action,
+      summary: { roles: actor.roles },
+    }),
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { PersonRole } from "@/lib/domain/people";
+import { can, homePathFor, POLICY_ACTIONS, type PolicyAction } from "./policy";
+
+// The expected matrix is written out by hand: a change to the policy must change this table too.
+const ROLE_SAMPLES: Record<string, PersonRole[]> = {
+  coordinator: ["coordinator"],
+  crypto_officer: ["crypto_officer"],
+  recovery_key_shareholder: ["recovery_key_shareholder"],
+  ceremony_administrator: ["ceremony_administrator"],
+  internal_witness: ["internal_witness"],
+  safe_security_controller: ["safe_security_controller"],
+  system_administrator: ["system_administrator"],
+  auditor: ["auditor"],
+  external_witness: ["external_witness"],
+  nobody: [],
+};
+
+const C = "coordinator";
+const T = ["crypto_officer", "recovery_key_shareholder"];
+const S = ["ceremony_administrator", "internal_witness", "safe_security_controller", "system_administrator"];
+const A = "auditor";
+
+const EXPECTED: Record<PolicyAction, string[]> = {
+  "dashboard.view": [C, ...S, A],
+  "ceremonies.view": [C, ...S, A],
+  "people.view": [C, ...S, A],
+  "facilities.view": [C, ...S, A],
+  "audit.view": [C, A],
+  "portal.view": [...T],
+  "own_seats.view": [...T],
+  "ceremonies.manage": [C],
+  "people.manage": [C],
+  "facilities.manage": [C],
+};
+
+describe("policy", () => {
+  it("the expected table names every action that exists", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...POLICY_ACTIONS].sort());
+  });
+
+  for (const action of POLICY_ACTIONS) {
+    for (const [sample, roles] of Object.entries(ROLE_SAMPLES)) {
+      const allowed = EXPECTED[action].includes(sample);
+      it(`${sample} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can(roles, action)).toBe(allowed);
+      });
+    }
+  }
+
+  it("an auditor may change nothing", () => {
+    for (const action of POLICY_ACTIONS.filter((a) => a.endsWith(".manage"))) {
+      expect(can(["auditor"], action)).toBe(false);
+    }
+  });
+
+  it("a person with several roles gets the union", () => {
+    expect(can(["crypto_officer", "coordinator"], "ceremonies.manage")).toBe(true);
+    expect(can(["crypto_officer", "coordinator"], "portal.view")).toBe(true);
+  });
+
+  it("sends each person to a page they may see", () => {
+    expect(homePathFor(["coordinator"])).toBe("/dashboard");
+    expect(homePathFor(["crypto_officer"])).toBe("/me");
+    expect(homePathFor(["auditor"])).toBe("/dashboard");
+    expect(homePathFor(["external_witness"])).toBe("/no-access");
+  });
+});

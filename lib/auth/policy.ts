@@ -1,0 +1,33 @@
+import { type AccessGroup, accessGroupsOf, type PersonRole } from "@/lib/domain/people";
+
+/**
+ * Every action the app lets someone take or every page it lets someone see, and which access groups
+ * may. Pages, server actions and route handlers all ask `can`; nothing else decides.
+ */
+export const POLICY = {
+  "dashboard.view": ["coordinator", "staff", "auditor"],
+  "ceremonies.view": ["coordinator", "staff", "auditor"],
+  "people.view": ["coordinator", "staff", "auditor"],
+  "facilities.view": ["coordinator", "staff", "auditor"],
+  "audit.view": ["coordinator", "auditor"],
+  "portal.view": ["tcr"],
+  "own_seats.view": ["tcr"],
+  "ceremonies.manage": ["coordinator"],
+  "people.manage": ["coordinator"],
+  "facilities.manage": ["coordinator"],
+} as const satisfies Record<string, readonly AccessGroup[]>;
+
+export type PolicyAction = keyof typeof POLICY;
+export const POLICY_ACTIONS = Object.keys(POLICY) as PolicyAction[];
+
+export function can(roles: readonly PersonRole[], action: PolicyAction): boolean {
+  const allowed: readonly AccessGroup[] = POLICY[action];
+  return accessGroupsOf(roles).some((group) => allowed.includes(group));
+}
+
+/** Where a person lands after signing in: the first page their groups may see. */
+export function homePathFor(roles: readonly PersonRole[]): string {
+  if (can(roles, "dashboard.view")) return "/dashboard";
+  if (can(roles, "portal.view")) return "/me";
+  return "/no-access";
+}

@@ -1,0 +1,14 @@
+// Session lifetimes. Idle: Auth.js slides `expires` forward on use. Absolute: counted from creation.
+export const SIGN_IN_LINK_MINUTES = 10;
+export const SESSION_IDLE_SECONDS = Number(process.env.SESSION_IDLE_MINUTES ?? 120) * 60;
+export const SESSION_ABSOLUTE_SECONDS = Number(process.env.SESSION_MAX_HOURS ?? 12) * 3600;
+export const SESSION_UPDATE_SECONDS = Math.min(300, Math.floor(SESSION_IDLE_SECONDS / 4));
+
+export const SIGN_IN_LIMITS = {
+  perAddress: { limit: 5, windowSeconds: 15 * 60 },
+  perIp: { limit: 30, windowSeconds: 15 * 60 },
+} as const;
+
+export function sessionOutlived(createdAt: Date, now: Date): boolean {
+  return now.getTime() - createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
+}

@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { people } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { SIGN_IN_LIMITS } from "@/lib/auth/session-limits";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { hitRateLimit } from "@/lib/services/rate-limit";
+
+export const signInEmailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }).max(254));
+
+/**
+ * Decides whether a sign-in link may be sent. The answer the person sees is the same whether or not
+ * the address belongs to someone; only the audit trail records which it was.
+ */
+export async function requestSignIn(db: Db, actor: Actor, rawEmail: unknown, now = new Date()) {
+  const parsed = signInEmailSchema.safeParse(rawEmail);
+  if (!parsed.success) {
+    throw new AppError("invalid_input", "Check the email address.", {
+      email: parsed.error.issues[0]?.message ?? "Invalid email address.",
+    });
+  }
+  const email = parsed.data;
+  return db.transaction(async (tx) => {
+    const byAddress = await hitRateLimit(tx, `signin:address:${email}`, SIGN_IN_LIMITS.perAddress, now);
+    const byIp = await hitRateLimit(tx, `signin:ip:${actor.ip ?? "unknown"}`, SIGN_IN_LIMITS.perIp, now);
+    const [person] = await tx
+      .select({ id: people.id, active: people.active })
+      .from(people)
+      .where(eq(people.email, email));
+    const limited = !byAddress.allowed || !byIp.allowed;
+    const send = !limited && Boolean(person?.active);
+    await recordAudit(tx, actor, {
+      action: limited ? "auth.sign_in_rate_limited" : "auth.sign_in_requested",
+      subjectType: "person",
+      subjectId: person?.id ?? null,
+      summary: { email, known: Boolean(person), active: person?.active ?? false, linkSent: send },
+    });
+    if (limited) {
+      const retryAt = byAddress.allowed ? byIp.retryAt : byAddress.retryAt;
+      return { email, send: false, rateLimitedUntil: retryAt };
+    }
+    return { email, send, rateLimitedUntil: null };
+  });
+}

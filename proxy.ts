@@ -1,0 +1,22 @@
+import { type NextRequest, NextResponse } from "next/server";
+
+// Only a convenience: sends visitors without a session cookie to sign in and tags each request with an
+// id for the audit trail. Every page and action still checks the session and the policy itself.
+const PUBLIC_PREFIXES = ["/signin", "/api/auth", "/api/health", "/dev/mailbox", "/_next", "/favicon"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", crypto.randomUUID());
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!isPublic && !hasSession) {
+    const signIn = new URL("/signin", request.url);
+    if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,0 +1,26 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Fills in what a local run needs and nobody should have to type: a persistent AUTH_SECRET kept in
+ * .data (never committed), trusted host, no telemetry, and the dev mailbox when no mail provider is set.
+ */
+export function prepareLocalEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out = { ...env };
+  out.NEXT_TELEMETRY_DISABLED = "1";
+  out.AUTH_TRUST_HOST ??= "true";
+  if (!out.AUTH_SECRET) {
+    const dataDir = path.join(process.cwd(), ".data");
+    const file = path.join(dataDir, "auth-secret");
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    }
+    out.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+  if (!out.RESEND_API_KEY) out.DEV_MAILBOX ??= "1";
+  return out;
+}
+
+export const NEXT_BIN = path.join(process.cwd(), "node_modules", ".bin", "next");

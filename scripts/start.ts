@@ -1,0 +1,70 @@
+// `npm start`: build if needed, migrate, seed the demo on first run, then serve. No outside services.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { defaultDataDir } from "@/db/client";
+import { NEXT_BIN, prepareLocalEnv } from "./lib/env";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const env = prepareLocalEnv();
+Object.assign(process.env, env);
+const port = Number(env.PORT ?? 3000);
+const origin = `http://localhost:${port}`;
+
+async function main() {
+  if (env.FRESH_DATA === "1" && !env.DATABASE_URL) rmSync(defaultDataDir(), { recursive: true, force: true });
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    console.log("No production build yet: building (about a minute)…");
+    const build = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const db = await prepareDatabase({ seed: env.SEED_DEMO !== "0" });
+  console.log(
+    `Database: ${db.driver === "pglite" ? `embedded PGlite in ${defaultDataDir()}` : "PostgreSQL (DATABASE_URL)"}` +
+      (db.seeded ? ", demo data loaded." : "."),
+  );
+  const server = spawn(NEXT_BIN, ["start", "-p", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+  await waitForHealth();
+  printWelcome();
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`${origin}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function printWelcome() {
+  const mailbox = env.DEV_MAILBOX === "1";
+  console.log(`
+Ceremony Desk is running at ${origin}
+
+Sign in with one of the demo people:
+  coordinator@example.org   coordinator (plans ceremonies)
+  co-east-1@example.org     crypto officer at KMF East (a TCR)
+  ca-east@example.org       ceremony administrator (staff)
+  auditor@example.org       auditor (read-only, audit trail)
+${
+  mailbox
+    ? `No mail provider is set, so sign-in links go to the development mailbox:
+  ${origin}/dev/mailbox   (open the newest message, follow the link, press "Sign in")`
+    : "Sign-in links are sent through Resend (RESEND_API_KEY is set)."
+}
+Press Ctrl+C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(`Could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
