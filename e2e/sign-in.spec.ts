@@ -71,6 +71,14 @@ test("a POST from a foreign origin is refused", async ({ request }) => {
   expect(await response.text()).toContain("another site");
 });
 
+test("an oversized request body is refused before it is read", async ({ request }) => {
+  const response = await request.post("/api/auth/callback/email?token=x&email=a%40example.org", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `pad=${"x".repeat(64 * 1024)}`,
+  });
+  expect(response.status()).toBe(413);
+});
+
 test("signing out ends the session on the server", async ({ browser, baseURL }) => {
   const page = await signedInPage(browser, "ca-east@example.org");
   const [cookie] = (await page.context().cookies()).filter((c) => c.name === "authjs.session-token");
@@ -97,6 +105,7 @@ test("the auditor sees these events on a verified audit trail", async ({ browser
     "auth.link_refused",
     "auth.access_denied",
     "auth.foreign_origin_refused",
+    "auth.oversized_request_refused",
     "auth.signed_out",
   ]) {
     await expect(page.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();

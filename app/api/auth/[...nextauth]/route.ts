@@ -41,6 +41,7 @@ export async function POST(request: NextRequest) {
     return new Response("Refused: this request came from another site.", { status: 403 });
   }
   if (declaresTooLargeBody(request, 16 * 1024)) {
+    await audit(request, "auth.oversized_request_refused", { path: url.pathname });
     return new Response("Refused: the request body is too large.", { status: 413 });
   }
   // Sign-in links are only requested through our form, which rate-limits and audits.

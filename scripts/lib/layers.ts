@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+export interface LayerResult {
+  layer: string;
+  passed: number;
+  failed: number;
+  seconds: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): { ok: boolean; seconds: number } {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/** A check that passes or fails as a whole (lint, typecheck, build) counts as one test. */
+export function checkLayer(
+  layer: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): LayerResult {
+  const { ok, seconds } = run(bin(command), args, env);
+  return { layer, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
+}
+
+/** vitest, counted from its JSON report; a crash before the report counts as one failure. */
+export function vitestLayer(layer: string, filters: string[], env: NodeJS.ProcessEnv): LayerResult {
+  const report = `test-results/vitest-${layer.replace(/\W+/g, "-")}.json`;
+  rmSync(report, { force: true });
+  const { ok, seconds } = run(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...filters],
+    env,
+  );
+  if (!existsSync(report)) return { layer, passed: 0, failed: 1, seconds };
+  const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
+  return { layer, passed: json.numPassedTests, failed, seconds };
+}
+
+interface PlaywrightStats {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
+/** Playwright, counted from its JSON report; flaky and skipped tests count as failures. */
+export function playwrightLayer(env: NodeJS.ProcessEnv): LayerResult {
+  const report = "test-results/e2e.json";
+  rmSync(report, { force: true });
+  const { ok, seconds } = run(bin("playwright"), ["test"], env);
+  if (!existsSync(report)) return { layer: "e2e", passed: 0, failed: 1, seconds };
+  const { stats } = JSON.parse(readFileSync(report, "utf8")) as PlaywrightStats;
+  const failed = stats.unexpected + stats.flaky + stats.skipped + (ok || stats.unexpected > 0 ? 0 : 1);
+  return { layer: "e2e", passed: stats.expected, failed, seconds };
+}
+
+export function printSummary(results: LayerResult[], heading: string) {
+  console.log(`\n${heading}`);
+  for (const r of results) {
+    console.log(
+      `  ${r.layer.padEnd(28)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds.toFixed(1)}s`,
+    );
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  return { passed, failed };
+}
