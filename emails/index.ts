@@ -1,13 +1,29 @@
 import type { ReactElement } from "react";
 import { SignInEmail, type SignInEmailProps } from "./sign-in";
+import { VerdictChangedEmail, type VerdictChangedEmailProps } from "./verdict-changed";
 
-/** Every message the app sends: its template and its subject line. */
-export const EMAIL_TEMPLATES = {
-  sign_in: {
-    subject: (_: SignInEmailProps) => "Your Ceremony Desk sign-in link",
-    render: (props: SignInEmailProps): ReactElement => SignInEmail(props),
+/** Every message the app sends, by template name, with the props its component takes. */
+export interface EmailPropsByTemplate {
+  sign_in: SignInEmailProps;
+  verdict_changed: VerdictChangedEmailProps;
+}
+
+export type EmailTemplate = keyof EmailPropsByTemplate;
+export type EmailProps<T extends EmailTemplate> = EmailPropsByTemplate[T];
+
+interface TemplateEntry<P> {
+  subject: (props: P) => string;
+  render: (props: P) => ReactElement;
+}
+
+export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T>> } = {
+  sign_in: { subject: () => "Your Ceremony Desk sign-in link", render: SignInEmail },
+  verdict_changed: {
+    subject: (p) => `${p.label}: quorum ${p.to.replace("_", " ")}`,
+    render: VerdictChangedEmail,
   },
-} as const;
+};
 
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES;
-export type EmailProps<T extends EmailTemplate> = Parameters<(typeof EMAIL_TEMPLATES)[T]["render"]>[0];
+export function templateEntry<T extends EmailTemplate>(template: T): TemplateEntry<EmailProps<T>> {
+  return EMAIL_TEMPLATES[template] as TemplateEntry<EmailProps<T>>;
+}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { ceremonyKind, ceremonyStatus } from "./enums";
+import { ceremonyKind, ceremonyStatus, verdict } from "./enums";
 import { facilities } from "./facilities";
 
 export const ceremonies = pgTable(
@@ -20,6 +20,9 @@ export const ceremonies = pgTable(
     status: ceremonyStatus("status").notNull().default("proposed"),
     agenda: jsonb("agenda").$type<string[]>().notNull().default([]),
     version: integer("version").notNull().default(1),
+    // The verdict last announced to coordinators; a change to it sends them a notice.
+    lastVerdict: verdict("last_verdict"),
+    templateId: uuid("template_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

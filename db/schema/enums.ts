@@ -1,5 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import { PERSON_ROLES } from "@/lib/domain/people";
+import { RESPONSES, RESTRICTION_KINDS, VERDICTS } from "@/lib/domain/quorum/vocabulary";
+import { ROLES } from "@/lib/domain/roles";
 import {
   CEREMONY_KINDS,
   CEREMONY_STATUSES,
@@ -14,3 +16,7 @@ export const ceremonyKind = pgEnum("ceremony_kind", CEREMONY_KINDS);
 export const credentialKind = pgEnum("credential_kind", CREDENTIAL_KINDS);
 export const seatStatus = pgEnum("seat_status", SEAT_STATUSES);
 export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
+export const ceremonyRole = pgEnum("ceremony_role", ROLES);
+export const invitationResponse = pgEnum("invitation_response", RESPONSES);
+export const restrictionKind = pgEnum("restriction_kind", RESTRICTION_KINDS);
+export const verdict = pgEnum("verdict", VERDICTS);

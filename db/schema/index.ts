@@ -4,3 +4,4 @@ export * from "./ceremonies";
 export * from "./enums";
 export * from "./facilities";
 export * from "./mail";
+export * from "./planning";

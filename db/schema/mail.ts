@@ -1,5 +1,12 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { emailStatus } from "./enums";
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64 of the file's bytes. */
+  content: string;
+}
 
 // The outbox: written in the same transaction as the change that causes the mail; a job delivers it.
 export const emailMessages = pgTable(
@@ -12,6 +19,7 @@ export const emailMessages = pgTable(
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     text: text("text").notNull(),
+    attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
     status: emailStatus("status").notNull().default("queued"),
     transport: text("transport"),
     attempts: integer("attempts").notNull().default(0),

@@ -29,7 +29,9 @@ describe(`session rules on ${testDriver}`, () => {
   it("ends a session past its absolute lifetime even while it is still active", async () => {
     const person = await createPerson(runtime.db);
     const createdAt = new Date(Date.now() - (SESSION_ABSOLUTE_SECONDS + 60) * 1000);
-    await runtime.db.insert(sessions).values({ sessionToken: "old", userId: person.id, expires: future(), createdAt });
+    await runtime.db
+      .insert(sessions)
+      .values({ sessionToken: "old", userId: person.id, expires: future(), createdAt });
     expect(await ceremonyAdapter(runtime.db).getSessionAndUser?.("old")).toBeNull();
     expect(await runtime.db.select().from(sessions).where(eq(sessions.sessionToken, "old"))).toHaveLength(0);
     const { events } = await listAuditEvents(runtime.db, { action: "auth.session_ended" });
@@ -38,7 +40,9 @@ describe(`session rules on ${testDriver}`, () => {
 
   it("ends the session of a deactivated person", async () => {
     const person = await createPerson(runtime.db, { active: false });
-    await runtime.db.insert(sessions).values({ sessionToken: "inactive", userId: person.id, expires: future() });
+    await runtime.db
+      .insert(sessions)
+      .values({ sessionToken: "inactive", userId: person.id, expires: future() });
     expect(await ceremonyAdapter(runtime.db).getSessionAndUser?.("inactive")).toBeNull();
   });
 

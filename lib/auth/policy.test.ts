@@ -29,9 +29,19 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "audit.view": [C, A],
   "portal.view": [...T],
   "own_seats.view": [...T],
+  "restrictions.view": [C, ...S, A],
+  "templates.view": [C, ...S, A],
+  "roster.view": [C, ...S, A],
+  "invitation.respond": [...T],
+  "availability.manage_own": [...T],
+  "calendar.subscribe": [C, ...T, ...S, A],
   "ceremonies.manage": [C],
   "people.manage": [C],
   "facilities.manage": [C],
+  "credentials.manage": [C],
+  "restrictions.manage": [C],
+  "templates.manage": [C],
+  "date_finder.use": [C],
 };
 
 describe("policy", () => {
@@ -49,7 +59,7 @@ describe("policy", () => {
   }
 
   it("an auditor may change nothing", () => {
-    for (const action of POLICY_ACTIONS.filter((a) => a.endsWith(".manage"))) {
+    for (const action of POLICY_ACTIONS.filter((a) => /\.(manage|respond|use)$/.test(a))) {
       expect(can(["auditor"], action)).toBe(false);
     }
   });

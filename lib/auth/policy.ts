@@ -12,9 +12,19 @@ export const POLICY = {
   "audit.view": ["coordinator", "auditor"],
   "portal.view": ["tcr"],
   "own_seats.view": ["tcr"],
+  "restrictions.view": ["coordinator", "staff", "auditor"],
+  "templates.view": ["coordinator", "staff", "auditor"],
+  "roster.view": ["coordinator", "staff", "auditor"],
+  "invitation.respond": ["tcr"],
+  "availability.manage_own": ["tcr"],
+  "calendar.subscribe": ["coordinator", "tcr", "staff", "auditor"],
   "ceremonies.manage": ["coordinator"],
   "people.manage": ["coordinator"],
   "facilities.manage": ["coordinator"],
+  "credentials.manage": ["coordinator"],
+  "restrictions.manage": ["coordinator"],
+  "templates.manage": ["coordinator"],
+  "date_finder.use": ["coordinator"],
 } as const satisfies Record<string, readonly AccessGroup[]>;
 
 export type PolicyAction = keyof typeof POLICY;

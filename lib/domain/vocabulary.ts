@@ -21,8 +21,7 @@ export type CeremonyKind = (typeof CEREMONY_KINDS)[number];
 export const CREDENTIAL_KINDS = ["crypto_officer", "recovery_key_share", "other"] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
-export const SEAT_STATUSES = ["active", "backup", "retired"] as const;
-export type SeatStatus = (typeof SEAT_STATUSES)[number];
+export { SEAT_STATUSES, type SeatStatus } from "./quorum/vocabulary";
 
 export const EMAIL_STATUSES = ["queued", "sent", "failed"] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];

@@ -48,11 +48,17 @@ describe(`sign-in requests on ${testDriver}`, () => {
 
   it("limits requests per address, then reopens in the next window", async () => {
     const results = [];
-    for (let i = 0; i < 6; i++) results.push(await requestSignIn(runtime.db, from(`10.1.0.${i}`), "known@example.org", now));
+    for (let i = 0; i < 6; i++)
+      results.push(await requestSignIn(runtime.db, from(`10.1.0.${i}`), "known@example.org", now));
     // One request for this address was made in the first test, in the same window.
     expect(results.map((r) => r.send)).toEqual([true, true, true, true, false, false]);
     expect(results[5]?.rateLimitedUntil?.toISOString()).toBe("2026-11-27T10:15:00.000Z");
-    const later = await requestSignIn(runtime.db, from("10.1.0.9"), "known@example.org", new Date("2026-11-27T10:15:01Z"));
+    const later = await requestSignIn(
+      runtime.db,
+      from("10.1.0.9"),
+      "known@example.org",
+      new Date("2026-11-27T10:15:01Z"),
+    );
     expect(later.send).toBe(true);
     const { events } = await listAuditEvents(runtime.db, { action: "auth.sign_in_rate_limited" });
     expect(events).toHaveLength(2);
@@ -60,7 +66,8 @@ describe(`sign-in requests on ${testDriver}`, () => {
 
   it("limits requests per client address across many addresses", async () => {
     const results = [];
-    for (let i = 0; i < 31; i++) results.push(await requestSignIn(runtime.db, from("10.9.9.9"), `x${i}@example.org`, now));
+    for (let i = 0; i < 31; i++)
+      results.push(await requestSignIn(runtime.db, from("10.9.9.9"), `x${i}@example.org`, now));
     expect(results.filter((r) => r.rateLimitedUntil).length).toBe(1);
     expect(results[30]?.rateLimitedUntil).not.toBeNull();
   });

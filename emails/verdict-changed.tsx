@@ -1,0 +1,63 @@
+import { Button, Heading, Text } from "@react-email/components";
+import type { Verdict } from "@/lib/domain/quorum/vocabulary";
+import { EmailLayout } from "./layout";
+
+export interface VerdictChangedEmailProps {
+  label: string;
+  facility: string;
+  startsAt: string;
+  from: Verdict;
+  to: Verdict;
+  shortfalls: string[];
+  url: string;
+}
+
+const WORDS: Record<Verdict, string> = { met: "met", at_risk: "at risk", not_met: "not met" };
+
+export function VerdictChangedEmail(props: VerdictChangedEmailProps) {
+  const worse = props.to === "not_met" || (props.to === "at_risk" && props.from === "met");
+  return (
+    <EmailLayout preview={`${props.label}: quorum ${WORDS[props.to]}`}>
+      <Heading as="h1" style={{ fontSize: "20px" }}>
+        {props.label}: quorum is now {WORDS[props.to]}
+      </Heading>
+      <Text>
+        The quorum for {props.label} at {props.facility} ({props.startsAt}) changed from {WORDS[props.from]}{" "}
+        to {WORDS[props.to]}.
+      </Text>
+      {props.shortfalls.length > 0 ? (
+        <Text>
+          Open requirements:
+          <br />
+          {props.shortfalls.map((line) => (
+            <span key={line}>
+              • {line}
+              <br />
+            </span>
+          ))}
+        </Text>
+      ) : null}
+      <Text>
+        {worse ? "Check the roster and decide what to do next." : "No action is needed for the quorum."}
+      </Text>
+      <Button
+        href={props.url}
+        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
+      >
+        Open the ceremony
+      </Button>
+    </EmailLayout>
+  );
+}
+
+VerdictChangedEmail.PreviewProps = {
+  label: "KC41",
+  facility: "Key Management Facility East",
+  startsAt: "Thu 23 Apr 2020, 13:00 EDT",
+  from: "met",
+  to: "not_met",
+  shortfalls: ["crypto_officer/CO-EAST: 2 of 3 confirmed, 0 possible"],
+  url: "http://localhost:3000/ceremonies/00000000-0000-0000-0000-000000000000",
+} satisfies VerdictChangedEmailProps;
+
+export default VerdictChangedEmail;

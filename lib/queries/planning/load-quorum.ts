@@ -1,0 +1,174 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import {
+  ceremonies,
+  ceremonyRequirements,
+  credentialSeats,
+  credentialSets,
+  facilities,
+  invitations,
+  people,
+  planningSettings,
+  travelRestrictions,
+  unavailability,
+} from "@/db/schema";
+import type { CountryCode, Person, QuorumInput, Requirement, TravelRestriction } from "@/lib/domain/quorum";
+import { ROLES, type Role } from "@/lib/domain/roles";
+import { groupBy } from "@/lib/group-by";
+
+export type CeremonyRow = typeof ceremonies.$inferSelect & { facility: typeof facilities.$inferSelect };
+export type InviteeRow = {
+  invitationId: string;
+  personId: string;
+  name: string;
+  email: string;
+  homeCountry: string;
+  timeZone: string;
+  roles: Role[];
+  response: (typeof invitations.$inferSelect)["response"];
+  note: string | null;
+  travelOrigin: string | null;
+  respondedAt: Date | null;
+  version: number;
+};
+
+export interface CeremonyPlanning {
+  ceremony: CeremonyRow;
+  invitees: InviteeRow[];
+  requirementSets: Map<string, { code: string; name: string; threshold: number }>;
+  input: QuorumInput;
+}
+
+const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
+
+export function toRestriction(row: typeof travelRestrictions.$inferSelect): TravelRestriction {
+  const base = {
+    from: row.fromCountry as CountryCode | "*",
+    to: row.toCountry as CountryCode,
+    start: row.startDate,
+    end: row.endDate,
+    exempt: row.exempt as CountryCode[],
+  };
+  return row.kind === "quarantine"
+    ? { ...base, kind: "quarantine", days: row.quarantineDays ?? 1 }
+    : { ...base, kind: "entry_ban" };
+}
+
+/**
+ * Everything the quorum engine needs for a set of ceremonies, in a fixed number of queries whatever the
+ * number of ceremonies or invitees (seven), so the ceremony page costs the same with 5 or 500 people.
+ */
+export async function loadCeremonyPlanning(
+  db: Queryable,
+  ceremonyIds: string[],
+): Promise<Map<string, CeremonyPlanning>> {
+  const result = new Map<string, CeremonyPlanning>();
+  if (ceremonyIds.length === 0) return result;
+  const invitedPeople = db
+    .select({ id: invitations.personId })
+    .from(invitations)
+    .where(inArray(invitations.ceremonyId, ceremonyIds));
+  const [ceremonyRows, requirementRows, inviteeRows, seatRows, windowRows, settingsRows] = await Promise.all([
+    db
+      .select({ ceremony: ceremonies, facility: facilities })
+      .from(ceremonies)
+      .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+      .where(inArray(ceremonies.id, ceremonyIds)),
+    db
+      .select({ requirement: ceremonyRequirements, set: credentialSets })
+      .from(ceremonyRequirements)
+      .leftJoin(credentialSets, eq(credentialSets.id, ceremonyRequirements.credentialSetId))
+      .where(inArray(ceremonyRequirements.ceremonyId, ceremonyIds)),
+    db
+      .select({
+        ceremonyId: invitations.ceremonyId,
+        invitationId: invitations.id,
+        personId: people.id,
+        name: people.name,
+        email: people.email,
+        homeCountry: people.homeCountry,
+        timeZone: people.timeZone,
+        roles: people.roles,
+        response: invitations.response,
+        note: invitations.note,
+        travelOrigin: invitations.travelOrigin,
+        respondedAt: invitations.respondedAt,
+        version: invitations.version,
+      })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(inArray(invitations.ceremonyId, ceremonyIds)),
+    db
+      .select({
+        personId: credentialSeats.personId,
+        status: credentialSeats.status,
+        setCode: credentialSets.code,
+      })
+      .from(credentialSeats)
+      .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
+      .where(inArray(credentialSeats.personId, invitedPeople)),
+    db.select().from(unavailability).where(inArray(unavailability.personId, invitedPeople)),
+    db.select().from(planningSettings).where(eq(planningSettings.id, 1)),
+  ]);
+  const countries = [...new Set(ceremonyRows.map((row) => row.facility.country))];
+  const restrictionRows = countries.length
+    ? await db
+        .select()
+        .from(travelRestrictions)
+        .where(and(inArray(travelRestrictions.toCountry, countries)))
+    : [];
+  const remoteRoles = settingsRows[0]?.remoteRoles ?? [];
+
+  const seatsByPerson = groupBy(seatRows, (row) => row.personId);
+  const windowsByPerson = groupBy(windowRows, (row) => row.personId);
+  const requirementsByCeremony = groupBy(requirementRows, (row) => row.requirement.ceremonyId);
+  const inviteesByCeremony = groupBy(inviteeRows, (row) => row.ceremonyId);
+
+  for (const { ceremony, facility } of ceremonyRows) {
+    const requirementSets = new Map<string, { code: string; name: string; threshold: number }>();
+    const requirements: Requirement[] = (requirementsByCeremony.get(ceremony.id) ?? []).map(
+      ({ requirement, set }) => {
+        if (set) requirementSets.set(set.code, { code: set.code, name: set.name, threshold: set.threshold });
+        return { role: requirement.role, min: requirement.min, ...(set ? { credentialSet: set.code } : {}) };
+      },
+    );
+    const invitees = (inviteesByCeremony.get(ceremony.id) ?? []).map((row) => ({
+      ...row,
+      roles: row.roles.filter(isRole),
+    }));
+    const quorumPeople: Person[] = invitees.map((row) => ({
+      id: row.personId,
+      roles: row.roles,
+      seats: (seatsByPerson.get(row.personId) ?? []).map((seat) => ({
+        credentialSet: seat.setCode,
+        status: seat.status,
+      })),
+      homeCountry: row.homeCountry as CountryCode,
+      ...(row.travelOrigin ? { travelOrigin: row.travelOrigin as CountryCode } : {}),
+      response: row.response,
+      unavailable: (windowsByPerson.get(row.personId) ?? []).map((w) => ({ from: w.fromDate, to: w.toDate })),
+    }));
+    result.set(ceremony.id, {
+      ceremony: { ...ceremony, facility },
+      invitees,
+      requirementSets,
+      input: {
+        ceremony: {
+          facility: {
+            code: facility.code,
+            country: facility.country as CountryCode,
+            timeZone: ceremony.timeZone,
+          },
+          start: ceremony.startsAt.getTime(),
+          durationMinutes: ceremony.durationMinutes,
+          ...(ceremony.standbyDate ? { standbyDate: ceremony.standbyDate } : {}),
+        },
+        requirements,
+        people: quorumPeople,
+        restrictions: restrictionRows.filter((r) => r.toCountry === facility.country).map(toRestriction),
+        policy: { remoteRoles },
+      },
+    });
+  }
+  return result;
+}

@@ -1,0 +1,88 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Queryable } from "@/db/client";
+import { ceremonies, people } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
+import type { Verdict } from "@/lib/domain/quorum/vocabulary";
+import { appUrl } from "@/lib/http/app-url";
+import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { formatMeeting } from "@/lib/time/format";
+
+/** Ceremonies whose verdict still matters: not held or cancelled, and not long past. */
+const LIVE_STATUSES = ["proposed", "scheduled", "confirmed", "postponed"] as const;
+
+export type VerdictScope = { ceremonyIds: string[] } | { allLive: true };
+
+/**
+ * Re-evaluates the quorum of the ceremonies a change may affect, inside the change's transaction.
+ * When a verdict moves between met, at risk and not met, it is stored, audited, and every coordinator
+ * gets a notice (queued in the same transaction, so it goes out only if the change commits).
+ */
+export async function refreshVerdicts(
+  tx: Queryable,
+  boss: PgBoss,
+  actor: Actor,
+  scope: VerdictScope,
+  now = new Date(),
+) {
+  const ids =
+    "ceremonyIds" in scope
+      ? scope.ceremonyIds
+      : (
+          await tx
+            .select({ id: ceremonies.id })
+            .from(ceremonies)
+            .where(
+              and(
+                inArray(ceremonies.status, [...LIVE_STATUSES]),
+                gte(ceremonies.startsAt, new Date(now.getTime() - 86_400_000)),
+              ),
+            )
+        ).map((row) => row.id);
+  if (ids.length === 0) return [];
+  const planning = await loadCeremonyPlanning(tx, ids);
+  const changes: { ceremonyId: string; from: Verdict | null; to: Verdict }[] = [];
+  let coordinators: { email: string }[] | null = null;
+  for (const [ceremonyId, plan] of planning) {
+    const result = evaluateQuorum(plan.input);
+    const previous = plan.ceremony.lastVerdict;
+    if (previous === result.verdict) continue;
+    await tx.update(ceremonies).set({ lastVerdict: result.verdict }).where(eq(ceremonies.id, ceremonyId));
+    changes.push({ ceremonyId, from: previous, to: result.verdict });
+    // The first evaluation of a new ceremony sets its verdict quietly; only changes are announced.
+    if (previous === null) continue;
+    const event = await recordAudit(tx, actor, {
+      action: "ceremony.verdict_changed",
+      subjectType: "ceremony",
+      subjectId: ceremonyId,
+      summary: { before: { verdict: previous }, after: { verdict: result.verdict } },
+    });
+    coordinators ??= await tx
+      .select({ email: people.email })
+      .from(people)
+      .where(and(eq(people.active, true), sql`'coordinator' = any(${people.roles})`));
+    const shortfalls = result.requirements
+      .filter((r) => !r.met)
+      .map((r) => `${requirementKey(r)}: ${r.confirmed} of ${r.min} confirmed, ${r.possible} possible`);
+    for (const coordinator of coordinators) {
+      await enqueueEmail(tx, boss, {
+        template: "verdict_changed",
+        to: coordinator.email,
+        idempotencyKey: `verdict:${event?.id}:${coordinator.email}`,
+        props: {
+          label: plan.ceremony.label,
+          facility: plan.ceremony.facility.name,
+          startsAt: formatMeeting(plan.ceremony.startsAt, plan.ceremony.timeZone),
+          from: previous,
+          to: result.verdict,
+          shortfalls,
+          url: appUrl(`/ceremonies/${ceremonyId}`),
+        },
+      });
+    }
+  }
+  return changes;
+}
