@@ -4,7 +4,15 @@ import type { PersonRole } from "@/lib/domain/people";
 
 const LINKS: { href: string; label: string; action: PolicyAction }[] = [
   { href: "/dashboard", label: "Dashboard", action: "dashboard.view" },
+  { href: "/ceremonies", label: "Ceremonies", action: "ceremonies.view" },
+  { href: "/date-finder", label: "Date finder", action: "date_finder.use" },
+  { href: "/people", label: "People", action: "people.view" },
+  { href: "/facilities", label: "Facilities", action: "facilities.view" },
+  { href: "/restrictions", label: "Travel restrictions", action: "restrictions.view" },
+  { href: "/templates", label: "Templates", action: "templates.view" },
   { href: "/me", label: "My ceremonies", action: "portal.view" },
+  { href: "/me/availability", label: "My availability", action: "availability.manage_own" },
+  { href: "/me/settings", label: "My settings", action: "calendar.subscribe" },
   { href: "/audit", label: "Audit trail", action: "audit.view" },
 ];
 
