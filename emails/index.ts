@@ -1,4 +1,11 @@
 import type { ReactElement } from "react";
+import {
+  CeremonyChangedEmail,
+  type CeremonyChangedEmailProps,
+  ceremonyChangedSubject,
+} from "./ceremony-changed";
+import { InvitationEmail, type InvitationEmailProps } from "./invitation";
+import { ResponseReceivedEmail, type ResponseReceivedEmailProps } from "./response-received";
 import { SignInEmail, type SignInEmailProps } from "./sign-in";
 import { VerdictChangedEmail, type VerdictChangedEmailProps } from "./verdict-changed";
 
@@ -6,6 +13,9 @@ import { VerdictChangedEmail, type VerdictChangedEmailProps } from "./verdict-ch
 export interface EmailPropsByTemplate {
   sign_in: SignInEmailProps;
   verdict_changed: VerdictChangedEmailProps;
+  invitation: InvitationEmailProps;
+  response_received: ResponseReceivedEmailProps;
+  ceremony_changed: CeremonyChangedEmailProps;
 }
 
 export type EmailTemplate = keyof EmailPropsByTemplate;
@@ -22,6 +32,12 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
     subject: (p) => `${p.label}: quorum ${p.to.replace("_", " ")}`,
     render: VerdictChangedEmail,
   },
+  invitation: { subject: (p) => `Invitation: ${p.label} at ${p.facility}`, render: InvitationEmail },
+  response_received: {
+    subject: (p) => `${p.label}: we recorded “${p.response}”`,
+    render: ResponseReceivedEmail,
+  },
+  ceremony_changed: { subject: ceremonyChangedSubject, render: CeremonyChangedEmail },
 };
 
 export function templateEntry<T extends EmailTemplate>(template: T): TemplateEntry<EmailProps<T>> {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/mail/render";
+import { CeremonyChangedEmail } from "./ceremony-changed";
+import type { EmailTemplate } from "./index";
+import { InvitationEmail } from "./invitation";
+import { ResponseReceivedEmail } from "./response-received";
 import { SignInEmail } from "./sign-in";
+import { VerdictChangedEmail } from "./verdict-changed";
 
 describe("email templates", () => {
   it("sign-in renders HTML and plain text with the link and its lifetime", async () => {
@@ -15,4 +20,39 @@ describe("email templates", () => {
     expect(rendered.text).toContain("expires in 10 minutes");
     expect(rendered.text).not.toContain("<");
   });
+
+  const cases: [EmailTemplate, object, string, string[]][] = [
+    [
+      "verdict_changed",
+      VerdictChangedEmail.PreviewProps,
+      "KC41: quorum not met",
+      ["changed from met to not met", "2 of 3 confirmed"],
+    ],
+    [
+      "invitation",
+      InvitationEmail.PreviewProps,
+      "Invitation: KC41 at Key Management Facility East, Culpeper",
+      ["Facility time: Thu 23 Apr 2020, 13:00 EDT", "Your time: Thu 23 Apr 2020, 19:00 GMT+2", "Respond"],
+    ],
+    [
+      "response_received",
+      ResponseReceivedEmail.PreviewProps,
+      "KC41: we recorded “attending”",
+      ["travelling from SE", "Change my answer"],
+    ],
+    [
+      "ceremony_changed",
+      CeremonyChangedEmail.PreviewProps,
+      "KC41 has changed",
+      ["Reason: Travel restrictions", "Facility: KMF East → KMF West"],
+    ],
+  ];
+  for (const [template, props, subject, texts] of cases) {
+    it(`${template} renders its subject and the facts in plain text`, async () => {
+      const rendered = await renderEmail(template, props as never);
+      expect(rendered.subject).toBe(subject);
+      for (const text of texts) expect(rendered.text).toContain(text);
+      expect(rendered.html).toContain("<html");
+    });
+  }
 });

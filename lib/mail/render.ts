@@ -1,5 +1,5 @@
 import { render } from "@react-email/render";
-import { EMAIL_TEMPLATES, type EmailProps, type EmailTemplate } from "@/emails";
+import { type EmailProps, type EmailTemplate, templateEntry } from "@/emails";
 
 export interface RenderedEmail {
   subject: string;
@@ -11,7 +11,7 @@ export async function renderEmail<T extends EmailTemplate>(
   template: T,
   props: EmailProps<T>,
 ): Promise<RenderedEmail> {
-  const entry = EMAIL_TEMPLATES[template];
+  const entry = templateEntry(template);
   const element = entry.render(props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject: entry.subject(props), html, text };

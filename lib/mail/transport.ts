@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import type { EmailAttachment } from "@/db/schema";
 
 export interface OutgoingEmail {
   to: string;
@@ -6,6 +7,7 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   idempotencyKey: string;
+  attachments: EmailAttachment[];
 }
 
 export type DeliveryResult = { transport: "resend" | "dev-mailbox"; providerMessageId: string | null };
@@ -23,7 +25,18 @@ export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
   if (!apiKey) return { transport: "dev-mailbox", providerMessageId: null };
   const resend = new Resend(apiKey);
   const { data, error } = await resend.emails.send(
-    { from: mailFrom(), to: email.to, subject: email.subject, html: email.html, text: email.text },
+    {
+      from: mailFrom(),
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      attachments: email.attachments.map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        contentType: a.contentType,
+      })),
+    },
     { idempotencyKey: email.idempotencyKey },
   );
   if (error) throw new Error(`Resend refused the message: ${error.name}: ${error.message}`);

@@ -37,7 +37,18 @@ export interface CeremonyPlanning {
   invitees: InviteeRow[];
   requirementSets: Map<string, { code: string; name: string; threshold: number }>;
   input: QuorumInput;
+  settings: PlanningSettings;
 }
+
+export type PlanningSettings = typeof planningSettings.$inferSelect;
+const DEFAULT_SETTINGS: PlanningSettings = {
+  id: 1,
+  announceDays: 120,
+  rsvpDays: 75,
+  travelRequestDays: 60,
+  safetyMargin: 1,
+  remoteRoles: [],
+};
 
 const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
@@ -117,7 +128,7 @@ export async function loadCeremonyPlanning(
         .from(travelRestrictions)
         .where(and(inArray(travelRestrictions.toCountry, countries)))
     : [];
-  const remoteRoles = settingsRows[0]?.remoteRoles ?? [];
+  const settings = settingsRows[0] ?? DEFAULT_SETTINGS;
 
   const seatsByPerson = groupBy(seatRows, (row) => row.personId);
   const windowsByPerson = groupBy(windowRows, (row) => row.personId);
@@ -166,8 +177,9 @@ export async function loadCeremonyPlanning(
         requirements,
         people: quorumPeople,
         restrictions: restrictionRows.filter((r) => r.toCountry === facility.country).map(toRestriction),
-        policy: { remoteRoles },
+        policy: { remoteRoles: settings.remoteRoles },
       },
+      settings,
     });
   }
   return result;

@@ -1,6 +1,6 @@
 import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
-import { emailMessages } from "@/db/schema";
+import { type EmailAttachment, emailMessages } from "@/db/schema";
 import type { EmailProps, EmailTemplate } from "@/emails";
 import { enqueueInTransaction } from "@/lib/jobs/boss";
 import { QUEUES } from "@/lib/jobs/queues";
@@ -13,6 +13,7 @@ export interface EmailRequest<T extends EmailTemplate> {
   /** Same key, same message: a retried request or a re-run job never queues a second copy. */
   idempotencyKey: string;
   priority?: boolean;
+  attachments?: EmailAttachment[];
 }
 
 /**
@@ -32,6 +33,7 @@ export async function enqueueEmail<T extends EmailTemplate>(
       template: request.template,
       to: request.to,
       ...rendered,
+      attachments: request.attachments ?? [],
     })
     .onConflictDoNothing({ target: emailMessages.idempotencyKey })
     .returning({ id: emailMessages.id });

@@ -1,0 +1,99 @@
+import { addDaysToCivil, type CivilDate, civilDateInZone } from "@/lib/time";
+import type { CeremonyStatus } from "./vocabulary";
+
+export interface MilestonePolicy {
+  announceDays: number;
+  rsvpDays: number;
+  travelRequestDays: number;
+}
+
+export const DEFAULT_MILESTONES: MilestonePolicy = { announceDays: 120, rsvpDays: 75, travelRequestDays: 60 };
+
+export const MILESTONE_KEYS = ["announce", "rsvp", "travel_request", "ceremony", "standby"] as const;
+export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
+export type MilestoneState = "done" | "due" | "overdue" | "upcoming";
+
+export interface Milestone {
+  key: MilestoneKey;
+  label: string;
+  /** Facility-local calendar date. */
+  date: CivilDate;
+  state: MilestoneState;
+  detail: string;
+}
+
+export interface MilestoneFacts {
+  startsAt: number;
+  timeZone: string;
+  standbyDate: CivilDate | null;
+  status: CeremonyStatus;
+  invited: number;
+  unanswered: number;
+  /** People answering attending or if need be (who must request travel). */
+  travelling: number;
+}
+
+function stateFor(date: CivilDate, today: CivilDate, done: boolean): MilestoneState {
+  if (done) return "done";
+  if (today > date) return "overdue";
+  return today === date ? "due" : "upcoming";
+}
+
+/**
+ * The planning timeline of one ceremony: dates counted back from the facility-local ceremony date, each
+ * marked done, due today, overdue or upcoming from what the roster says now.
+ */
+export function milestonesFor(facts: MilestoneFacts, policy: MilestonePolicy, now: number): Milestone[] {
+  const day = civilDateInZone(facts.startsAt, facts.timeZone);
+  const today = civilDateInZone(now, facts.timeZone);
+  const announced = facts.status !== "proposed";
+  const answered = facts.invited > 0 && facts.unanswered === 0;
+  const finished = facts.status === "held" || facts.status === "cancelled";
+  const milestones: Milestone[] = [
+    {
+      key: "announce",
+      label: "Announce the date",
+      date: addDaysToCivil(day, -policy.announceDays),
+      state: stateFor(addDaysToCivil(day, -policy.announceDays), today, announced || finished),
+      detail: announced ? "Scheduled and announced." : "Still proposed: schedule it to announce the date.",
+    },
+    {
+      key: "rsvp",
+      label: "Responses due",
+      date: addDaysToCivil(day, -policy.rsvpDays),
+      state: stateFor(addDaysToCivil(day, -policy.rsvpDays), today, answered || finished),
+      detail:
+        facts.invited === 0
+          ? "Nobody invited yet."
+          : `${facts.invited - facts.unanswered} of ${facts.invited} invitees answered.`,
+    },
+    {
+      key: "travel_request",
+      label: "Travel requests due",
+      date: addDaysToCivil(day, -policy.travelRequestDays),
+      state: stateFor(addDaysToCivil(day, -policy.travelRequestDays), today, finished),
+      detail: `${facts.travelling} ${facts.travelling === 1 ? "person plans" : "people plan"} to travel.`,
+    },
+    {
+      key: "ceremony",
+      label: "Ceremony",
+      date: day,
+      state: facts.status === "held" ? "done" : stateFor(day, today, facts.status === "cancelled"),
+      detail: facts.status === "held" ? "Held." : facts.status === "cancelled" ? "Cancelled." : "",
+    },
+  ];
+  if (facts.standbyDate) {
+    milestones.push({
+      key: "standby",
+      label: "Standby date",
+      date: facts.standbyDate,
+      state: finished
+        ? "done"
+        : facts.standbyDate < today
+          ? "done"
+          : stateFor(facts.standbyDate, today, false),
+      detail: "Held in reserve in case the ceremony cannot go ahead.",
+    });
+  }
+  return milestones;
+}

@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { calendarFeeds, people } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { isValidTimeZone } from "@/lib/time";
+
+export function hashFeedToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Changes the zone the person reads times in. */
+export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
+  const { timeZone } = parseInput(
+    z.object({
+      timeZone: z
+        .string()
+        .trim()
+        .refine(isValidTimeZone, { error: "Choose a time zone such as Europe/Stockholm." }),
+    }),
+    raw,
+  );
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ timeZone: people.timeZone })
+      .from(people)
+      .where(eq(people.id, actor.id as string));
+    await tx
+      .update(people)
+      .set({ timeZone })
+      .where(eq(people.id, actor.id as string));
+    await recordAudit(tx, actor, {
+      action: "person.time_zone",
+      subjectType: "person",
+      subjectId: actor.id,
+      summary: { before: { timeZone: before?.timeZone }, after: { timeZone } },
+    });
+  });
+}
+
+/**
+ * Creates a secret calendar feed address for the person, revoking any earlier one. Only the token's hash
+ * is stored: the address is shown once.
+ */
+export async function createCalendarFeed(db: Db, actor: Actor) {
+  const token = randomBytes(24).toString("base64url");
+  await db.transaction(async (tx) => {
+    await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(calendarFeeds.personId, actor.id as string), isNull(calendarFeeds.revokedAt)));
+    await tx.insert(calendarFeeds).values({ personId: actor.id as string, tokenHash: hashFeedToken(token) });
+    await recordAudit(tx, actor, {
+      action: "calendar_feed.create",
+      subjectType: "person",
+      subjectId: actor.id,
+    });
+  });
+  return token;
+}
+
+export async function revokeCalendarFeeds(db: Db, actor: Actor) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(calendarFeeds.personId, actor.id as string), isNull(calendarFeeds.revokedAt)));
+    await recordAudit(tx, actor, {
+      action: "calendar_feed.revoke",
+      subjectType: "person",
+      subjectId: actor.id,
+    });
+  });
+}

@@ -1,0 +1,115 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { invitations } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { isCountryCode } from "@/lib/domain/quorum/countries";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { loadForChange } from "@/lib/services/ceremonies/load-for-change";
+import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
+import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { staleWrite } from "@/lib/services/stale-write";
+import { denyAccess } from "./deny-access";
+
+export const ANSWERS = ["attending", "if_need_be", "remote_only", "declined"] as const;
+
+export const respondSchema = z.object({
+  invitationId: z.uuid({ error: "Unknown invitation." }),
+  version: z.coerce.number().int().min(1),
+  response: z.enum(ANSWERS, { error: "Choose your answer." }),
+  note: z
+    .string()
+    .trim()
+    .max(1000, { error: "Keep the note under 1000 characters." })
+    .optional()
+    .transform((v) => v || null),
+  travelOrigin: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || isCountryCode(v), {
+      error: "Use a two-letter country code such as SE or GB.",
+    }),
+});
+
+/**
+ * A TCR answers their own invitation. Resubmitting the same answer (a double click, a retried request)
+ * changes nothing and sends nothing; a different answer on a stale form is refused as a conflict.
+ */
+export async function respondToInvitation(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  const input = parseInput(respondSchema, raw);
+  const [invitation] = await db.select().from(invitations).where(eq(invitations.id, input.invitationId));
+  if (!invitation || invitation.personId !== actor.id) {
+    await denyAccess(db, actor, "invitation.respond", input.invitationId);
+    throw new AppError("not_found", "This invitation does not exist or is not yours.");
+  }
+  return db.transaction(async (tx) => {
+    const { ceremony, invitees } = await loadForChange(tx, invitation.ceremonyId);
+    const mine = invitees.find((i) => i.invitationId === invitation.id);
+    if (!mine) throw new AppError("not_found", "This invitation no longer exists.");
+    if (!isEditable(ceremony.status)) {
+      throw new AppError("invalid_input", `${ceremony.label} is ${ceremony.status}: answers are closed.`);
+    }
+    const same =
+      mine.response === input.response &&
+      mine.note === input.note &&
+      mine.travelOrigin === input.travelOrigin;
+    if (same) return { changed: false, version: mine.version };
+    const current = {
+      response: mine.response,
+      note: mine.note ?? "",
+      travelOrigin: mine.travelOrigin ?? "",
+      version: mine.version,
+    };
+    if (mine.version !== input.version) throw staleWrite(current, "Your answer");
+    const [row] = await tx
+      .update(invitations)
+      .set({
+        response: input.response,
+        note: input.note,
+        travelOrigin: input.travelOrigin,
+        respondedAt: now,
+        version: sql`${invitations.version} + 1`,
+      })
+      .where(and(eq(invitations.id, invitation.id), eq(invitations.version, input.version)))
+      .returning();
+    if (!row) throw staleWrite(current, "Your answer");
+    await recordAudit(tx, actor, {
+      action: "invitation.respond",
+      subjectType: "invitation",
+      subjectId: invitation.id,
+      summary: {
+        ceremony: ceremony.label,
+        before: { response: mine.response, travelOrigin: mine.travelOrigin },
+        after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
+      },
+    });
+    await enqueueEmail(tx, boss, {
+      template: "response_received",
+      to: mine.email,
+      idempotencyKey: `response:${invitation.id}:v${row.version}`,
+      props: {
+        ...summaryFor(ceremony, mine),
+        name: mine.name,
+        response: row.response.replace(/_/g, " "),
+        note: row.note,
+        travelOrigin: row.travelOrigin,
+      },
+    });
+    await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
+    return { changed: true, version: row.version };
+  });
+}

@@ -1,0 +1,71 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { invitations, people } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { ROLES } from "@/lib/domain/roles";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { loadForChange } from "./load-for-change";
+import { summaryFor } from "./notify-invitees";
+import { inviteSchema } from "./schemas";
+
+const roleWords = (roles: readonly string[]) =>
+  roles
+    .filter((r) => (ROLES as readonly string[]).includes(r))
+    .map((r) => r.replace(/_/g, " "))
+    .join(" and ") || "participant";
+
+/** Invites people to a ceremony; each new invitee gets one invitation email. Re-inviting is a no-op. */
+export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(inviteSchema, raw);
+  return db.transaction(async (tx) => {
+    const { ceremony } = await loadForChange(tx, input.id);
+    if (!isEditable(ceremony.status))
+      throw new AppError("invalid_input", `${ceremony.label} is ${ceremony.status}: nobody can be invited.`);
+    const ids = [...new Set(input.personIds)];
+    const found = await tx
+      .select()
+      .from(people)
+      .where(and(inArray(people.id, ids), eq(people.active, true)));
+    if (found.length !== ids.length) {
+      throw new AppError("invalid_input", "Some of the chosen people do not exist or are inactive.", {
+        personIds: "Choose people from the list.",
+      });
+    }
+    const inserted = await tx
+      .insert(invitations)
+      .values(found.map((person) => ({ ceremonyId: ceremony.id, personId: person.id, invitedAt: now })))
+      .onConflictDoNothing({ target: [invitations.ceremonyId, invitations.personId] })
+      .returning({ id: invitations.id, personId: invitations.personId });
+    const byId = new Map(found.map((person) => [person.id, person]));
+    for (const invitation of inserted) {
+      const person = byId.get(invitation.personId);
+      if (!person) continue;
+      await enqueueEmail(tx, boss, {
+        template: "invitation",
+        to: person.email,
+        idempotencyKey: `invitation:${invitation.id}`,
+        props: {
+          ...summaryFor(ceremony, { ...person, personId: person.id }),
+          name: person.name,
+          role: roleWords(person.roles),
+        },
+      });
+    }
+    if (inserted.length > 0) {
+      await recordAudit(tx, actor, {
+        action: "ceremony.invite",
+        subjectType: "ceremony",
+        subjectId: ceremony.id,
+        summary: { after: { invited: inserted.map((i) => byId.get(i.personId)?.email) } },
+      });
+      await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
+    }
+    return { invited: inserted.length, alreadyInvited: found.length - inserted.length };
+  });
+}

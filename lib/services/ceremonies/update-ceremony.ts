@@ -1,0 +1,108 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { ceremonies, ceremonyTransitions, facilities } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { isEditable, statusAfterReschedule } from "@/lib/domain/ceremony-lifecycle";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { staleWrite } from "@/lib/services/stale-write";
+import { formatMeeting } from "@/lib/time/format";
+import { resolveCeremonyTime } from "./ceremony-time";
+import { ceremonyFormValues } from "./form-values";
+import { loadForChange } from "./load-for-change";
+import { notifyInvitees } from "./notify-invitees";
+import { updateCeremonySchema } from "./schemas";
+
+/**
+ * Saves a ceremony's details if nobody saved since the form was loaded (version check). Moving the
+ * date, time or facility tells every invitee, with the updated calendar entry; a postponed ceremony
+ * that gets a new date is scheduled again.
+ */
+export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(updateCeremonySchema, raw);
+  return db.transaction(async (tx) => {
+    const before = await loadForChange(tx, input.id);
+    const old = before.ceremony;
+    if (old.version !== input.version) throw staleWrite(ceremonyFormValues(old), `Ceremony ${old.label}`);
+    if (!isEditable(old.status)) {
+      throw new AppError("invalid_input", `${old.label} is ${old.status}: its details can no longer change.`);
+    }
+    const [facility] = await tx.select().from(facilities).where(eq(facilities.id, input.facilityId));
+    if (!facility)
+      throw new AppError("invalid_input", "Check the facility.", {
+        facilityId: "Choose a facility from the list.",
+      });
+    const [clash] = await tx
+      .select({ id: ceremonies.id })
+      .from(ceremonies)
+      .where(and(eq(ceremonies.label, input.label), ne(ceremonies.id, old.id)));
+    if (clash)
+      throw new AppError("invalid_input", "Check the label.", { label: `${input.label} is already used.` });
+    const { startsAt, standbyDate } = resolveCeremonyTime(input, facility.timeZone, now);
+    const status = statusAfterReschedule(old.status);
+    const moved = startsAt.getTime() !== old.startsAt.getTime() || facility.id !== old.facilityId;
+    if (old.status === "postponed" && !moved) {
+      throw new AppError("invalid_input", "Give the postponed ceremony a new date or facility.", {
+        date: "Choose the new date.",
+      });
+    }
+    const [row] = await tx
+      .update(ceremonies)
+      .set({
+        label: input.label,
+        kind: input.kind,
+        facilityId: facility.id,
+        timeZone: facility.timeZone,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        standbyDate,
+        agenda: input.agenda,
+        status,
+        version: sql`${ceremonies.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(ceremonies.id, old.id), eq(ceremonies.version, input.version)))
+      .returning();
+    if (!row) throw staleWrite(ceremonyFormValues(old), `Ceremony ${old.label}`);
+    if (status !== old.status) {
+      await tx.insert(ceremonyTransitions).values({
+        ceremonyId: old.id,
+        fromStatus: old.status,
+        toStatus: status,
+        reason: input.reason || `Rescheduled to ${formatMeeting(startsAt, facility.timeZone)}`,
+        actorId: actor.id,
+      });
+    }
+    const details = [
+      startsAt.getTime() !== old.startsAt.getTime() &&
+        `Start: ${formatMeeting(old.startsAt, old.timeZone)} → ${formatMeeting(startsAt, facility.timeZone)}`,
+      facility.id !== old.facilityId && `Facility: ${old.facility.name} → ${facility.name}`,
+      input.durationMinutes !== old.durationMinutes &&
+        `Duration: ${old.durationMinutes} → ${input.durationMinutes} minutes`,
+      standbyDate !== old.standbyDate && `Standby date: ${old.standbyDate ?? "none"} → ${standbyDate}`,
+    ].filter((line): line is string => Boolean(line));
+    await recordAudit(tx, actor, {
+      action: "ceremony.update",
+      subjectType: "ceremony",
+      subjectId: old.id,
+      summary: {
+        before: ceremonyFormValues(old),
+        after: ceremonyFormValues({ ...row, facility }),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+    });
+    if (details.length > 0 && before.invitees.length > 0) {
+      await notifyInvitees(tx, boss, { ...row, facility }, before.invitees, {
+        change: "changed",
+        reason: input.reason || null,
+        details,
+        eventKey: `ceremony:${row.id}:v${row.version}`,
+      });
+    }
+    await refreshVerdicts(tx, boss, actor, { ceremonyIds: [row.id] }, now);
+    return { ...row, facility };
+  });
+}
