@@ -154,15 +154,13 @@ describe(`ceremony planning on ${testDriver}`, () => {
     // An entry ban from Sweden (officer 0's home) during the ceremony.
     const day = page?.milestones.find((m) => m.key === "ceremony")?.date as string;
     await runtime.db.transaction(async (tx) => {
-      await tx
-        .insert(travelRestrictions)
-        .values({
-          fromCountry: "SE",
-          toCountry: "US",
-          kind: "entry_ban",
-          startDate: "2026-12-01",
-          endDate: day,
-        });
+      await tx.insert(travelRestrictions).values({
+        fromCountry: "SE",
+        toCountry: "US",
+        kind: "entry_ban",
+        startDate: "2026-12-01",
+        endDate: day,
+      });
       await refreshVerdicts(tx, runtime.boss, coordinator, { allLive: true }, now);
     });
     page = await ceremonyPage(runtime.db, f.ceremony.id, now);

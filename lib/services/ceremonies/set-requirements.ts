@@ -53,16 +53,14 @@ export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: u
       .where(eq(ceremonyRequirements.ceremonyId, ceremony.id));
     await tx.delete(ceremonyRequirements).where(eq(ceremonyRequirements.ceremonyId, ceremony.id));
     if (input.requirements.length > 0) {
-      await tx
-        .insert(ceremonyRequirements)
-        .values(
-          input.requirements.map((r) => ({
-            ceremonyId: ceremony.id,
-            role: r.role,
-            credentialSetId: r.credentialSetId ?? null,
-            min: r.min,
-          })),
-        );
+      await tx.insert(ceremonyRequirements).values(
+        input.requirements.map((r) => ({
+          ceremonyId: ceremony.id,
+          role: r.role,
+          credentialSetId: r.credentialSetId ?? null,
+          min: r.min,
+        })),
+      );
     }
     await recordAudit(tx, actor, {
       action: "ceremony.requirements",
