@@ -1,5 +1,5 @@
-import { addDays, format } from "date-fns";
 import { tz } from "@date-fns/tz";
+import { addDays, format } from "date-fns";
 
 /** A calendar date without a zone, as `YYYY-MM-DD`. */
 export type CivilDate = string;
@@ -21,8 +21,10 @@ export function tryCivilToDayNumber(text: string): DayNumber | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2021-02-30 over to March; a round trip catches it.
-  if (dayNumberToCivil(ms / MS_PER_DAY) !== text) return null;
+  // Date.UTC rolls 2021-02-30 over to March; checking the day and month back catches it. Plain
+  // arithmetic on purpose: the date finder converts thousands of these and date-fns formatting is slow.
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return ms / MS_PER_DAY;
 }
 
@@ -37,7 +39,8 @@ export function civilToDayNumber(date: CivilDate): DayNumber {
 }
 
 export function dayNumberToCivil(day: DayNumber): CivilDate {
-  return format(day * MS_PER_DAY, "yyyy-MM-dd", { in: utc });
+  // ISO form of a UTC midnight is exactly the civil date; years 0000-9999 only, like the inputs.
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 export function addDaysToCivil(date: CivilDate, days: number): CivilDate {

@@ -8,7 +8,11 @@ export function parseIsoDurationSeconds(text: string): number | null {
   if (!match || text === "P" || text.endsWith("T")) return null;
   const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
   return (
-    (weeks ?? 0) * 604_800 + (days ?? 0) * 86_400 + (hours ?? 0) * 3_600 + (minutes ?? 0) * 60 + (seconds ?? 0)
+    (weeks ?? 0) * 604_800 +
+    (days ?? 0) * 86_400 +
+    (hours ?? 0) * 3_600 +
+    (minutes ?? 0) * 60 +
+    (seconds ?? 0)
   );
 }
 

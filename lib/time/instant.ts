@@ -1,5 +1,5 @@
-import { format, isValid, parseISO } from "date-fns";
 import { tz } from "@date-fns/tz";
+import { format, isValid, parseISO } from "date-fns";
 
 /** Milliseconds since the Unix epoch: the one representation of a point in time in the domain. */
 export type Instant = number;

@@ -69,7 +69,10 @@ describe("instants", () => {
 
   it("parses KSR timestamps as UTC and refuses other offsets", () => {
     expect(parseUtcTimestamp("2018-01-01T00:00:00")).toEqual({ ok: true, instant: Date.UTC(2018, 0, 1) });
-    expect(parseUtcTimestamp("2018-01-01T00:00:00+00:00")).toEqual({ ok: true, instant: Date.UTC(2018, 0, 1) });
+    expect(parseUtcTimestamp("2018-01-01T00:00:00+00:00")).toEqual({
+      ok: true,
+      instant: Date.UTC(2018, 0, 1),
+    });
     expect(parseUtcTimestamp("2018-01-01T00:00:00+01:00")).toMatchObject({ ok: false });
     expect(parseUtcTimestamp("2018-02-30T00:00:00Z")).toMatchObject({ ok: false });
   });

@@ -1,8 +1,16 @@
 import { addMinutesToInstant, dayNumberInZone, tryCivilToDayNumber } from "@/lib/time";
-import { type CeremonySpan, MODE_IN_ROOM, MODE_NONE, type Mode, modeOf, ruleHits, statusOf } from "./feasibility";
+import {
+  type CeremonySpan,
+  MODE_IN_ROOM,
+  MODE_NONE,
+  type Mode,
+  modeOf,
+  ruleHits,
+  statusOf,
+} from "./feasibility";
 import { marginOf } from "./margin";
 import { Assignment, type AugmentRules, augmentFully } from "./matching";
-import { type PreparedQuorum, prepareQuorum } from "./prepare";
+import { type PreparedPerson, type PreparedQuorum, prepareQuorum } from "./prepare";
 import { describeReasons } from "./reasons";
 import type { Ceremony, QuorumInput, QuorumResult, RequirementOutcome } from "./types";
 import type { PersonStatus, Verdict } from "./vocabulary";
@@ -15,7 +23,7 @@ export function ceremonySpan(ceremony: Ceremony): CeremonySpan {
   const end = addMinutesToInstant(ceremony.start, ceremony.durationMinutes) - 1;
   const endDay = Math.max(startDay, dayNumberInZone(end, zone));
   const standby = ceremony.standbyDate === undefined ? null : tryCivilToDayNumber(ceremony.standbyDate);
-  return { startDay, endDay, standbyDay: standby ?? endDay + 1 };
+  return { startDay, endDay, standbyDay: standby ?? startDay + 1 };
 }
 
 /** The numbers behind a verdict, without any text: cheap enough to run for every day of a year. */
@@ -32,32 +40,44 @@ export function evaluatePrepared(prepared: PreparedQuorum, span: CeremonySpan): 
   const hits = new Int32Array(people.length);
   const modes = new Uint8Array(people.length);
   const statuses: PersonStatus[] = new Array(people.length);
-  people.forEach((person, index) => {
+  // Only people who can fill something today take part in the matching; confirmed people first.
+  const confirmedSources: number[] = [];
+  const possibleSources: number[] = [];
+  for (let index = 0; index < people.length; index++) {
+    const person = people[index] as PreparedPerson;
     const personHits = ruleHits(person, span);
     const mode: Mode = modeOf(personHits, person.hasRemoteRole);
+    const status = statusOf(person, mode);
     hits[index] = personHits;
     modes[index] = mode;
-    statuses[index] = statusOf(person, mode);
-  });
+    statuses[index] = status;
+    if (mode === MODE_NONE || person.eligible.length === 0) continue;
+    (status === "confirmed" ? confirmedSources : possibleSources).push(index);
+  }
   const isConfirmed = (person: number) => statuses[person] === "confirmed";
   const isAvailable = (person: number) => modes[person] !== MODE_NONE;
   const canUse = (person: number, requirement: number) =>
     modes[person] === MODE_IN_ROOM || (requirements[requirement]?.remote ?? false);
 
   const cap = Float64Array.from(requirements, (prepared) => prepared.requirement.min);
-  const assignment = new Assignment(
-    people.map((person) => person.eligible),
-    cap,
-  );
+  const assignment = new Assignment(prepared.adjacency, cap);
   const open = (requirement: number) => assignment.load(requirement) < (cap[requirement] as number);
-  const confirmedPhase: AugmentRules = { canUse, mayEnter: isConfirmed, mayMove: isConfirmed, open };
+  const needed = cap.reduce((sum, min) => sum + min, 0);
+  const saturated = () => assignment.filled() >= needed;
+  const confirmedPhase: AugmentRules = {
+    sources: confirmedSources,
+    canUse,
+    mayMove: isConfirmed,
+    open,
+    saturated,
+  };
   augmentFully(assignment, confirmedPhase);
   const confirmedFilled = assignment.filled();
   // Possible people only ever fill slots confirmed people leave open: augmenting keeps every assigned
   // confirmed person assigned, so the confirmed count cannot drop.
-  augmentFully(assignment, { canUse, mayEnter: isAvailable, mayMove: isAvailable, open });
+  const allSources = [...confirmedSources, ...possibleSources];
+  augmentFully(assignment, { sources: allSources, canUse, mayMove: isAvailable, open, saturated });
   const totalFilled = assignment.filled();
-  const needed = cap.reduce((sum, min) => sum + min, 0);
 
   const outcomes = requirements.map((prepared, index): RequirementOutcome => {
     const members = assignment.members[index] as number[];
@@ -69,7 +89,7 @@ export function evaluatePrepared(prepared: PreparedQuorum, span: CeremonySpan): 
       min,
       confirmed,
       possible: members.length - confirmed,
-      margin: marginOf(assignment, index, min, confirmed, { canUse }, isConfirmed),
+      margin: marginOf(assignment, index, min, confirmed, { canUse, mayMove: isConfirmed, confirmedSources }),
       met: confirmed >= min,
     };
   });

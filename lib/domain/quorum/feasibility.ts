@@ -31,20 +31,25 @@ export const MODE_IN_ROOM = 2;
 export type Mode = typeof MODE_NONE | typeof MODE_REMOTE | typeof MODE_IN_ROOM;
 
 /** True when any inclusive [from, to] window in `windows` touches the inclusive range [first, last]. */
-export function windowsTouch(windows: Int32Array, first: DayNumber, last: DayNumber): boolean {
+export function windowsTouch(windows: readonly number[], first: DayNumber, last: DayNumber): boolean {
   for (let i = 0; i < windows.length; i += 2) {
     if ((windows[i] as number) <= last && (windows[i + 1] as number) >= first) return true;
   }
   return false;
 }
 
+/** Hits that do not depend on the date (the response), worked out once per person. */
+export function responseHits(response: string): number {
+  return (response === "declined" ? HIT.declined : 0) | (response === "remote_only" ? HIT.remoteOnly : 0);
+}
+
 export function ruleHits(person: PreparedPerson, span: CeremonySpan): number {
-  let hits = 0;
-  if (person.response === "declined") hits |= HIT.declined;
-  if (person.response === "remote_only") hits |= HIT.remoteOnly;
+  let hits = person.responseHits;
+  if (person.windows.length === 0 && person.restrictions.length === 0) return hits;
   if (windowsTouch(person.windows, span.startDay, span.endDay)) hits |= HIT.unavailable;
   if (windowsTouch(person.windows, span.standbyDay, span.standbyDay)) hits |= HIT.standbyUnavailable;
-  for (const restriction of person.restrictions) {
+  for (let i = 0; i < person.restrictions.length; i++) {
+    const restriction = person.restrictions[i] as PreparedPerson["restrictions"][number];
     // A restriction matters when it is in force on the facility-local ceremony (start) date.
     if (span.startDay < restriction.startDay || span.startDay > restriction.endDay) continue;
     if (restriction.days === 0) hits |= HIT.entryBan;

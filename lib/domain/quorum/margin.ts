@@ -1,4 +1,4 @@
-import { Assignment, type AugmentRules, augmentFully } from "./matching";
+import { type Assignment, type AugmentRules, augmentFully } from "./matching";
 
 /**
  * Margin of requirement r, consistent with the reported assignment:
@@ -16,8 +16,7 @@ export function marginOf(
   requirement: number,
   min: number,
   confirmedAssigned: number,
-  rules: Pick<AugmentRules, "canUse">,
-  isConfirmed: (person: number) => boolean,
+  rules: Pick<AugmentRules, "canUse" | "mayMove"> & { confirmedSources: readonly number[] },
 ): number {
   if (confirmedAssigned < min) return confirmedAssigned - min;
   const cap = assignment.cap.slice();
@@ -25,10 +24,11 @@ export function marginOf(
   const trial = assignment.clone(cap);
   const before = trial.load(requirement);
   augmentFully(trial, {
+    sources: rules.confirmedSources,
     canUse: rules.canUse,
-    mayEnter: isConfirmed,
-    mayMove: isConfirmed,
+    mayMove: rules.mayMove,
     open: (candidate) => candidate === requirement,
+    saturated: () => false,
   });
   return trial.load(requirement) - before;
 }

@@ -9,7 +9,7 @@ export class Assignment {
   readonly members: number[][];
 
   constructor(
-    readonly adjacency: readonly Int32Array[],
+    readonly adjacency: readonly (readonly number[])[],
     readonly cap: Float64Array,
     assigned?: Int32Array,
     members?: number[][],
@@ -49,23 +49,26 @@ export class Assignment {
 }
 
 /**
- * Which edges exist today and who may take part in this phase. `canUse(p, r)` says person p may fill
- * requirement r; `mayEnter(p)` says an unassigned p may join; `mayMove(p)` says an assigned p may be
- * moved to another requirement; `open(r)` says r still takes someone.
+ * Which edges exist today and who may take part in this phase. `sources` lists the people who may join
+ * (the rest are never assigned in this phase); `canUse(p, r)` says person p may fill requirement r;
+ * `mayMove(p)` says an assigned p may be moved to another requirement; `open(r)` says r still takes
+ * someone; `saturated()` says nothing more can be filled, so the scan may stop early.
  */
 export interface AugmentRules {
+  sources: readonly number[];
   canUse(person: number, requirement: number): boolean;
-  mayEnter(person: number): boolean;
   mayMove(person: number): boolean;
   open(requirement: number): boolean;
+  saturated(): boolean;
 }
 
 /** Assigns free people straight into open requirements; cheap, and augmenting fixes its mistakes. */
 export function fillGreedily(assignment: Assignment, rules: AugmentRules): void {
   const { adjacency, assigned } = assignment;
-  for (let person = 0; person < adjacency.length; person++) {
-    if (assigned[person] !== -1 || !rules.mayEnter(person)) continue;
-    for (const requirement of adjacency[person] as Int32Array) {
+  for (const person of rules.sources) {
+    if (rules.saturated()) return;
+    if (assigned[person] !== -1) continue;
+    for (const requirement of adjacency[person] as readonly number[]) {
       if (rules.canUse(person, requirement) && rules.open(requirement)) {
         assignment.move(person, requirement);
         break;
@@ -79,9 +82,9 @@ export function augmentOnce(assignment: Assignment, rules: AugmentRules): boolea
   const { adjacency, assigned, members } = assignment;
   const reachedBy = new Int32Array(members.length).fill(-1);
   const queue: number[] = [];
-  for (let person = 0; person < adjacency.length; person++) {
-    if (assigned[person] !== -1 || !rules.mayEnter(person)) continue;
-    for (const requirement of adjacency[person] as Int32Array) {
+  for (const person of rules.sources) {
+    if (assigned[person] !== -1) continue;
+    for (const requirement of adjacency[person] as readonly number[]) {
       if (reachedBy[requirement] !== -1 || !rules.canUse(person, requirement)) continue;
       reachedBy[requirement] = person;
       queue.push(requirement);
@@ -95,7 +98,7 @@ export function augmentOnce(assignment: Assignment, rules: AugmentRules): boolea
     }
     for (const member of members[requirement] as number[]) {
       if (!rules.mayMove(member)) continue;
-      for (const next of adjacency[member] as Int32Array) {
+      for (const next of adjacency[member] as readonly number[]) {
         if (reachedBy[next] !== -1 || !rules.canUse(member, next)) continue;
         reachedBy[next] = member;
         queue.push(next);
@@ -117,7 +120,7 @@ function applyPath(assignment: Assignment, reachedBy: Int32Array, end: number): 
 
 export function augmentFully(assignment: Assignment, rules: AugmentRules): void {
   fillGreedily(assignment, rules);
-  while (augmentOnce(assignment, rules)) {
+  while (!rules.saturated() && augmentOnce(assignment, rules)) {
     // each pass adds one filled slot
   }
 }

@@ -1,4 +1,5 @@
 import { civilToDayNumber, type DayNumber } from "@/lib/time";
+import { responseHits } from "./feasibility";
 import type { Person, QuorumSetup, Requirement, TravelRestriction } from "./types";
 import type { Response } from "./vocabulary";
 
@@ -14,7 +15,6 @@ export interface PreparedRequirement {
 
 export interface PreparedRestriction {
   restriction: TravelRestriction;
-  origin: string;
   startDay: DayNumber;
   endDay: DayNumber;
   /** Quarantine length in days (0 for entry bans). */
@@ -25,9 +25,13 @@ export interface PreparedPerson {
   person: Person;
   response: Response;
   /** Requirement indexes this person may fill (role held, and an active seat where a set is named). */
-  eligible: Int32Array;
+  eligible: number[];
   /** Unavailability as [from, to] day-number pairs, inclusive. */
-  windows: Int32Array;
+  windows: number[];
+  /** Rule hits that follow from the response alone (declined, remote only). */
+  responseHits: number;
+  /** Where they travel from: travelOrigin, else homeCountry. */
+  origin: string;
   /** Only the restrictions that can ever apply to this person travelling to this facility. */
   restrictions: PreparedRestriction[];
   /** Holds at least one role the policy allows remotely. */
@@ -38,6 +42,8 @@ export interface PreparedQuorum {
   setup: QuorumSetup;
   requirements: PreparedRequirement[];
   people: PreparedPerson[];
+  /** people[i].eligible, gathered once for the matching. */
+  adjacency: number[][];
 }
 
 export function requirementKey(requirement: Requirement): string {
@@ -48,7 +54,9 @@ function isEligible(person: Person, requirement: Requirement): boolean {
   if (!person.roles.includes(requirement.role)) return false;
   if (requirement.credentialSet === undefined) return true;
   // Backup and retired seats never count: the app promotes a backup to active before it can be used.
-  return person.seats.some((seat) => seat.credentialSet === requirement.credentialSet && seat.status === "active");
+  return person.seats.some(
+    (seat) => seat.credentialSet === requirement.credentialSet && seat.status === "active",
+  );
 }
 
 /**
@@ -59,22 +67,15 @@ function isEligible(person: Person, requirement: Requirement): boolean {
 function applicableRestrictions(
   person: Person,
   destination: string,
-  restrictions: readonly TravelRestriction[],
+  byOrigin: ReadonlyMap<string, PreparedRestriction[]>,
 ): PreparedRestriction[] {
   if (person.homeCountry === destination) return [];
   const origin = person.travelOrigin ?? person.homeCountry;
   const out: PreparedRestriction[] = [];
-  for (const restriction of restrictions) {
-    if (restriction.to !== destination) continue;
-    if (restriction.from !== "*" && restriction.from !== origin) continue;
-    if (restriction.exempt.includes(origin as never)) continue;
-    out.push({
-      restriction,
-      origin,
-      startDay: civilToDayNumber(restriction.start),
-      endDay: civilToDayNumber(restriction.end),
-      days: restriction.kind === "quarantine" ? restriction.days : 0,
-    });
+  for (const candidates of [byOrigin.get("*"), byOrigin.get(origin)]) {
+    for (const prepared of candidates ?? []) {
+      if (!prepared.restriction.exempt.includes(origin)) out.push(prepared);
+    }
   }
   return out;
 }
@@ -86,24 +87,41 @@ export function prepareQuorum(setup: QuorumSetup): PreparedQuorum {
     requirement,
     remote: remoteRoles.has(requirement.role),
   }));
+  // Many people share dates (holidays, conference weeks): parse each distinct date once.
+  const dayCache = new Map<string, number>();
+  const day = (date: string): number => {
+    const cached = dayCache.get(date);
+    if (cached !== undefined) return cached;
+    const value = civilToDayNumber(date);
+    dayCache.set(date, value);
+    return value;
+  };
+  const destination = setup.facility.country;
+  const byOrigin = new Map<string, PreparedRestriction[]>();
+  for (const restriction of setup.restrictions) {
+    if (restriction.to !== destination) continue;
+    const days = restriction.kind === "quarantine" ? restriction.days : 0;
+    const list = byOrigin.get(restriction.from) ?? [];
+    list.push({ restriction, startDay: day(restriction.start), endDay: day(restriction.end), days });
+    byOrigin.set(restriction.from, list);
+  }
   const people = setup.people.map((person): PreparedPerson => {
     const eligible: number[] = [];
-    requirements.forEach((prepared, index) => {
-      if (isEligible(person, prepared.requirement)) eligible.push(index);
-    });
-    const windows = new Int32Array(person.unavailable.length * 2);
-    person.unavailable.forEach((range, index) => {
-      windows[index * 2] = civilToDayNumber(range.from);
-      windows[index * 2 + 1] = civilToDayNumber(range.to);
-    });
+    for (let index = 0; index < requirements.length; index++) {
+      if (isEligible(person, (requirements[index] as PreparedRequirement).requirement)) eligible.push(index);
+    }
+    const windows: number[] = [];
+    for (const range of person.unavailable) windows.push(day(range.from), day(range.to));
     return {
       person,
       response: person.response,
-      eligible: Int32Array.from(eligible),
+      eligible,
       windows,
-      restrictions: applicableRestrictions(person, setup.facility.country, setup.restrictions),
+      origin: person.travelOrigin ?? person.homeCountry,
+      responseHits: responseHits(person.response),
+      restrictions: applicableRestrictions(person, destination, byOrigin),
       hasRemoteRole: person.roles.some((role) => remoteRoles.has(role)),
     };
   });
-  return { setup, requirements, people };
+  return { setup, requirements, people, adjacency: people.map((person) => person.eligible) };
 }

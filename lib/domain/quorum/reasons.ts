@@ -5,8 +5,19 @@ import type { Reason } from "./types";
 
 // Turns rule hits into sentences a coordinator can act on: each names its rule and its dates.
 
+// A ceremony's reasons repeat the same few dates hundreds of times: format each day once.
+const civilCache = new Map<DayNumber, string>();
+function civil(day: DayNumber): string {
+  const cached = civilCache.get(day);
+  if (cached !== undefined) return cached;
+  if (civilCache.size > 10_000) civilCache.clear();
+  const text = dayNumberToCivil(day);
+  civilCache.set(day, text);
+  return text;
+}
+
 function range(from: DayNumber, to: DayNumber): string {
-  return `${dayNumberToCivil(from)}..${dayNumberToCivil(to)}`;
+  return `${civil(from)}..${civil(to)}`;
 }
 
 function windowsWithin(person: PreparedPerson, first: DayNumber, last: DayNumber): string[] {
@@ -19,8 +30,8 @@ function windowsWithin(person: PreparedPerson, first: DayNumber, last: DayNumber
   return out;
 }
 
-function restrictionLabel(prepared: PreparedRestriction): string {
-  const { restriction, origin } = prepared;
+function restrictionLabel(prepared: PreparedRestriction, origin: string): string {
+  const { restriction } = prepared;
   const kind = restriction.kind === "entry_ban" ? "entry ban" : `quarantine ${prepared.days} days`;
   return `${kind} ${origin} to ${restriction.to} ${range(prepared.startDay, prepared.endDay)}`;
 }
@@ -36,6 +47,7 @@ export function describeReasons(
   span: CeremonySpan,
 ): Reason[] {
   const reasons: Reason[] = [];
+  if (hits === 0) return reasons;
   const ceremonyDates = range(span.startDay, span.endDay);
   if (hits & HIT.declined) reasons.push({ rule: "declined", message: "declined the invitation" });
   if (hits & HIT.unavailable) {
@@ -46,7 +58,7 @@ export function describeReasons(
   for (const restriction of person.restrictions) {
     if (!inForce(restriction, span.startDay)) continue;
     if (restriction.days === 0 && hits & HIT.entryBan) {
-      reasons.push({ rule: "entry_ban", message: restrictionLabel(restriction) });
+      reasons.push({ rule: "entry_ban", message: restrictionLabel(restriction, person.origin) });
     }
     if (restriction.days > 0 && hits & HIT.quarantine) {
       const first = span.startDay - restriction.days;
@@ -55,7 +67,7 @@ export function describeReasons(
       if (clashes.length === 0) continue;
       reasons.push({
         rule: "quarantine",
-        message: `${restrictionLabel(restriction)}: unavailable ${clashes.join(", ")} during the quarantine ${range(first, last)}`,
+        message: `${restrictionLabel(restriction, person.origin)}: unavailable ${clashes.join(", ")} during the quarantine ${range(first, last)}`,
       });
     }
   }
@@ -70,7 +82,7 @@ export function describeReasons(
   if (hits & HIT.standbyUnavailable) {
     reasons.push({
       rule: "standby_unavailable",
-      message: `unavailable on the standby date ${dayNumberToCivil(span.standbyDay)}`,
+      message: `unavailable on the standby date ${civil(span.standbyDay)}`,
     });
   }
   return reasons;

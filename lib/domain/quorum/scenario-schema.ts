@@ -64,7 +64,8 @@ export const setupSchema = z.object({
   people: z.array(personSchema).superRefine((people, ctx) => {
     const seen = new Set<string>();
     people.forEach((person, index) => {
-      if (seen.has(person.id)) ctx.addIssue({ code: "custom", message: "duplicate person id", path: [index, "id"] });
+      if (seen.has(person.id))
+        ctx.addIssue({ code: "custom", message: "duplicate person id", path: [index, "id"] });
       seen.add(person.id);
     });
   }),
@@ -76,7 +77,11 @@ export const scenarioSchema = setupSchema.extend({
   ceremony: z.object({
     facility: facilitySchema,
     start: z.string().refine(isIsoInstant, "must be an ISO 8601 date-time with Z or an offset"),
-    durationMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
     standbyDate: civilDate.optional(),
   }),
 });
@@ -84,11 +89,18 @@ export const scenarioSchema = setupSchema.extend({
 export const dateSearchSchema = setupSchema.extend({
   facility: facilitySchema,
   window: dateRangeSchema.refine(
-    (range) => !isCivilDate(range.from) || !isCivilDate(range.to) || civilToDayNumber(range.to) - civilToDayNumber(range.from) <= 3660,
+    (range) =>
+      !isCivilDate(range.from) ||
+      !isCivilDate(range.to) ||
+      civilToDayNumber(range.to) - civilToDayNumber(range.from) <= 3660,
     "window must span at most ten years",
   ),
   localStartTime: z.string().refine(isLocalTime, "must be a local time HH:mm"),
-  durationMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
   blackout: z
     .object({ weekdaysOnly: z.boolean().default(false), holidays: z.array(civilDate).default([]) })
     .default({ weekdaysOnly: false, holidays: [] }),

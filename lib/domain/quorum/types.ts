@@ -17,7 +17,7 @@ export interface Ceremony {
   facility: Facility;
   start: Instant;
   durationMinutes: number;
-  /** Facility-local date held in reserve; defaults to the day after the start date. */
+  /** Facility-local date held in reserve; defaults to the day after the facility-local start date. */
   standbyDate?: CivilDate;
 }
 

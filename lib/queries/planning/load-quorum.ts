@@ -41,7 +41,7 @@ export interface CeremonyPlanning {
 }
 
 export type PlanningSettings = typeof planningSettings.$inferSelect;
-const DEFAULT_SETTINGS: PlanningSettings = {
+export const DEFAULT_SETTINGS: PlanningSettings = {
   id: 1,
   announceDays: 120,
   rsvpDays: 75,
@@ -63,6 +63,32 @@ export function toRestriction(row: typeof travelRestrictions.$inferSelect): Trav
   return row.kind === "quarantine"
     ? { ...base, kind: "quarantine", days: row.quarantineDays ?? 1 }
     : { ...base, kind: "entry_ban" };
+}
+
+export interface SeatFact {
+  setCode: string;
+  status: "active" | "backup" | "retired";
+}
+export interface WindowFact {
+  fromDate: string;
+  toDate: string;
+}
+
+/** One person as the quorum engine sees them, from their row, seats, unavailability and answer. */
+export function toQuorumPerson(
+  row: { personId: string; roles: readonly string[]; homeCountry: string; travelOrigin: string | null; response: Person["response"] },
+  seats: readonly SeatFact[],
+  windows: readonly WindowFact[],
+): Person {
+  return {
+    id: row.personId,
+    roles: row.roles.filter(isRole),
+    seats: seats.map((seat) => ({ credentialSet: seat.setCode, status: seat.status })),
+    homeCountry: row.homeCountry as CountryCode,
+    ...(row.travelOrigin ? { travelOrigin: row.travelOrigin as CountryCode } : {}),
+    response: row.response,
+    unavailable: windows.map((w) => ({ from: w.fromDate, to: w.toDate })),
+  };
 }
 
 /**
@@ -147,18 +173,9 @@ export async function loadCeremonyPlanning(
       ...row,
       roles: row.roles.filter(isRole),
     }));
-    const quorumPeople: Person[] = invitees.map((row) => ({
-      id: row.personId,
-      roles: row.roles,
-      seats: (seatsByPerson.get(row.personId) ?? []).map((seat) => ({
-        credentialSet: seat.setCode,
-        status: seat.status,
-      })),
-      homeCountry: row.homeCountry as CountryCode,
-      ...(row.travelOrigin ? { travelOrigin: row.travelOrigin as CountryCode } : {}),
-      response: row.response,
-      unavailable: (windowsByPerson.get(row.personId) ?? []).map((w) => ({ from: w.fromDate, to: w.toDate })),
-    }));
+    const quorumPeople = invitees.map((row) =>
+      toQuorumPerson(row, seatsByPerson.get(row.personId) ?? [], windowsByPerson.get(row.personId) ?? []),
+    );
     result.set(ceremony.id, {
       ceremony: { ...ceremony, facility },
       invitees,

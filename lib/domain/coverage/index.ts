@@ -1,0 +1,4 @@
+export * from "./alerts";
+export * from "./coverage";
+export { DEFAULT_STRIDE_MS } from "./stride";
+export * from "./types";

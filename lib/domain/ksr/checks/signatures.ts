@@ -1,0 +1,93 @@
+import { verify } from "node:crypto";
+import { ECDSAP256SHA256, toKeyObject } from "../dnskey";
+import { error, type Finding, warning } from "../findings";
+import type { Bundle, KsrDocument, RrSignature } from "../model";
+import { rrsigSignedData } from "../rrsig";
+
+function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature): Finding | null {
+  const label = `bundle ${bundle.id}: signature by key ${signature.keyTag}`;
+  const signer = bundle.keys.find((key) => key.keyIdentifier === signature.keyIdentifier);
+  if (!signer) {
+    return error(
+      "signature_key_missing",
+      `${label} names key "${signature.keyIdentifier}", which is not in the bundle, so it cannot be verified`,
+    );
+  }
+  if (signer.algorithm !== signature.algorithm) {
+    return error(
+      "signature_invalid",
+      `${label} uses algorithm ${signature.algorithm} but its key is algorithm ${signer.algorithm}`,
+    );
+  }
+  const publicKey = toKeyObject(signer);
+  if (typeof publicKey === "string") {
+    return error("signature_unverifiable", `${label} cannot be verified: ${publicKey}`);
+  }
+  const data = rrsigSignedData(signature, bundle.keys, document.domain);
+  const signatureBytes = Buffer.from(signature.signatureData, "base64");
+  // DNSSEC ECDSA signatures are r || s (RFC 6605), which node calls ieee-p1363.
+  const key =
+    signer.algorithm === ECDSAP256SHA256 ? { key: publicKey, dsaEncoding: "ieee-p1363" as const } : publicKey;
+  let valid = false;
+  try {
+    valid = verify("sha256", data, key, signatureBytes);
+  } catch {
+    valid = false;
+  }
+  if (valid) return null;
+  const what = document.type === "KSR" ? "proof of possession fails" : "KSK signature does not verify";
+  return error("signature_invalid", `${label} does not verify over the bundle's DNSKEY RRset (${what})`);
+}
+
+/**
+ * Cryptographic verification of every signature (RSASHA256 and ECDSAP256SHA256 via node:crypto).
+ * KSR: each ZSK's self-signature, the proof of possession. SKR: the KSK signatures. Kept apart from
+ * the structural checks because it costs far more than parsing (see bench).
+ */
+export function verifySignatures(document: KsrDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const bundle of document.bundles) {
+    if (bundle.signatures.length === 0) {
+      findings.push(error("signature_unverifiable", `bundle ${bundle.id} has no signature`));
+    }
+    for (const signature of bundle.signatures) {
+      const finding = verifyOne(document, bundle, signature);
+      if (finding) findings.push(finding);
+    }
+    if (document.type === "KSR") {
+      for (const key of bundle.keys) {
+        if (!bundle.signatures.some((signature) => signature.keyIdentifier === key.keyIdentifier)) {
+          findings.push(
+            error(
+              "key_without_signature",
+              `bundle ${bundle.id}: key ${key.keyTag} has no proof-of-possession signature`,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+/** Signatures whose signed window is not the bundle's own (SKR: the KSK signs exactly the bundle period). */
+export function checkSignatureWindows(document: KsrDocument): Finding[] {
+  if (document.type !== "SKR") return [];
+  const findings: Finding[] = [];
+  for (const bundle of document.bundles) {
+    for (const signature of bundle.signatures) {
+      if (
+        signature.signatureInception !== bundle.inception ||
+        signature.signatureExpiration !== bundle.expiration
+      ) {
+        findings.push(
+          warning(
+            "signature_window_mismatch",
+            `bundle ${bundle.id}: signature by key ${signature.keyTag} covers a different period than the bundle`,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}

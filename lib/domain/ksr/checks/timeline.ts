@@ -1,0 +1,145 @@
+import { formatDurationSeconds, formatInstantUtc } from "@/lib/time";
+import { error, type Finding, type FindingCode, warning } from "../findings";
+import type { InspectionPolicy } from "../inspection-policy";
+import type { Bundle, KsrDocument, SignaturePolicy } from "../model";
+
+const DAY = 86_400;
+
+function seconds(from: number, to: number): number {
+  return Math.round((to - from) / 1000);
+}
+
+/** A value against a [min, max] window; small deviations (see policyToleranceSeconds) only warn. */
+function windowFinding(
+  code: FindingCode,
+  what: string,
+  value: number,
+  window: { min: number; max: number },
+  tolerance: number,
+): Finding | null {
+  const miss = value < window.min ? window.min - value : value > window.max ? value - window.max : 0;
+  if (miss === 0) return null;
+  const bound =
+    value < window.min
+      ? `< minimum ${formatDurationSeconds(window.min)}`
+      : `> maximum ${formatDurationSeconds(window.max)}`;
+  const message = `${what} ${formatDurationSeconds(value)} ${bound}`;
+  if (miss <= tolerance) {
+    const why = Number.isFinite(tolerance) ? "within tolerance" : "tolerated for a pre-2016 document";
+    return warning(code, `${message} (off by ${formatDurationSeconds(miss)}, ${why})`);
+  }
+  return error(code, message);
+}
+
+function policyChecks(
+  bundles: Bundle[],
+  policy: SignaturePolicy,
+  label: string,
+  tolerance: number,
+): Finding[] {
+  const findings: Finding[] = [];
+  const check = (code: FindingCode, what: string, value: number, window: { min: number; max: number }) => {
+    const finding = windowFinding(code, `${what} against the ${label} policy`, value, window, tolerance);
+    if (finding) findings.push(finding);
+  };
+  bundles.forEach((bundle, index) => {
+    const validity = seconds(bundle.inception, bundle.expiration);
+    check("validity_out_of_policy", `bundle ${bundle.id}: validity`, validity, {
+      min: policy.minSignatureValidity,
+      max: policy.maxSignatureValidity,
+    });
+    const previous = bundles[index - 1];
+    if (!previous || bundle.inception > previous.expiration) return;
+    const overlap = seconds(bundle.inception, previous.expiration);
+    check("overlap_out_of_policy", `bundle ${bundle.id}: overlap with bundle ${previous.id}`, overlap, {
+      min: policy.minValidityOverlap,
+      max: policy.maxValidityOverlap,
+    });
+  });
+  return findings;
+}
+
+/** Order, gaps, stride and span of the bundle timeline, then each bundle against the document's policies. */
+export function checkTimeline(document: KsrDocument, policy: InspectionPolicy): Finding[] {
+  const findings: Finding[] = [];
+  const { bundles } = document;
+  bundles.forEach((bundle, index) => {
+    const previous = bundles[index - 1];
+    if (!previous) return;
+    if (bundle.inception <= previous.inception) {
+      findings.push(
+        error(
+          "bundles_out_of_order",
+          `bundle ${bundle.id} starts no later than the bundle before it (${previous.id})`,
+        ),
+      );
+      return;
+    }
+    if (bundle.inception > previous.expiration) {
+      findings.push(
+        error(
+          "bundle_gap",
+          `bundle ${bundle.id} starts ${formatInstantUtc(bundle.inception)}, after bundle ${previous.id} expired ${formatInstantUtc(previous.expiration)}: no valid signature in between`,
+        ),
+      );
+    }
+    if (policy.strideDays) {
+      const stride = seconds(previous.inception, bundle.inception);
+      const window = { min: policy.strideDays.min * DAY, max: policy.strideDays.max * DAY };
+      const finding = windowFinding(
+        "inception_stride",
+        `bundle ${bundle.id}: inception stride`,
+        stride,
+        window,
+        0,
+      );
+      if (finding) findings.push(finding);
+    }
+  });
+  const first = bundles[0];
+  const last = bundles[bundles.length - 1];
+  if (policy.inceptionSpanDays && first && last && bundles.length > 1) {
+    const window = { min: policy.inceptionSpanDays.min * DAY, max: policy.inceptionSpanDays.max * DAY };
+    const what = `first-to-last inception (bundle ${first.id} to bundle ${last.id})`;
+    const finding = windowFinding(
+      "inception_span",
+      what,
+      seconds(first.inception, last.inception),
+      window,
+      0,
+    );
+    if (finding) findings.push(finding);
+  }
+  const lenient =
+    policy.lenientOwnPolicyBefore !== null &&
+    first !== undefined &&
+    first.inception < policy.lenientOwnPolicyBefore;
+  const tolerance = lenient ? Number.POSITIVE_INFINITY : policy.policyToleranceSeconds;
+  findings.push(...policyChecks(bundles, document.zskPolicy, "ZSK", tolerance));
+  if (document.kskPolicy) findings.push(...policyChecks(bundles, document.kskPolicy, "KSK", tolerance));
+  return findings;
+}
+
+/** DPS 5.1.4: no signature may expire more than `horizonDays` after signing (`now`), nor already have. */
+export function checkHorizon(document: KsrDocument, policy: InspectionPolicy, now: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const bundle of document.bundles) {
+    const days = Math.floor(seconds(now, bundle.expiration) / DAY);
+    if (days > policy.horizonDays) {
+      findings.push(
+        error(
+          "signature_horizon",
+          `bundle ${bundle.id} expires in ${days} days, beyond the ${policy.horizonDays}-day horizon`,
+        ),
+      );
+    } else if (bundle.expiration <= now) {
+      findings.push(
+        error(
+          "signature_horizon",
+          `bundle ${bundle.id} expired ${formatInstantUtc(bundle.expiration)}, before ${formatInstantUtc(now)}`,
+        ),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,10 @@
+export { verifySignatures } from "./checks/signatures";
+export { dnskeyRdata, keyTagOf } from "./dnskey";
+export * from "./findings";
+export { checkDocumentPolicy, type Inspection, type InspectOptions, inspectKsr } from "./inspect";
+export * from "./inspection-policy";
+export * from "./model";
+export { parseKsrDocument } from "./parse";
+export { KsrParseError } from "./parse-error";
+export { pgpWords } from "./pgp-words";
+export { DEFAULT_LIMITS, type ParseLimits } from "./schema";

@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { checkDocument } from "./checks/document";
+import { checkKeys } from "./checks/keys";
+import { checkSignatureWindows, verifySignatures } from "./checks/signatures";
+import { checkHorizon, checkTimeline } from "./checks/timeline";
+import type { Finding } from "./findings";
+import { type InspectionPolicy, ROOT_INSPECTION_POLICY } from "./inspection-policy";
+import type { KsrDocument } from "./model";
+import { parseKsrDocument } from "./parse";
+import { pgpWords } from "./pgp-words";
+
+export interface InspectOptions {
+  policy?: InspectionPolicy;
+  /** Verify every signature with node:crypto (default true). The bench measures it separately. */
+  verifySignatures?: boolean;
+  /** Signing time for the expiration-horizon check; the check is skipped without it. */
+  now?: number;
+}
+
+export interface Inspection {
+  document: KsrDocument;
+  sha256: string;
+  /** The SHA-256 as PGP words, for reading aloud to the ZSK operator. */
+  pgpWords: string[];
+  findings: Finding[];
+}
+
+/** Structural and policy checks only: everything except signature cryptography. */
+export function checkDocumentPolicy(document: KsrDocument, options: InspectOptions = {}): Finding[] {
+  const policy = options.policy ?? ROOT_INSPECTION_POLICY;
+  return [
+    ...checkDocument(document, policy),
+    ...checkTimeline(document, policy),
+    ...checkKeys(document, policy),
+    ...checkSignatureWindows(document),
+    ...(options.now === undefined ? [] : checkHorizon(document, policy, options.now)),
+  ];
+}
+
+/** Parses (throws KsrParseError) and checks one KSR/SKR document given as bytes. */
+export function inspectKsr(bytes: Uint8Array, options: InspectOptions = {}): Inspection {
+  const document = parseKsrDocument(bytes);
+  const digest = createHash("sha256").update(bytes).digest();
+  const findings = checkDocumentPolicy(document, options);
+  if (options.verifySignatures !== false) findings.push(...verifySignatures(document));
+  return { document, sha256: digest.toString("hex"), pgpWords: pgpWords(digest), findings };
+}

@@ -1,0 +1,66 @@
+// The closed vocabulary of KSR/SKR XML: which elements exist, where each may appear, which attributes
+// it carries, and whether it holds text. Anything not listed here is refused.
+
+export type ContentKind = "elements" | "text" | "empty";
+
+export interface ElementRule {
+  parents: readonly string[];
+  attributes: readonly string[];
+  content: ContentKind;
+}
+
+const POLICY_PARENTS = ["ZSK", "KSK"] as const;
+const BUNDLES = ["RequestBundle", "ResponseBundle"] as const;
+
+const durationLeaf: ElementRule = { parents: POLICY_PARENTS, attributes: [], content: "text" };
+const bundleLeaf: ElementRule = { parents: BUNDLES, attributes: [], content: "text" };
+const keyLeaf: ElementRule = { parents: ["Key"], attributes: [], content: "text" };
+const signatureLeaf: ElementRule = { parents: ["Signature"], attributes: [], content: "text" };
+const keyOrSignatureLeaf: ElementRule = { parents: ["Key", "Signature"], attributes: [], content: "text" };
+
+export const ELEMENTS: Readonly<Record<string, ElementRule>> = {
+  KSR: { parents: [], attributes: ["id", "domain", "serial"], content: "elements" },
+  Request: { parents: ["KSR"], attributes: [], content: "elements" },
+  Response: { parents: ["KSR"], attributes: [], content: "elements" },
+  RequestPolicy: { parents: ["Request"], attributes: [], content: "elements" },
+  ResponsePolicy: { parents: ["Response"], attributes: [], content: "elements" },
+  ZSK: { parents: ["RequestPolicy", "ResponsePolicy"], attributes: [], content: "elements" },
+  KSK: { parents: ["ResponsePolicy"], attributes: [], content: "elements" },
+  PublishSafety: durationLeaf,
+  RetireSafety: durationLeaf,
+  MaxSignatureValidity: durationLeaf,
+  MinSignatureValidity: durationLeaf,
+  MaxValidityOverlap: durationLeaf,
+  MinValidityOverlap: durationLeaf,
+  SignatureAlgorithm: { parents: POLICY_PARENTS, attributes: ["algorithm"], content: "elements" },
+  RSA: { parents: ["SignatureAlgorithm"], attributes: ["size", "exponent"], content: "empty" },
+  ECDSA: { parents: ["SignatureAlgorithm"], attributes: ["size"], content: "empty" },
+  RequestBundle: { parents: ["Request"], attributes: ["id"], content: "elements" },
+  ResponseBundle: { parents: ["Response"], attributes: ["id"], content: "elements" },
+  Inception: bundleLeaf,
+  Expiration: bundleLeaf,
+  Signer: { parents: ["RequestBundle"], attributes: ["keyIdentifier"], content: "empty" },
+  Key: { parents: BUNDLES, attributes: ["keyIdentifier", "keyTag"], content: "elements" },
+  Flags: keyLeaf,
+  Protocol: keyLeaf,
+  PublicKey: keyLeaf,
+  TTL: keyOrSignatureLeaf,
+  Algorithm: keyOrSignatureLeaf,
+  Signature: { parents: BUNDLES, attributes: ["keyIdentifier"], content: "elements" },
+  TypeCovered: signatureLeaf,
+  Labels: signatureLeaf,
+  OriginalTTL: signatureLeaf,
+  SignatureExpiration: signatureLeaf,
+  SignatureInception: signatureLeaf,
+  KeyTag: signatureLeaf,
+  SignersName: signatureLeaf,
+  SignatureData: signatureLeaf,
+};
+
+/** Hard limits applied to every document before and while parsing. */
+export interface ParseLimits {
+  maxBytes: number;
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 8 };

@@ -1,0 +1,104 @@
+import {
+  addMinutesToInstant,
+  type CivilDate,
+  civilToDayNumber,
+  dayNumberInZone,
+  dayNumberToCivil,
+  type Instant,
+  instantOfLocal,
+  isoWeekdayOfDayNumber,
+} from "@/lib/time";
+import { evaluatePrepared } from "./evaluate";
+import { HIT } from "./feasibility";
+import { prepareQuorum, requirementKey } from "./prepare";
+import type { DateRange, QuorumSetup, RequirementOutcome } from "./types";
+import type { Verdict } from "./vocabulary";
+
+export interface DateSearchOptions {
+  /** Inclusive facility-local dates to consider. */
+  window: DateRange;
+  /** Facility-local start time "HH:mm"; each candidate is a ceremony at this time on its date. */
+  localStartTime: string;
+  durationMinutes: number;
+  blackout: { weekdaysOnly: boolean; holidays: readonly CivilDate[] };
+}
+
+export interface DateCandidate {
+  date: CivilDate;
+  start: Instant;
+  verdict: Verdict;
+  /** Smallest requirement margin: the requirement closest to failing decides first. */
+  minMargin: number;
+  sumMargin: number;
+  requirements: RequirementOutcome[];
+  reasons: string[];
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { met: 0, at_risk: 1, not_met: 2 };
+
+const BLOCKING_RULES = [
+  [HIT.declined, "declined"],
+  [HIT.unavailable, "unavailable"],
+  [HIT.entryBan, "entry ban"],
+  [HIT.quarantine, "quarantine cannot be completed"],
+  [HIT.remoteOnly, "remote only"],
+] as const;
+
+function explain(requirements: RequirementOutcome[], hits: Int32Array): string[] {
+  const reasons: string[] = [];
+  for (const outcome of requirements) {
+    const key = requirementKey(outcome);
+    if (!outcome.met) {
+      reasons.push(`${key}: ${outcome.confirmed} of ${outcome.min} confirmed, ${outcome.possible} possible`);
+    } else {
+      reasons.push(`${key}: met, margin +${outcome.margin}`);
+    }
+  }
+  for (const [flag, label] of BLOCKING_RULES) {
+    let count = 0;
+    for (const personHits of hits) if (personHits & flag) count++;
+    if (count > 0) reasons.push(`${label}: ${count} ${count === 1 ? "person" : "people"}`);
+  }
+  return reasons;
+}
+
+export function compareCandidates(a: DateCandidate, b: DateCandidate): number {
+  return (
+    VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+    b.minMargin - a.minMargin ||
+    b.sumMargin - a.sumMargin ||
+    a.start - b.start
+  );
+}
+
+/**
+ * Ranks every allowed date in the window: met before at_risk before not_met, then by the smallest margin,
+ * then by the sum of margins, then earliest first. The standby date of each candidate is the next day.
+ */
+export function findCeremonyDates(setup: QuorumSetup, options: DateSearchOptions): DateCandidate[] {
+  const prepared = prepareQuorum(setup);
+  const zone = setup.facility.timeZone;
+  const holidays = new Set(options.blackout.holidays.map(civilToDayNumber));
+  const last = civilToDayNumber(options.window.to);
+  const candidates: DateCandidate[] = [];
+  for (let day = civilToDayNumber(options.window.from); day <= last; day++) {
+    if (holidays.has(day)) continue;
+    if (options.blackout.weekdaysOnly && isoWeekdayOfDayNumber(day) > 5) continue;
+    const date = dayNumberToCivil(day);
+    const start = instantOfLocal(date, options.localStartTime, zone);
+    const end = addMinutesToInstant(start, options.durationMinutes) - 1;
+    const endDay = Math.max(day, dayNumberInZone(end, zone));
+    const evaluation = evaluatePrepared(prepared, { startDay: day, endDay, standbyDay: day + 1 });
+    const margins = evaluation.requirements.map((outcome) => outcome.margin);
+    candidates.push({
+      date,
+      start,
+      verdict: evaluation.verdict,
+      minMargin: margins.length ? Math.min(...margins) : 0,
+      sumMargin: margins.reduce((sum, margin) => sum + margin, 0),
+      requirements: evaluation.requirements,
+      reasons: explain(evaluation.requirements, evaluation.hits),
+    });
+  }
+  return candidates.sort(compareCandidates);
+}

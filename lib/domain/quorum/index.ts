@@ -1,0 +1,10 @@
+export * from "./countries";
+export * from "./date-finder";
+export { findDatesForScenario } from "./date-search-scenario";
+export { ceremonySpan, evaluatePrepared, evaluateQuorum } from "./evaluate";
+export type { CeremonySpan } from "./feasibility";
+export { prepareQuorum, requirementKey } from "./prepare";
+export { evaluateScenario, ScenarioError, type ScenarioOutput, scenarioToInput } from "./scenario";
+export * from "./scenario-schema";
+export * from "./types";
+export * from "./vocabulary";

@@ -1,0 +1,173 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const iana = (name: string) => join(root, "fixtures/iana", name);
+
+function run(script: string, args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", script), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+describe("npm run ksr -- inspect", () => {
+  it("exits 0 and prints the documented JSON for clean SKRs, with coverage over them", () => {
+    const { status, stdout, stderr } = run("ksr.ts", [
+      "inspect",
+      iana("skr-root-2017-q1-0.xml"),
+      iana("skr-root-2018-q1-0-d_to_e.xml"),
+    ]);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.coverage).toEqual({
+      coverageEnd: "2017-04-11T00:00:00Z",
+      nextNeededBy: "2017-03-31T00:00:00Z",
+      gaps: [{ from: "2017-04-11T00:00:00Z", to: "2018-01-01T00:00:00Z" }],
+    });
+    const skr = report.documents[1];
+    expect(Object.keys(skr)).toEqual([
+      "file",
+      "type",
+      "id",
+      "serial",
+      "domain",
+      "sha256",
+      "pgpWords",
+      "firstInception",
+      "lastExpiration",
+      "bundles",
+      "findings",
+    ]);
+    expect(skr).toMatchObject({
+      type: "SKR",
+      serial: 0,
+      domain: ".",
+      firstInception: "2018-01-01T00:00:00Z",
+      lastExpiration: "2018-04-12T00:00:00Z",
+      findings: [],
+    });
+    expect(skr.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(skr.pgpWords).toHaveLength(32);
+    expect(skr.bundles[1]).toEqual({
+      id: "4c05c9b8-a7c4-46b7-a4f8-737a5261f09b",
+      inception: "2018-01-11T00:00:00Z",
+      expiration: "2018-02-01T00:00:00Z",
+      keyTags: [41824, 19036, 20326],
+      signerKeyTags: [20326],
+    });
+    for (const bundle of skr.bundles) expect(bundle.inception).toMatch(INSTANT);
+  });
+
+  it("exits 1 with the failing proof of possession for ksr.bad.xml, and null coverage without SKRs", () => {
+    const { status, stdout } = run("ksr.ts", ["inspect", iana("ksr.bad.xml")]);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.coverage).toBeNull();
+    expect(report.documents[0].findings.map((f: { code: string }) => f.code)).toEqual([
+      "signature_invalid",
+      "signature_invalid",
+    ]);
+  });
+
+  it("exits 2 with a one-line reason naming the file for unreadable or unparsable input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ksr-cli-"));
+    const broken = join(dir, "broken.xml");
+    writeFileSync(broken, '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><KSR/>');
+    const parsed = run("ksr.ts", ["inspect", broken]);
+    expect(parsed.status).toBe(2);
+    expect(parsed.stdout).toBe("");
+    expect(parsed.stderr).toBe(
+      `${broken}: line 1: DOCTYPE is not allowed (no DTDs or entity declarations)\n`,
+    );
+    const missing = run("ksr.ts", ["inspect", join(dir, "missing.xml")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`${join(dir, "missing.xml")}: cannot read (ENOENT)\n`);
+  });
+
+  it("exits 2 with usage for no files or an unknown subcommand", () => {
+    for (const args of [[], ["inspect"], ["sign", iana("ksr.bad.xml")]]) {
+      const { status, stderr } = run("ksr.ts", args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^usage: npm run ksr -- inspect FILE\.\.\.\n$/);
+    }
+  });
+});
+
+describe("npm run quorum", () => {
+  const dir = mkdtempSync(join(tmpdir(), "quorum-cli-"));
+  const scenario = {
+    ceremony: {
+      facility: { code: "KMF-WEST", country: "US", timeZone: "America/Los_Angeles" },
+      start: "2020-04-23T10:00:00-07:00",
+      durationMinutes: 240,
+    },
+    requirements: [{ role: "ceremony_administrator", min: 1 }],
+    people: [{ id: "ca", roles: ["ceremony_administrator"], homeCountry: "US", response: "attending" }],
+  };
+
+  it("prints the verdict JSON and exits 0", () => {
+    const file = join(dir, "ok.json");
+    writeFileSync(file, JSON.stringify(scenario));
+    const { status, stdout } = run("quorum.ts", [file]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      verdict: "met",
+      requirements: [
+        { role: "ceremony_administrator", min: 1, confirmed: 1, possible: 0, margin: 0, met: true },
+      ],
+      people: [{ id: "ca", status: "confirmed", assignedTo: "ceremony_administrator", reasons: [] }],
+    });
+  });
+
+  it("exits 2 naming the field path of an invalid scenario", () => {
+    const file = join(dir, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ ...scenario, people: [{ ...scenario.people[0], homeCountry: "ZZ" }] }),
+    );
+    const { status, stdout, stderr } = run("quorum.ts", [file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "invalid scenario: people.0.homeCountry: must be an ISO 3166-1 alpha-2 country code (e.g. US, SE)\n",
+    );
+  });
+
+  it("ranks dates with the dates subcommand", () => {
+    const file = join(dir, "dates.json");
+    const { ceremony, ...rest } = scenario;
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...rest,
+        facility: ceremony.facility,
+        window: { from: "2020-04-24", to: "2020-04-27" },
+        localStartTime: "10:00",
+        durationMinutes: 240,
+        blackout: { weekdaysOnly: true },
+      }),
+    );
+    const { status, stdout } = run("quorum.ts", ["dates", file]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).map((c: { date: string; start: string }) => [c.date, c.start])).toEqual([
+      ["2020-04-24", "2020-04-24T17:00:00Z"],
+      ["2020-04-27", "2020-04-27T17:00:00Z"],
+    ]);
+  });
+
+  it("exits 2 on unreadable JSON and on missing arguments", () => {
+    const file = join(dir, "not.json");
+    writeFileSync(file, "{");
+    expect(run("quorum.ts", [file]).status).toBe(2);
+    expect(run("quorum.ts", []).stderr).toMatch(/^usage:/);
+  });
+});
