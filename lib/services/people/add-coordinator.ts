@@ -3,29 +3,15 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { isCountryCode } from "@/lib/domain/quorum/countries";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
-import { isValidTimeZone } from "@/lib/time";
+import { countryField, emailField, timeZoneField } from "./fields";
 
 export const addCoordinatorSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "Not a valid email address." })),
+  email: emailField,
   name: z.string().trim().min(1).max(200).optional(),
-  homeCountry: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, { error: "Not an ISO 3166 country code (e.g. US, SE)." })
-    .default("US"),
-  timeZone: z
-    .string()
-    .trim()
-    .refine(isValidTimeZone, { error: "Not an IANA time zone (e.g. Europe/Stockholm)." })
-    .default("UTC"),
+  homeCountry: countryField.default("US"),
+  timeZone: timeZoneField.default("UTC"),
 });
 
 /** Makes someone a coordinator: creates the person if new, or adds the role to an existing one. */
