@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { people } from "@/db/schema";
+import { ceremonyRequirements, ceremonyTemplates, invitations, people, type TemplateRequirement } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
+import type { Response } from "@/lib/domain/quorum/vocabulary";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { addDaysToCivil, civilDateInZone, instantOfLocal } from "@/lib/time";
 import {
   AUDITORS,
@@ -28,6 +31,17 @@ async function addPeople(db: Queryable, list: DemoPerson[]) {
   const rows = [];
   for (const person of list) rows.push(await createPerson(db, person));
   return rows;
+}
+
+/** Who a root KSK signing needs: 3 crypto officers of the facility's set and one of each staff duty. */
+function staffing(coSetId: string): TemplateRequirement[] {
+  return [
+    { role: "crypto_officer", credentialSetId: coSetId, min: 3 },
+    { role: "ceremony_administrator", credentialSetId: null, min: 1 },
+    { role: "internal_witness", credentialSetId: null, min: 1 },
+    { role: "safe_security_controller", credentialSetId: null, min: 2 },
+    { role: "system_administrator", credentialSetId: null, min: 1 },
+  ];
 }
 
 /** True when the database has no people yet: the demo seed runs on first start only. */
@@ -82,6 +96,8 @@ export async function seedDemo(db: Queryable, now: Date) {
       kind: "recovery_key_share" as const,
     },
   ];
+  const setIds = new Map<string, string>();
+  const holdersBySet = new Map<string, { id: string }[]>();
   for (const spec of sets) {
     const set = await createCredentialSet(db, {
       facilityId: spec.facility.id,
@@ -92,6 +108,8 @@ export async function seedDemo(db: Queryable, now: Date) {
       size: 7,
     });
     const holders = await addPeople(db, spec.list);
+    setIds.set(spec.code, set.id);
+    holdersBySet.set(spec.code, holders);
     for (const [i, holder] of holders.entries()) {
       const active = i < 7;
       await createSeat(db, {
@@ -112,9 +130,26 @@ export async function seedDemo(db: Queryable, now: Date) {
     { offset: 135, facility: west, status: "proposed" as const },
     { offset: 225, facility: east, status: "proposed" as const },
   ];
+  const templates = new Map<string, string>();
+  for (const [facility, code] of [
+    [east, "CO-EAST"],
+    [west, "CO-WEST"],
+  ] as const) {
+    const [template] = await db
+      .insert(ceremonyTemplates)
+      .values({
+        name: `Root KSK signing at ${facility.code}`,
+        kind: "key_signing",
+        durationMinutes: 240,
+        requirements: staffing(setIds.get(code) as string),
+      })
+      .returning();
+    templates.set(facility.id, template?.id as string);
+  }
+  const ceremonyIds: string[] = [];
   for (const [i, step] of plan.entries()) {
     const date = addDaysToCivil(today, step.offset);
-    await createCeremony(db, {
+    const ceremony = await createCeremony(db, {
       label: `KC${60 + i}`,
       kind: "key_signing",
       facilityId: step.facility.id,
@@ -124,8 +159,30 @@ export async function seedDemo(db: Queryable, now: Date) {
       standbyDate: addDaysToCivil(date, 1),
       status: step.status,
       agenda: AGENDA,
+      templateId: templates.get(step.facility.id) ?? null,
     });
+    const [template] = await db
+      .select()
+      .from(ceremonyTemplates)
+      .where(eq(ceremonyTemplates.id, templates.get(step.facility.id) as string));
+    await db.insert(ceremonyRequirements).values((template?.requirements ?? []).map((r) => ({ ceremonyId: ceremony.id, ...r })));
+    ceremonyIds.push(ceremony.id);
   }
+  // The next ceremony (KC62 at East) has its invitations out and some answers in.
+  const answers: Response[] = ["attending", "attending", "if_need_be", "no_answer", "declined", "attending", "no_answer"];
+  const eastOfficers = holdersBySet.get("CO-EAST")?.slice(0, 7) ?? [];
+  const eastStaff = await db.select({ id: people.id, email: people.email }).from(people);
+  const staffIds = eastStaff.filter((p) => p.email.endsWith("-east@example.org")).map((p) => p.id);
+  await db.insert(invitations).values([
+    ...eastOfficers.map((p, i) => ({
+      ceremonyId: ceremonyIds[2] as string,
+      personId: p.id,
+      response: answers[i] ?? "no_answer",
+      respondedAt: answers[i] === "no_answer" ? null : now,
+    })),
+    ...staffIds.map((id) => ({ ceremonyId: ceremonyIds[2] as string, personId: id, response: "attending" as const, respondedAt: now })),
+  ]);
+  await refreshVerdicts(db, null, systemActor("seed"), { ceremonyIds }, now);
   await recordAudit(db, systemActor("seed"), {
     action: "seed.demo_loaded",
     subjectType: "organisation",

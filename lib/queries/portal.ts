@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { ceremonies, credentialSeats, credentialSets, facilities } from "@/db/schema";
+import { calendarFeeds, ceremonies, credentialSeats, credentialSets, facilities, invitations, people, unavailability } from "@/db/schema";
 
 /** The seats one person holds, with their set and facility. Scoped to that person only. */
 export async function mySeats(db: Queryable, personId: string) {
@@ -13,7 +13,6 @@ export async function mySeats(db: Queryable, personId: string) {
       setName: credentialSets.name,
       threshold: credentialSets.threshold,
       size: credentialSets.size,
-      facilityId: facilities.id,
       facilityName: facilities.name,
     })
     .from(credentialSeats)
@@ -23,11 +22,12 @@ export async function mySeats(db: Queryable, personId: string) {
     .orderBy(asc(credentialSets.code));
 }
 
-/** Upcoming ceremonies at the facilities where the person holds a seat that is not retired. */
-export async function myUpcomingCeremonies(db: Queryable, facilityIds: string[], now: Date) {
-  if (facilityIds.length === 0) return [];
+/** The ceremonies a person is invited to from `since` on, with their own answer. */
+export async function myInvitations(db: Queryable, personId: string, since: Date) {
   return db
     .select({
+      invitationId: invitations.id,
+      response: invitations.response,
       id: ceremonies.id,
       label: ceremonies.label,
       status: ceremonies.status,
@@ -38,8 +38,43 @@ export async function myUpcomingCeremonies(db: Queryable, facilityIds: string[],
       facilityName: facilities.name,
       city: facilities.city,
     })
-    .from(ceremonies)
+    .from(invitations)
+    .innerJoin(ceremonies, eq(ceremonies.id, invitations.ceremonyId))
     .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
-    .where(and(inArray(ceremonies.facilityId, facilityIds), gte(ceremonies.startsAt, now)))
+    .where(and(eq(invitations.personId, personId), gte(ceremonies.startsAt, since)))
     .orderBy(asc(ceremonies.startsAt));
+}
+
+/**
+ * One ceremony as an invitee sees it: their own invitation in full, and for everyone else only names and
+ * answers (never notes or travel details). Null when the person is not invited.
+ */
+export async function myCeremony(db: Queryable, personId: string, ceremonyId: string) {
+  const [mine] = await db
+    .select({ invitation: invitations, ceremony: ceremonies, facility: facilities })
+    .from(invitations)
+    .innerJoin(ceremonies, eq(ceremonies.id, invitations.ceremonyId))
+    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+    .where(and(eq(invitations.ceremonyId, ceremonyId), eq(invitations.personId, personId)));
+  if (!mine) return null;
+  const roster = await db
+    .select({ name: people.name, response: invitations.response })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(eq(invitations.ceremonyId, ceremonyId))
+    .orderBy(asc(people.name));
+  return { ...mine, roster };
+}
+
+export async function myUnavailability(db: Queryable, personId: string) {
+  return db.select().from(unavailability).where(eq(unavailability.personId, personId)).orderBy(asc(unavailability.fromDate));
+}
+
+export async function mySettings(db: Queryable, personId: string) {
+  const [person] = await db.select({ timeZone: people.timeZone, homeCountry: people.homeCountry }).from(people).where(eq(people.id, personId));
+  const feeds = await db
+    .select({ createdAt: calendarFeeds.createdAt, revokedAt: calendarFeeds.revokedAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.personId, personId));
+  return { person, activeFeed: feeds.find((f) => f.revokedAt === null) ?? null };
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
 import { requireAccess } from "@/lib/auth/guard";
 import { auth } from "@/lib/auth/index";
-import { mySeats, myUpcomingCeremonies } from "@/lib/queries/portal";
+import { myInvitations, mySeats } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -13,23 +14,26 @@ export default async function PortalPage() {
   const session = await auth();
   const myZone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
-  const seats = await mySeats(db, actor.id as string);
-  const facilityIds = [...new Set(seats.filter((s) => s.status !== "retired").map((s) => s.facilityId))];
-  const ceremonyRows = await myUpcomingCeremonies(db, facilityIds, new Date());
+  const since = new Date(Date.now() - 86_400_000);
+  const [seats, invited] = await Promise.all([mySeats(db, actor.id as string), myInvitations(db, actor.id as string, since)]);
   return (
     <main>
       <h1>My ceremonies</h1>
       <section className="panel" aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>
-        {ceremonyRows.length === 0 ? (
-          <p className="empty">
-            Nothing planned at your facilities yet. You will get an email when you are invited.
-          </p>
+        {invited.length === 0 ? (
+          <p className="empty">You are not invited to any upcoming ceremony. You will get an email when you are.</p>
         ) : (
           <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
-            {ceremonyRows.map((c) => (
+            {invited.map((c) => (
               <li key={c.id} style={{ padding: "0.75rem 0", borderBottom: "1px solid var(--line)" }}>
-                <strong>{c.label}</strong> <StatusBadge status={c.status} />
+                <Link href={`/me/ceremonies/${c.id}`}>
+                  <strong>{c.label}</strong>
+                </Link>{" "}
+                <StatusBadge status={c.status} />{" "}
+                <span className={`badge ${c.response === "no_answer" ? "warn" : ""}`}>
+                  {c.response === "no_answer" ? "please answer" : `you: ${c.response.replace(/_/g, " ")}`}
+                </span>
                 <div>
                   {c.facilityName}, {c.city}
                 </div>

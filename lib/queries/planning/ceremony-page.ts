@@ -19,7 +19,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
   const { ceremony, invitees, input, settings } = planning;
   const roles = [...new Set(input.requirements.map((r) => r.role))];
   const invitedIds = invitees.map((i) => i.personId);
-  const [history, candidates, facilityRows] = await Promise.all([
+  const [history, candidates, facilityRows, setRows] = await Promise.all([
     db
       .select({
         id: ceremonyTransitions.id,
@@ -62,6 +62,10 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
       .select({ id: facilities.id, code: facilities.code, name: facilities.name })
       .from(facilities)
       .orderBy(asc(facilities.code)),
+    db
+      .select({ id: credentialSets.id, code: credentialSets.code, name: credentialSets.name })
+      .from(credentialSets)
+      .orderBy(asc(credentialSets.code)),
   ]);
   const result = evaluateQuorum(input);
   const margin = safetyMargin ?? settings.safetyMargin;
@@ -99,6 +103,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
     ),
     history,
     facilities: facilityRows,
+    credentialSets: setRows,
   };
 }
 

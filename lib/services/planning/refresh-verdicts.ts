@@ -23,7 +23,7 @@ export type VerdictScope = { ceremonyIds: string[] } | { allLive: true };
  */
 export async function refreshVerdicts(
   tx: Queryable,
-  boss: PgBoss,
+  boss: PgBoss | null,
   actor: Actor,
   scope: VerdictScope,
   now = new Date(),
@@ -54,6 +54,7 @@ export async function refreshVerdicts(
     changes.push({ ceremonyId, from: previous, to: result.verdict });
     // The first evaluation of a new ceremony sets its verdict quietly; only changes are announced.
     if (previous === null) continue;
+    if (!boss) throw new Error("refreshVerdicts needs the job queue to announce a verdict change");
     const event = await recordAudit(tx, actor, {
       action: "ceremony.verdict_changed",
       subjectType: "ceremony",

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/app/components/form/form-message";
+import { IDLE } from "@/lib/actions/form-state";
+import { inviteAction } from "../actions";
+
+export interface Candidate {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  homeCountry: string;
+  seats: string[];
+}
+
+/** Everyone who holds a role this ceremony needs and is not invited yet, to tick and invite. */
+export function InviteForm({ id, candidates }: { id: string; candidates: Candidate[] }) {
+  const [state, action, pending] = useActionState(inviteAction, IDLE);
+  if (candidates.length === 0) {
+    return <p className="empty">Everyone who holds a required role is invited.</p>;
+  }
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend className="muted">People who hold a required role</legend>
+        {candidates.map((c) => (
+          <label key={c.id} style={{ fontWeight: 400, display: "flex", gap: "0.5rem", alignItems: "baseline" }}>
+            <input type="checkbox" name="personIds" value={c.id} style={{ width: "auto" }} />
+            <span>
+              {c.name} <span className="muted">({c.email})</span>
+              <span className="muted">
+                {" "}
+                · {c.roles.map((r) => r.replace(/_/g, " ")).join(", ")} · home {c.homeCountry}
+                {c.seats.length ? ` · ${c.seats.join(", ")}` : ""}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={pending} style={{ marginTop: "0.75rem" }}>
+        Invite selected
+      </button>
+    </form>
+  );
+}

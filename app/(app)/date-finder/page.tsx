@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VerdictBadge } from "@/app/components/verdict-badge";
+import { requireAccess } from "@/lib/auth/guard";
+import { findCeremonyDates } from "@/lib/domain/quorum";
+import { listCeremonies, planningChoices } from "@/lib/queries/planning/ceremony-list";
+import { ceremonyWithFacility } from "@/lib/queries/planning/calendar";
+import { dateFinderSetup } from "@/lib/queries/planning/date-finder-setup";
+import { parseDateFinderQuery } from "@/lib/queries/planning/date-finder-form";
+import { getRuntime } from "@/lib/runtime";
+import { civilDateInZone } from "@/lib/time";
+import { formatMeeting } from "@/lib/time/format";
+import { RescheduleButton } from "./reschedule-button";
+
+export const metadata: Metadata = { title: "Date finder" };
+
+const SHOWN = 15;
+
+export default async function DateFinderPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requireAccess("date_finder.use", "/date-finder");
+  const params = await searchParams;
+  const { db } = await getRuntime();
+  const now = new Date();
+  const [choices, upcoming] = await Promise.all([planningChoices(db), listCeremonies(db, now, "upcoming")]);
+  const ceremony = params.ceremonyId ? await ceremonyWithFacility(db, params.ceremonyId) : null;
+  const defaults: Record<string, string> = ceremony
+    ? { facilityId: ceremony.facilityId, duration: String(ceremony.durationMinutes) }
+    : {};
+  const { values, query, fields } = parseDateFinderQuery({ ...defaults, ...params }, civilDateInZone(now.getTime(), "UTC"));
+  const found = query
+    ? await dateFinderSetup(db, query.facilityId, query.ceremonyId ? { ceremonyId: query.ceremonyId } : { templateId: query.templateId as string })
+    : null;
+  const candidates = found && query
+    ? findCeremonyDates(found.setup, {
+        window: { from: query.from, to: query.to },
+        localStartTime: query.time,
+        durationMinutes: query.duration,
+        blackout: { weekdaysOnly: query.weekdaysOnly, holidays: query.holidays },
+      }).slice(0, SHOWN)
+    : [];
+  const input = (name: string, label: string, type = "text") => (
+    <div>
+      <label htmlFor={`df-${name}`}>{label}</label>
+      <input id={`df-${name}`} name={name} type={type} defaultValue={values[name] ?? ""} />
+      {fields[name] ? <p className="field-error">{fields[name]}</p> : null}
+    </div>
+  );
+  return (
+    <main>
+      <h1>Date finder</h1>
+      <p className="muted">
+        Ranks the dates in a window by whether a quorum can attend (met, then at risk, then not met) and by the
+        spare people each leaves. Unavailability and travel restrictions are checked on each date; for an existing
+        ceremony, invitees keep their answers and everyone else who holds a required role counts as not yet
+        answered.
+      </p>
+      <form method="get" className="panel filters">
+        <div>
+          <label htmlFor="df-facilityId">Facility</label>
+          <select id="df-facilityId" name="facilityId" defaultValue={values.facilityId ?? ""}>
+            <option value="">Choose…</option>
+            {choices.facilities.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+          {fields.facilityId ? <p className="field-error">{fields.facilityId}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="df-ceremonyId">For ceremony</label>
+          <select id="df-ceremonyId" name="ceremonyId" defaultValue={values.ceremonyId ?? ""}>
+            <option value="">A new ceremony (use a template)</option>
+            {upcoming.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label} ({c.facilityName})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="df-templateId">Template</label>
+          <select id="df-templateId" name="templateId" defaultValue={values.templateId ?? ""}>
+            <option value="">—</option>
+            {choices.templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+          {fields.templateId ? <p className="field-error">{fields.templateId}</p> : null}
+        </div>
+        {input("from", "From", "date")}
+        {input("to", "To", "date")}
+        {input("time", "Start (facility clock)", "time")}
+        {input("duration", "Duration (minutes)", "number")}
+        {input("holidays", "Holidays to skip (YYYY-MM-DD …)")}
+        <div>
+          <label style={{ fontWeight: 400 }}>
+            <input type="checkbox" name="weekdaysOnly" defaultChecked={values.weekdaysOnly === "on"} style={{ width: "auto" }} />{" "}
+            Weekdays only
+          </label>
+        </div>
+        <div>
+          <button type="submit">Find dates</button>
+        </div>
+      </form>
+      {query && found ? (
+        <section className="panel table-wrap" aria-labelledby="results">
+          <h2 id="results">Best dates at {found.facility.name}</h2>
+          {candidates.length === 0 ? (
+            <p className="empty">No date in this window passes the blackout rules. Widen the window.</p>
+          ) : (
+            <table data-testid="date-results">
+              <thead>
+                <tr>
+                  <th>Date</th>
+                  <th>Quorum</th>
+                  <th>Margin</th>
+                  <th>Why</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {candidates.map((c) => (
+                  <tr key={c.date}>
+                    <td>{formatMeeting(c.start, found.facility.timeZone)}</td>
+                    <td>
+                      <VerdictBadge verdict={c.verdict} />
+                    </td>
+                    <td>
+                      {c.minMargin >= 0 ? `+${c.minMargin}` : c.minMargin} (total {c.sumMargin})
+                    </td>
+                    <td>
+                      <ul style={{ margin: 0, paddingLeft: "1rem" }}>
+                        {c.reasons.map((r) => (
+                          <li key={r}>{r}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      {ceremony && query.ceremonyId ? (
+                        <RescheduleButton
+                          id={ceremony.id}
+                          version={ceremony.version}
+                          facilityId={query.facilityId}
+                          date={c.date}
+                          time={query.time}
+                          label={ceremony.label}
+                        />
+                      ) : (
+                        <Link
+                          href={`/ceremonies/new?${new URLSearchParams({
+                            facilityId: query.facilityId,
+                            date: c.date,
+                            time: query.time,
+                            duration: String(query.duration),
+                            templateId: query.templateId ?? "",
+                          }).toString()}`}
+                        >
+                          Plan a ceremony here
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/lib/actions/form-state";
+import { formObject } from "@/lib/actions/parse-input";
+import { runAction } from "@/lib/actions/run-action";
+import { requireAccess } from "@/lib/auth/guard";
+import { getRuntime } from "@/lib/runtime";
+import { createCalendarFeed, revokeCalendarFeeds, setMyTimeZone } from "@/lib/services/attendance/my-settings";
+import { respondToInvitation } from "@/lib/services/attendance/respond";
+import { addUnavailability, removeUnavailability } from "@/lib/services/attendance/unavailability";
+
+// A person changes only their own records: the services take the person from the session, never the form.
+
+export async function respondAction(_: FormState, form: FormData): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("invitation.respond");
+    const { db, boss } = await getRuntime();
+    const result = await respondToInvitation(db, boss, actor, formObject(form));
+    revalidatePath("/me", "layout");
+    return { status: "ok", message: result.changed ? "Thank you: your answer is saved." : "Your answer was already saved." };
+  });
+}
+
+export async function addWindowAction(_: FormState, form: FormData): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("availability.manage_own");
+    const { db, boss } = await getRuntime();
+    await addUnavailability(db, boss, actor, formObject(form));
+    revalidatePath("/me/availability");
+    return { status: "ok", message: "Saved. Coordinators see it at once." };
+  });
+}
+
+export async function removeWindowAction(_: FormState, form: FormData): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("availability.manage_own");
+    const { db, boss } = await getRuntime();
+    await removeUnavailability(db, boss, actor, formObject(form));
+    revalidatePath("/me/availability");
+    return { status: "ok", message: "Removed." };
+  });
+}
+
+export async function timeZoneAction(_: FormState, form: FormData): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("calendar.subscribe");
+    const { db } = await getRuntime();
+    await setMyTimeZone(db, actor, formObject(form));
+    revalidatePath("/", "layout");
+    return { status: "ok", message: "Time zone saved." };
+  });
+}
+
+export async function createFeedAction(_: FormState): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("calendar.subscribe");
+    const { db } = await getRuntime();
+    const token = await createCalendarFeed(db, actor);
+    revalidatePath("/me/settings");
+    return { status: "ok", message: `/api/calendar/${token}.ics` };
+  });
+}
+
+export async function revokeFeedAction(_: FormState): Promise<FormState> {
+  return runAction(async () => {
+    const actor = await requireAccess("calendar.subscribe");
+    const { db } = await getRuntime();
+    await revokeCalendarFeeds(db, actor);
+    revalidatePath("/me/settings");
+    return { status: "ok", message: "Feed revoked: calendars using it stop updating." };
+  });
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { StatusBadge } from "@/app/components/status-badge";
+import { requireAccess } from "@/lib/auth/guard";
+import { auth } from "@/lib/auth/index";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { myCeremony } from "@/lib/queries/portal";
+import { getRuntime } from "@/lib/runtime";
+import { formatMeeting } from "@/lib/time/format";
+import { RespondForm } from "./respond-form";
+
+export const metadata: Metadata = { title: "My invitation" };
+
+export default async function MyCeremonyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireAccess("portal.view", `/me/ceremonies/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const { db } = await getRuntime();
+  const data = await myCeremony(db, actor.id as string, id);
+  if (!data) notFound();
+  const session = await auth();
+  const { ceremony, facility, invitation } = data;
+  return (
+    <main className="narrow" style={{ maxWidth: "40rem" }}>
+      <p>
+        <Link href="/me">← My ceremonies</Link>
+      </p>
+      <h1>
+        {ceremony.label} <StatusBadge status={ceremony.status} />
+      </h1>
+      <div className="panel">
+        <div>
+          <strong>{facility.name}</strong>, {facility.city}
+        </div>
+        <div>Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}</div>
+        <div>Your time: {formatMeeting(ceremony.startsAt, session?.user.timeZone ?? "UTC")}</div>
+        <div className="muted">
+          {ceremony.durationMinutes} minutes · standby date {ceremony.standbyDate ?? "none"}
+        </div>
+        <p>
+          <a href={`/api/ceremonies/${ceremony.id}/ics`} download>
+            Add to my calendar (.ics)
+          </a>
+        </p>
+      </div>
+      <section className="panel" aria-labelledby="answer">
+        <h2 id="answer">Can you come?</h2>
+        {isEditable(ceremony.status) ? (
+          <RespondForm
+            answer={{
+              invitationId: invitation.id,
+              version: invitation.version,
+              response: invitation.response,
+              note: invitation.note ?? "",
+              travelOrigin: invitation.travelOrigin ?? "",
+            }}
+          />
+        ) : (
+          <p>
+            This ceremony is {ceremony.status}; your answer was “{invitation.response.replace(/_/g, " ")}”.
+          </p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="who">
+        <h2 id="who">Who is invited</h2>
+        <ul data-testid="tcr-roster">
+          {data.roster.map((r) => (
+            <li key={r.name}>
+              {r.name}: {r.response.replace(/_/g, " ")}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

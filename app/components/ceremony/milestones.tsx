@@ -1,0 +1,16 @@
+import type { Milestone } from "@/lib/domain/milestones";
+
+const TONE = { done: "ok", due: "warn", overdue: "bad", upcoming: "" } as const;
+
+export function Milestones({ milestones }: { milestones: Milestone[] }) {
+  return (
+    <ol className="timeline" data-testid="milestones" style={{ paddingLeft: "1.2rem" }}>
+      {milestones.map((m) => (
+        <li key={m.key} style={{ marginBottom: "0.5rem" }}>
+          <strong>{m.label}</strong> · {m.date} <span className={`badge ${TONE[m.state]}`}>{m.state}</span>
+          {m.detail ? <div className="muted">{m.detail}</div> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

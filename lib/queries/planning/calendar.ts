@@ -1,0 +1,47 @@
+import { and, eq, gte, inArray, isNull } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { calendarFeeds, ceremonies, facilities, invitations, people } from "@/db/schema";
+import type { CeremonyRow } from "./load-quorum";
+
+/** Whether the person is invited to the ceremony (TCRs may download only their own ceremonies). */
+export async function isInvited(db: Queryable, ceremonyId: string, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(eq(invitations.ceremonyId, ceremonyId), eq(invitations.personId, personId)));
+  return Boolean(row);
+}
+
+export async function ceremonyWithFacility(db: Queryable, id: string): Promise<CeremonyRow | null> {
+  const [row] = await db
+    .select({ ceremony: ceremonies, facility: facilities })
+    .from(ceremonies)
+    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+    .where(eq(ceremonies.id, id));
+  return row ? { ...row.ceremony, facility: row.facility } : null;
+}
+
+/** The live feed's owner, by the hash of its secret token; null when unknown or revoked. */
+export async function feedOwner(db: Queryable, tokenHash: string) {
+  const [row] = await db
+    .select({ id: people.id, roles: people.roles, active: people.active })
+    .from(calendarFeeds)
+    .innerJoin(people, eq(people.id, calendarFeeds.personId))
+    .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)));
+  return row?.active ? row : null;
+}
+
+/**
+ * Ceremonies for a personal feed, from a year back: those the person is invited to, or all of them for
+ * someone who may see every ceremony. Cancelled ones stay in so calendars drop them.
+ */
+export async function feedCeremonies(db: Queryable, personId: string, seesAll: boolean, now: Date): Promise<CeremonyRow[]> {
+  const since = new Date(now.getTime() - 365 * 86_400_000);
+  const invited = db.select({ id: invitations.ceremonyId }).from(invitations).where(eq(invitations.personId, personId));
+  const rows = await db
+    .select({ ceremony: ceremonies, facility: facilities })
+    .from(ceremonies)
+    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+    .where(and(gte(ceremonies.startsAt, since), seesAll ? undefined : inArray(ceremonies.id, invited)));
+  return rows.map((r) => ({ ...r.ceremony, facility: r.facility }));
+}

@@ -1,0 +1,89 @@
+import { and, arrayOverlaps, eq, inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import {
+  ceremonyRequirements,
+  ceremonyTemplates,
+  credentialSeats,
+  credentialSets,
+  facilities,
+  invitations,
+  people,
+  planningSettings,
+  travelRestrictions,
+  unavailability,
+} from "@/db/schema";
+import type { CountryCode, QuorumSetup, Requirement } from "@/lib/domain/quorum";
+import { groupBy } from "@/lib/group-by";
+import { DEFAULT_SETTINGS, toQuorumPerson, toRestriction } from "./load-quorum";
+
+export type DateFinderSource = { ceremonyId: string } | { templateId: string };
+
+/**
+ * The quorum setup for searching dates at a facility: the requirements of a ceremony (or a template),
+ * and as candidates everyone active who holds a required role. For a ceremony, invitees keep their
+ * current answers (each date re-checks their unavailability and restrictions); everyone else counts as
+ * not yet answered. A fixed number of queries, whatever the number of people.
+ */
+export async function dateFinderSetup(db: Queryable, facilityId: string, source: DateFinderSource) {
+  const [facility] = await db.select().from(facilities).where(eq(facilities.id, facilityId));
+  if (!facility) return null;
+  let requirements: Requirement[];
+  if ("ceremonyId" in source) {
+    const rows = await db
+      .select({ role: ceremonyRequirements.role, min: ceremonyRequirements.min, set: credentialSets.code })
+      .from(ceremonyRequirements)
+      .leftJoin(credentialSets, eq(credentialSets.id, ceremonyRequirements.credentialSetId))
+      .where(eq(ceremonyRequirements.ceremonyId, source.ceremonyId));
+    requirements = rows.map((r) => ({ role: r.role, min: r.min, ...(r.set ? { credentialSet: r.set } : {}) }));
+  } else {
+    const [template] = await db.select().from(ceremonyTemplates).where(eq(ceremonyTemplates.id, source.templateId));
+    if (!template) return null;
+    const setIds = template.requirements.flatMap((r) => (r.credentialSetId ? [r.credentialSetId] : []));
+    const sets = setIds.length ? await db.select().from(credentialSets).where(inArray(credentialSets.id, setIds)) : [];
+    requirements = template.requirements.map((r) => {
+      const code = sets.find((s) => s.id === r.credentialSetId)?.code;
+      return { role: r.role, min: r.min, ...(code ? { credentialSet: code } : {}) };
+    });
+  }
+  const roles = [...new Set(requirements.map((r) => r.role))];
+  const pool = roles.length
+    ? await db
+        .select({ personId: people.id, roles: people.roles, homeCountry: people.homeCountry })
+        .from(people)
+        .where(and(eq(people.active, true), arrayOverlaps(people.roles, roles)))
+    : [];
+  const ids = pool.map((p) => p.personId);
+  const [seats, windows, answers, restrictions, settingsRows] = await Promise.all([
+    ids.length
+      ? db
+          .select({ personId: credentialSeats.personId, setCode: credentialSets.code, status: credentialSeats.status })
+          .from(credentialSeats)
+          .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
+          .where(inArray(credentialSeats.personId, ids))
+      : [],
+    ids.length ? db.select().from(unavailability).where(inArray(unavailability.personId, ids)) : [],
+    "ceremonyId" in source
+      ? db.select().from(invitations).where(eq(invitations.ceremonyId, source.ceremonyId))
+      : Promise.resolve([] as (typeof invitations.$inferSelect)[]),
+    db.select().from(travelRestrictions).where(eq(travelRestrictions.toCountry, facility.country)),
+    db.select().from(planningSettings).where(eq(planningSettings.id, 1)),
+  ]);
+  const seatsBy = groupBy(seats, (s) => s.personId);
+  const windowsBy = groupBy(windows, (w) => w.personId);
+  const answerBy = new Map(answers.map((a) => [a.personId, a]));
+  const setup: QuorumSetup = {
+    facility: { code: facility.code, country: facility.country as CountryCode, timeZone: facility.timeZone },
+    requirements,
+    people: pool.map((p) => {
+      const answer = answerBy.get(p.personId);
+      return toQuorumPerson(
+        { ...p, response: answer?.response ?? "no_answer", travelOrigin: answer?.travelOrigin ?? null },
+        seatsBy.get(p.personId) ?? [],
+        windowsBy.get(p.personId) ?? [],
+      );
+    }),
+    restrictions: restrictions.map(toRestriction),
+    policy: { remoteRoles: (settingsRows[0] ?? DEFAULT_SETTINGS).remoteRoles },
+  };
+  return { facility, setup };
+}

@@ -1,0 +1,42 @@
+import type { PgBoss } from "pg-boss";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { ceremonyFormValues } from "./form-values";
+import { loadForChange } from "./load-for-change";
+import { updateCeremony } from "./update-ceremony";
+
+const rescheduleSchema = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  facilityId: z.uuid(),
+  date: z.string(),
+  time: z.string(),
+  reason: z.string().trim().max(500).optional(),
+});
+
+/**
+ * Moves a ceremony to a date (and facility) picked in the date finder, keeping everything else; the
+ * standby date moves with it. Same checks and notices as an edit.
+ */
+export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(rescheduleSchema, raw);
+  const { ceremony } = await loadForChange(db, input.id);
+  const current = ceremonyFormValues(ceremony);
+  return updateCeremony(
+    db,
+    boss,
+    actor,
+    {
+      ...current,
+      version: input.version,
+      facilityId: input.facilityId,
+      date: input.date,
+      time: input.time,
+      standbyDate: "",
+      reason: input.reason || "Moved to a date where the quorum can attend",
+    },
+    now,
+  );
+}
