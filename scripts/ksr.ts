@@ -1,4 +1,4 @@
-// `npm run ksr -- inspect FILE...`: inspects KSR/SKR files and prints one JSON report (docs/cli.md).
+// `npm run ksr -- inspect FILE...`: inspects KSR/SKR files and prints one JSON report (README, "Command line").
 // Exit 0: no error findings. 1: error findings. 2: usage, or a file that cannot be read or parsed.
 import { readFileSync } from "node:fs";
 import { computeCoverage } from "@/lib/domain/coverage";

@@ -1,0 +1,152 @@
+import { expect, type Page, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { signedInPage } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+/** A weekday about `days` from now, as YYYY-MM-DD. */
+function weekdayAhead(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+const shift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const LABEL = "KC90";
+const DATE = weekdayAhead(45);
+let ceremonyUrl = "";
+
+async function answer(page: Page, response: RegExp, note?: string) {
+  await page.goto("/me");
+  await page.getByRole("link", { name: LABEL }).click();
+  await page.getByLabel(response).check();
+  if (note) await page.getByLabel("Note for the coordinators (optional)").fill(note);
+  await page.getByRole("button", { name: "Save my answer" }).click();
+  await expect(page.getByText("your answer is saved")).toBeVisible();
+}
+
+test("a coordinator plans a ceremony at KMF East and invites crypto officers", async ({ browser }) => {
+  const page = await signedInPage(browser, "coordinator@example.org");
+  await page.goto("/ceremonies/new");
+  await page.getByLabel("Label").fill(LABEL);
+  await page.getByLabel("Facility").selectOption({ label: "KMF-EAST: Key Management Facility East" });
+  await page.getByLabel("Date (facility's calendar)").fill(DATE);
+  await page.getByLabel("Start (facility's clock)").fill("13:00");
+  await page.getByRole("button", { name: "Plan ceremony" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(LABEL) })).toBeVisible();
+  ceremonyUrl = new URL(page.url()).pathname;
+  await expect(page.getByTestId("facility-time")).toContainText("13:00");
+
+  // Two crypto officers of CO-EAST are needed for this ceremony.
+  await page.getByLabel("Role").first().selectOption("crypto_officer");
+  await page.getByLabel("Credential set").first().selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
+  await page.getByLabel("Minimum").first().fill("2");
+  await page.getByRole("button", { name: "Save requirements" }).click();
+  await expect(page.getByText("Requirements saved.")).toBeVisible();
+
+  await page.getByLabel(/Astrid Lindqvist/).check();
+  await page.getByLabel(/Kenji Watanabe/).check();
+  await page.getByRole("button", { name: "Invite selected" }).click();
+  await expect(page.getByText("2 invited")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("roster")).toContainText("Astrid Lindqvist");
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum at risk");
+  await page.getByLabel("New status").selectOption("scheduled");
+  await page.getByLabel("Reason").fill("Date agreed with the facility");
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.getByText("The ceremony is now scheduled.")).toBeVisible();
+  await page.context().close();
+});
+
+test("two TCRs answer from their own sessions and the quorum is met", async ({ browser }) => {
+  const astrid = await signedInPage(browser, "co-east-1@example.org");
+  await answer(astrid, /I will attend/, "Arriving the day before from Stockholm");
+  const astridInvitation = await astrid.locator('input[name="invitationId"]').inputValue();
+  await astrid.screenshot({ path: "test-results/screenshots/tcr-portal.png", fullPage: true });
+  const kenji = await signedInPage(browser, "co-east-2@example.org");
+  await answer(kenji, /I will attend/);
+  // A TCR sees names and answers, never another person's note.
+  await expect(kenji.getByTestId("tcr-roster")).toContainText("Astrid Lindqvist: attending");
+  await expect(kenji.locator("body")).not.toContainText("Arriving the day before");
+  // ...and the coordinator's page of the same ceremony is refused by the server.
+  const refused = await kenji.goto(ceremonyUrl);
+  expect(refused?.status()).toBe(403);
+  // Nor can Kenji answer for Astrid through the API, whatever id he sends.
+  const forged = await kenji.request.post(`/api/invitations/${astridInvitation}/response`, {
+    data: { response: "declined", version: 2 },
+  });
+  expect(forged.status()).toBe(404);
+  await astrid.context().close();
+  await kenji.context().close();
+
+  const coordinator = await signedInPage(browser, "coordinator@example.org");
+  await coordinator.goto(ceremonyUrl);
+  await expect(coordinator.getByTestId("verdict")).toHaveText("Quorum met");
+  await expect(coordinator.getByTestId("roster")).toContainText("Arriving the day before");
+  await coordinator.context().close();
+});
+
+test("an entry ban from one TCR's country drops the panel to not met and coordinators are told", async ({ browser }) => {
+  const page = await signedInPage(browser, "coordinator@example.org");
+  await page.goto("/restrictions/new");
+  await page.getByLabel("Travellers from").fill("SE");
+  await page.getByLabel("Entering").fill("US");
+  await page.getByLabel("Kind").selectOption("entry_ban");
+  await page.getByLabel("First day").fill(shift(DATE, -3));
+  await page.getByLabel("Last day").fill(shift(DATE, 3));
+  await page.getByRole("button", { name: /save|create|add/i }).click();
+  await page.goto(ceremonyUrl);
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum not met");
+  await expect(page.getByTestId("roster-co-east-1@example.org")).toContainText(
+    `entry ban SE to US ${shift(DATE, -3)}..${shift(DATE, 3)}`,
+  );
+  await page.screenshot({ path: "test-results/screenshots/ceremony-page.png", fullPage: true });
+  await page.goto("/dev/mailbox?to=coordinator%40example.org");
+  await expect(page.getByRole("link", { name: `${LABEL}: quorum not met` })).toBeVisible();
+  await page.context().close();
+});
+
+test("the date finder proposes a date that meets quorum and the coordinator reschedules to it", async ({ browser }) => {
+  const page = await signedInPage(browser, "coordinator@example.org");
+  await page.goto(ceremonyUrl);
+  await page.getByRole("link", { name: "Find another date" }).click();
+  const first = page.getByTestId("date-results").locator("tbody tr").first();
+  await expect(first.getByTestId("verdict")).toHaveText("Quorum met");
+  await first.getByRole("button", { name: `Reschedule ${LABEL} here` }).click();
+  await page.waitForURL(new RegExp(ceremonyUrl));
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum met");
+  const facilityTime = await page.getByTestId("facility-time").textContent();
+
+  // Everyone invited hears of the change.
+  for (const email of ["co-east-1@example.org", "co-east-2@example.org"]) {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    await expect(page.getByRole("link", { name: `${LABEL} has changed` })).toBeVisible();
+  }
+
+  // The calendar file carries the new time in the facility's zone.
+  const response = await page.request.get(`/api/ceremonies/${ceremonyUrl.split("/").pop()}/ics`);
+  expect(response.status()).toBe(200);
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  for (const tz of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
+  const event = new ICAL.Event(calendar.getAllSubcomponents("vevent").find((e) => !String(e.getFirstPropertyValue("uid")).includes("standby")));
+  expect(event.startDate.zone?.tzid).toBe("America/New_York");
+  expect(`${event.startDate.hour}:${event.startDate.minute}`).toBe("13:0");
+  const newDate = event.startDate.toString().slice(0, 10);
+  expect(newDate).not.toBe(DATE);
+  const shown = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  expect(facilityTime).toContain(`${shown.format(new Date(`${newDate}T12:00:00Z`))}, 13:00`);
+  expect(event.sequence).toBeGreaterThan(1);
+  await page.context().close();
+});
+
+test("an auditor sees the ceremony read-only", async ({ browser }) => {
+  const page = await signedInPage(browser, "auditor@example.org");
+  await page.goto(ceremonyUrl);
+  await expect(page.getByTestId("quorum-panel")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
+  const response = await page.goto("/ceremonies/new");
+  expect(response?.status()).toBe(403);
+  await page.context().close();
+});

@@ -1,0 +1,44 @@
+import { unstable_rethrow } from "next/navigation";
+import { currentActor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type PolicyAction } from "@/lib/auth/policy";
+import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { declaresTooLargeBody, isForeignOrigin } from "./origin";
+
+/**
+ * Wraps a JSON route handler: same-origin check, body size cap, session and policy check, and the
+ * closed set of error codes turned into HTTP statuses with a message (and field errors) as JSON.
+ */
+export async function jsonRoute(
+  request: Request,
+  action: PolicyAction,
+  work: (actor: Actor, body: unknown) => Promise<unknown>,
+  maxBytes = 16 * 1024,
+): Promise<Response> {
+  try {
+    if (isForeignOrigin(request)) throw new AppError("bad_origin", "Refused: this request came from another site.");
+    if (declaresTooLargeBody(request, maxBytes)) throw new AppError("too_large", "The request body is too large.");
+    const actor = await currentActor();
+    if (!actor) throw new AppError("unauthenticated", "Sign in first.");
+    if (!can(actor.roles, action)) throw new AppError("forbidden", "Your role does not allow this.");
+    const text = await request.text();
+    if (text.length > maxBytes) throw new AppError("too_large", "The request body is too large.");
+    let body: unknown = {};
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      throw new AppError("invalid_input", "The body is not valid JSON.");
+    }
+    return Response.json(await work(actor, body));
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      return Response.json(
+        { error: error.code, message: error.message, fields: error.fields, ...(error.current ? { current: error.current } : {}) },
+        { status: HTTP_STATUS[error.code] },
+      );
+    }
+    console.error("[api]", error);
+    return Response.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
+  }
+}
