@@ -40,7 +40,10 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
 
   // Two crypto officers of CO-EAST are needed for this ceremony.
   await page.getByLabel("Role").first().selectOption("crypto_officer");
-  await page.getByLabel("Credential set").first().selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
+  await page
+    .getByLabel("Credential set")
+    .first()
+    .selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
   await page.getByLabel("Minimum").first().fill("2");
   await page.getByRole("button", { name: "Save requirements" }).click();
   await expect(page.getByText("Requirements saved.")).toBeVisible();
@@ -87,7 +90,9 @@ test("two TCRs answer from their own sessions and the quorum is met", async ({ b
   await coordinator.context().close();
 });
 
-test("an entry ban from one TCR's country drops the panel to not met and coordinators are told", async ({ browser }) => {
+test("an entry ban from one TCR's country drops the panel to not met and coordinators are told", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "coordinator@example.org");
   await page.goto("/restrictions/new");
   await page.getByLabel("Travellers from").fill("SE");
@@ -107,7 +112,9 @@ test("an entry ban from one TCR's country drops the panel to not met and coordin
   await page.context().close();
 });
 
-test("the date finder proposes a date that meets quorum and the coordinator reschedules to it", async ({ browser }) => {
+test("the date finder proposes a date that meets quorum and the coordinator reschedules to it", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "coordinator@example.org");
   await page.goto(ceremonyUrl);
   await page.getByRole("link", { name: "Find another date" }).click();
@@ -129,12 +136,21 @@ test("the date finder proposes a date that meets quorum and the coordinator resc
   expect(response.status()).toBe(200);
   const calendar = new ICAL.Component(ICAL.parse(await response.text()));
   for (const tz of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
-  const event = new ICAL.Event(calendar.getAllSubcomponents("vevent").find((e) => !String(e.getFirstPropertyValue("uid")).includes("standby")));
+  const event = new ICAL.Event(
+    calendar
+      .getAllSubcomponents("vevent")
+      .find((e) => !String(e.getFirstPropertyValue("uid")).includes("standby")),
+  );
   expect(event.startDate.zone?.tzid).toBe("America/New_York");
   expect(`${event.startDate.hour}:${event.startDate.minute}`).toBe("13:0");
   const newDate = event.startDate.toString().slice(0, 10);
   expect(newDate).not.toBe(DATE);
-  const shown = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const shown = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   expect(facilityTime).toContain(`${shown.format(new Date(`${newDate}T12:00:00Z`))}, 13:00`);
   expect(event.sequence).toBeGreaterThan(1);
   await page.context().close();

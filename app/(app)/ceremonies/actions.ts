@@ -56,7 +56,10 @@ export async function inviteAction(_: FormState, form: FormData): Promise<FormSt
     const personIds = raw.personIds === undefined ? [] : ([] as string[]).concat(raw.personIds);
     const result = await invitePeople(db, boss, actor, { id: raw.id, personIds });
     revalidatePath(`/ceremonies/${raw.id}`);
-    return { status: "ok", message: `${result.invited} invited${result.alreadyInvited ? `, ${result.alreadyInvited} already were` : ""}.` };
+    return {
+      status: "ok",
+      message: `${result.invited} invited${result.alreadyInvited ? `, ${result.alreadyInvited} already were` : ""}.`,
+    };
   });
 }
 
@@ -68,7 +71,11 @@ export async function requirementsAction(_: FormState, form: FormData): Promise<
     const list = (name: string) => ([] as string[]).concat(raw[name] ?? []);
     const roles = list("role");
     const requirements = roles
-      .map((role, i) => ({ role, credentialSetId: list("credentialSetId")[i] ?? "", min: list("min")[i] ?? "" }))
+      .map((role, i) => ({
+        role,
+        credentialSetId: list("credentialSetId")[i] ?? "",
+        min: list("min")[i] ?? "",
+      }))
       .filter((r) => r.role !== "");
     await setRequirements(db, boss, actor, { id: raw.id, version: raw.version, requirements });
     revalidatePath(`/ceremonies/${raw.id}`);

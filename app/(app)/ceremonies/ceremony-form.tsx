@@ -38,15 +38,16 @@ export function CeremonyForm({
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fields = state.status === "error" ? state.fields : {};
-  const conflict = state.status === "error" && state.code === "conflict" ? (state.current as CeremonyFormValues) : null;
+  const conflict =
+    state.status === "error" && state.code === "conflict" ? (state.current as CeremonyFormValues) : null;
   const values = conflict ?? initial;
   return (
     <form action={formAction} key={`${values.version ?? "new"}`} noValidate>
       <FormMessage state={state} />
       {conflict ? (
         <p className="notice warn">
-          The form now shows their values: {conflict.date} {conflict.time}, {conflict.durationMinutes} minutes. Make
-          your change again and save.
+          The form now shows their values: {conflict.date} {conflict.time}, {conflict.durationMinutes}{" "}
+          minutes. Make your change again and save.
         </p>
       ) : null}
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
@@ -99,9 +100,16 @@ export function CeremonyForm({
           {(p) => <input {...p} type="time" defaultValue={values.time} required />}
         </Field>
         <Field name="durationMinutes" label="Duration (minutes)" error={fields.durationMinutes}>
-          {(p) => <input {...p} type="number" min={15} max={1440} step={15} defaultValue={values.durationMinutes} />}
+          {(p) => (
+            <input {...p} type="number" min={15} max={1440} step={15} defaultValue={values.durationMinutes} />
+          )}
         </Field>
-        <Field name="standbyDate" label="Standby date" error={fields.standbyDate} hint="Empty: the day after.">
+        <Field
+          name="standbyDate"
+          label="Standby date"
+          error={fields.standbyDate}
+          hint="Empty: the day after."
+        >
           {(p) => <input {...p} type="date" defaultValue={values.standbyDate} />}
         </Field>
       </div>

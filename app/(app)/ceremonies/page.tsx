@@ -10,7 +10,11 @@ import { formatMeeting } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Ceremonies" };
 
-export default async function CeremoniesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function CeremoniesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requireAccess("ceremonies.view", "/ceremonies");
   const when = (await searchParams).when === "past" ? "past" : "upcoming";
   const { db } = await getRuntime();
@@ -68,7 +72,13 @@ export default async function CeremoniesPage({ searchParams }: { searchParams: P
                   <td>
                     <StatusBadge status={c.status} />
                   </td>
-                  <td>{c.lastVerdict ? <VerdictBadge verdict={c.lastVerdict} /> : <span className="muted">—</span>}</td>
+                  <td>
+                    {c.lastVerdict ? (
+                      <VerdictBadge verdict={c.lastVerdict} />
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

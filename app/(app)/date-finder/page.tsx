@@ -3,10 +3,10 @@ import Link from "next/link";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { requireAccess } from "@/lib/auth/guard";
 import { findCeremonyDates } from "@/lib/domain/quorum";
-import { listCeremonies, planningChoices } from "@/lib/queries/planning/ceremony-list";
 import { ceremonyWithFacility } from "@/lib/queries/planning/calendar";
-import { dateFinderSetup } from "@/lib/queries/planning/date-finder-setup";
+import { listCeremonies, planningChoices } from "@/lib/queries/planning/ceremony-list";
 import { parseDateFinderQuery } from "@/lib/queries/planning/date-finder-form";
+import { dateFinderSetup } from "@/lib/queries/planning/date-finder-setup";
 import { getRuntime } from "@/lib/runtime";
 import { civilDateInZone } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Date finder" };
 
 const SHOWN = 15;
 
-export default async function DateFinderPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function DateFinderPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   await requireAccess("date_finder.use", "/date-finder");
   const params = await searchParams;
   const { db } = await getRuntime();
@@ -26,18 +30,26 @@ export default async function DateFinderPage({ searchParams }: { searchParams: P
   const defaults: Record<string, string> = ceremony
     ? { facilityId: ceremony.facilityId, duration: String(ceremony.durationMinutes) }
     : {};
-  const { values, query, fields } = parseDateFinderQuery({ ...defaults, ...params }, civilDateInZone(now.getTime(), "UTC"));
+  const { values, query, fields } = parseDateFinderQuery(
+    { ...defaults, ...params },
+    civilDateInZone(now.getTime(), "UTC"),
+  );
   const found = query
-    ? await dateFinderSetup(db, query.facilityId, query.ceremonyId ? { ceremonyId: query.ceremonyId } : { templateId: query.templateId as string })
+    ? await dateFinderSetup(
+        db,
+        query.facilityId,
+        query.ceremonyId ? { ceremonyId: query.ceremonyId } : { templateId: query.templateId as string },
+      )
     : null;
-  const candidates = found && query
-    ? findCeremonyDates(found.setup, {
-        window: { from: query.from, to: query.to },
-        localStartTime: query.time,
-        durationMinutes: query.duration,
-        blackout: { weekdaysOnly: query.weekdaysOnly, holidays: query.holidays },
-      }).slice(0, SHOWN)
-    : [];
+  const candidates =
+    found && query
+      ? findCeremonyDates(found.setup, {
+          window: { from: query.from, to: query.to },
+          localStartTime: query.time,
+          durationMinutes: query.duration,
+          blackout: { weekdaysOnly: query.weekdaysOnly, holidays: query.holidays },
+        }).slice(0, SHOWN)
+      : [];
   const input = (name: string, label: string, type = "text") => (
     <div>
       <label htmlFor={`df-${name}`}>{label}</label>
@@ -49,10 +61,10 @@ export default async function DateFinderPage({ searchParams }: { searchParams: P
     <main>
       <h1>Date finder</h1>
       <p className="muted">
-        Ranks the dates in a window by whether a quorum can attend (met, then at risk, then not met) and by the
-        spare people each leaves. Unavailability and travel restrictions are checked on each date; for an existing
-        ceremony, invitees keep their answers and everyone else who holds a required role counts as not yet
-        answered.
+        Ranks the dates in a window by whether a quorum can attend (met, then at risk, then not met) and by
+        the spare people each leaves. Unavailability and travel restrictions are checked on each date; for an
+        existing ceremony, invitees keep their answers and everyone else who holds a required role counts as
+        not yet answered.
       </p>
       <form method="get" className="panel filters">
         <div>
@@ -97,7 +109,12 @@ export default async function DateFinderPage({ searchParams }: { searchParams: P
         {input("holidays", "Holidays to skip (YYYY-MM-DD …)")}
         <div>
           <label style={{ fontWeight: 400 }}>
-            <input type="checkbox" name="weekdaysOnly" defaultChecked={values.weekdaysOnly === "on"} style={{ width: "auto" }} />{" "}
+            <input
+              type="checkbox"
+              name="weekdaysOnly"
+              defaultChecked={values.weekdaysOnly === "on"}
+              style={{ width: "auto" }}
+            />{" "}
             Weekdays only
           </label>
         </div>

@@ -4,7 +4,14 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/actions/form-state";
 import { rescheduleAction } from "../ceremonies/actions";
 
-export function RescheduleButton(props: { id: string; version: number; facilityId: string; date: string; time: string; label: string }) {
+export function RescheduleButton(props: {
+  id: string;
+  version: number;
+  facilityId: string;
+  date: string;
+  time: string;
+  label: string;
+}) {
   const [state, action, pending] = useActionState(rescheduleAction, IDLE);
   return (
     <form action={action}>

@@ -6,7 +6,11 @@ import { formObject } from "@/lib/actions/parse-input";
 import { runAction } from "@/lib/actions/run-action";
 import { requireAccess } from "@/lib/auth/guard";
 import { getRuntime } from "@/lib/runtime";
-import { createCalendarFeed, revokeCalendarFeeds, setMyTimeZone } from "@/lib/services/attendance/my-settings";
+import {
+  createCalendarFeed,
+  revokeCalendarFeeds,
+  setMyTimeZone,
+} from "@/lib/services/attendance/my-settings";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { addUnavailability, removeUnavailability } from "@/lib/services/attendance/unavailability";
 
@@ -18,7 +22,10 @@ export async function respondAction(_: FormState, form: FormData): Promise<FormS
     const { db, boss } = await getRuntime();
     const result = await respondToInvitation(db, boss, actor, formObject(form));
     revalidatePath("/me", "layout");
-    return { status: "ok", message: result.changed ? "Thank you: your answer is saved." : "Your answer was already saved." };
+    return {
+      status: "ok",
+      message: result.changed ? "Thank you: your answer is saved." : "Your answer was already saved.",
+    };
   });
 }
 

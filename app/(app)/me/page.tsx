@@ -15,14 +15,19 @@ export default async function PortalPage() {
   const myZone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
   const since = new Date(Date.now() - 86_400_000);
-  const [seats, invited] = await Promise.all([mySeats(db, actor.id as string), myInvitations(db, actor.id as string, since)]);
+  const [seats, invited] = await Promise.all([
+    mySeats(db, actor.id as string),
+    myInvitations(db, actor.id as string, since),
+  ]);
   return (
     <main>
       <h1>My ceremonies</h1>
       <section className="panel" aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>
         {invited.length === 0 ? (
-          <p className="empty">You are not invited to any upcoming ceremony. You will get an email when you are.</p>
+          <p className="empty">
+            You are not invited to any upcoming ceremony. You will get an email when you are.
+          </p>
         ) : (
           <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
             {invited.map((c) => (

@@ -3,8 +3,15 @@ import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 const STATUS_TONE = { confirmed: "ok", possible: "warn", cannot_attend: "bad" } as const;
 
 /** Who is invited, their answer, whether they can attend and why not. Notes only when `showPrivate`. */
-export function Roster({ roster, showPrivate }: { roster: CeremonyPageData["roster"]; showPrivate: boolean }) {
-  if (roster.length === 0) return <p className="empty">Nobody is invited yet. Invite people from the list below.</p>;
+export function Roster({
+  roster,
+  showPrivate,
+}: {
+  roster: CeremonyPageData["roster"];
+  showPrivate: boolean;
+}) {
+  if (roster.length === 0)
+    return <p className="empty">Nobody is invited yet. Invite people from the list below.</p>;
   return (
     <div className="table-wrap">
       <table data-testid="roster">
@@ -26,7 +33,9 @@ export function Roster({ roster, showPrivate }: { roster: CeremonyPageData["rost
               <td>{r.response.replace(/_/g, " ")}</td>
               <td>
                 {r.outcome ? (
-                  <span className={`badge ${STATUS_TONE[r.outcome.status]}`}>{r.outcome.status.replace(/_/g, " ")}</span>
+                  <span className={`badge ${STATUS_TONE[r.outcome.status]}`}>
+                    {r.outcome.status.replace(/_/g, " ")}
+                  </span>
                 ) : null}
                 {r.outcome?.assignedTo ? <div className="muted">fills {r.outcome.assignedTo}</div> : null}
                 <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.1rem" }}>

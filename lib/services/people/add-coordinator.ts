@@ -5,7 +5,7 @@ import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
-import { countryField, emailField, timeZoneField } from "./fields";
+import { countryField, emailField, timeZoneField } from "@/lib/services/shared/fields";
 
 export const addCoordinatorSchema = z.object({
   email: emailField,

@@ -27,7 +27,10 @@ export function InviteForm({ id, candidates }: { id: string; candidates: Candida
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="muted">People who hold a required role</legend>
         {candidates.map((c) => (
-          <label key={c.id} style={{ fontWeight: 400, display: "flex", gap: "0.5rem", alignItems: "baseline" }}>
+          <label
+            key={c.id}
+            style={{ fontWeight: 400, display: "flex", gap: "0.5rem", alignItems: "baseline" }}
+          >
             <input type="checkbox" name="personIds" value={c.id} style={{ width: "auto" }} />
             <span>
               {c.name} <span className="muted">({c.email})</span>

@@ -35,7 +35,12 @@ export default async function CeremonyPage({
   const { id } = await params;
   const actor = await requireAccess("ceremonies.view", `/ceremonies/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const margin = z.coerce.number().int().min(0).max(3).safeParse((await searchParams).margin);
+  const margin = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3)
+    .safeParse((await searchParams).margin);
   const { db } = await getRuntime();
   const data = await ceremonyPage(db, id, new Date(), margin.success ? margin.data : undefined);
   if (!data) notFound();
@@ -54,12 +59,15 @@ export default async function CeremonyPage({
       </h1>
       <div className="panel">
         <div>
-          <strong>{ceremony.facility.name}</strong>, {ceremony.facility.city} · {ceremony.kind.replace(/_/g, " ")}
+          <strong>{ceremony.facility.name}</strong>, {ceremony.facility.city} ·{" "}
+          {ceremony.kind.replace(/_/g, " ")}
         </div>
-        <div data-testid="facility-time">Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}</div>
+        <div data-testid="facility-time">
+          Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}
+        </div>
         <div className="muted">
-          Your time: {formatMeeting(ceremony.startsAt, session?.user.timeZone ?? "UTC")} · {ceremony.durationMinutes}{" "}
-          minutes · standby {ceremony.standbyDate ?? "none"}
+          Your time: {formatMeeting(ceremony.startsAt, session?.user.timeZone ?? "UTC")} ·{" "}
+          {ceremony.durationMinutes} minutes · standby {ceremony.standbyDate ?? "none"}
         </div>
         <p className="no-print">
           <a href={`/api/ceremonies/${ceremony.id}/ics`} download>

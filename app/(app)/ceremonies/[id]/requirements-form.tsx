@@ -25,7 +25,13 @@ export function RequirementsForm({
   sets: { id: string; label: string }[];
 }) {
   const [state, action, pending] = useActionState(requirementsAction, IDLE);
-  const [rows, setRows] = useState<RequirementRow[]>(initial.length ? initial : [{ role: "", credentialSetId: "", min: 1 }]);
+  // Each row keeps a key of its own so React does not mix up rows when one is added.
+  const [rows, setRows] = useState(
+    (initial.length ? initial : [{ role: "", credentialSetId: "", min: 1 }]).map((row, uid) => ({
+      ...row,
+      uid,
+    })),
+  );
   const fields = state.status === "error" ? state.fields : {};
   return (
     <form action={action}>
@@ -33,7 +39,7 @@ export function RequirementsForm({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {rows.map((row, i) => (
-        <div className="filters" key={`${i}-${row.role}`} style={{ marginBottom: "0.5rem" }}>
+        <div className="filters" key={row.uid} style={{ marginBottom: "0.5rem" }}>
           <div>
             <label htmlFor={`role-${i}`}>Role</label>
             <select id={`role-${i}`} name="role" defaultValue={row.role}>
@@ -44,7 +50,9 @@ export function RequirementsForm({
                 </option>
               ))}
             </select>
-            {fields[`requirements.${i}.role`] ? <p className="field-error">{fields[`requirements.${i}.role`]}</p> : null}
+            {fields[`requirements.${i}.role`] ? (
+              <p className="field-error">{fields[`requirements.${i}.role`]}</p>
+            ) : null}
           </div>
           <div>
             <label htmlFor={`set-${i}`}>Credential set</label>
@@ -63,12 +71,18 @@ export function RequirementsForm({
           <div>
             <label htmlFor={`min-${i}`}>Minimum</label>
             <input id={`min-${i}`} name="min" type="number" min={1} max={50} defaultValue={row.min} />
-            {fields[`requirements.${i}.min`] ? <p className="field-error">{fields[`requirements.${i}.min`]}</p> : null}
+            {fields[`requirements.${i}.min`] ? (
+              <p className="field-error">{fields[`requirements.${i}.min`]}</p>
+            ) : null}
           </div>
         </div>
       ))}
       <p>
-        <button type="button" className="secondary" onClick={() => setRows([...rows, { role: "", credentialSetId: "", min: 1 }])}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setRows([...rows, { role: "", credentialSetId: "", min: 1, uid: rows.length }])}
+        >
           Add a requirement
         </button>{" "}
         <button type="submit" disabled={pending}>

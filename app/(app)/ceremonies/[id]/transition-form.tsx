@@ -7,10 +7,19 @@ import { IDLE } from "@/lib/actions/form-state";
 import { transitionCeremonyAction } from "../actions";
 
 /** Moves the ceremony to one of the statuses its lifecycle allows, with a reason for the history. */
-export function TransitionForm({ id, version, options }: { id: string; version: number; options: { to: string; verb: string }[] }) {
+export function TransitionForm({
+  id,
+  version,
+  options,
+}: {
+  id: string;
+  version: number;
+  options: { to: string; verb: string }[];
+}) {
   const [state, action, pending] = useActionState(transitionCeremonyAction, IDLE);
   const fields = state.status === "error" ? state.fields : {};
-  if (options.length === 0) return <p className="muted">This ceremony is final: its status no longer changes.</p>;
+  if (options.length === 0)
+    return <p className="muted">This ceremony is final: its status no longer changes.</p>;
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />

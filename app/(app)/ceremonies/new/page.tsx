@@ -8,7 +8,11 @@ import { CeremonyForm } from "../ceremony-form";
 export const metadata: Metadata = { title: "Plan a ceremony" };
 
 // The date finder links here with ?facilityId=&date=&time=&duration=&templateId= to pre-fill the form.
-export default async function NewCeremonyPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function NewCeremonyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   await requireAccess("ceremonies.manage", "/ceremonies/new");
   const params = await searchParams;
   const { db } = await getRuntime();

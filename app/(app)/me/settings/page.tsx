@@ -20,14 +20,19 @@ export default async function SettingsPage() {
       <section className="panel">
         <h2>Time zone</h2>
         <p className="muted">Times are shown in the facility's zone and in yours.</p>
-        <TimeZoneForm timeZone={person?.timeZone ?? "UTC"} zones={[...new Set([person?.timeZone ?? "UTC", ...Intl.supportedValuesOf("timeZone")])]} />
+        <TimeZoneForm
+          timeZone={person?.timeZone ?? "UTC"}
+          zones={[...new Set([person?.timeZone ?? "UTC", ...Intl.supportedValuesOf("timeZone")])]}
+        />
       </section>
       <section className="panel">
         <h2>Calendar subscription</h2>
         <p className="muted">
-          A private address your calendar app can subscribe to: your ceremonies and their standby dates, updated as
-          plans change.{" "}
-          {activeFeed ? `You have an active address since ${formatUtc(activeFeed.createdAt)}.` : "You have none yet."}
+          A private address your calendar app can subscribe to: your ceremonies and their standby dates,
+          updated as plans change.{" "}
+          {activeFeed
+            ? `You have an active address since ${formatUtc(activeFeed.createdAt)}.`
+            : "You have none yet."}
         </p>
         <FeedForms hasFeed={Boolean(activeFeed)} origin={origin} />
       </section>

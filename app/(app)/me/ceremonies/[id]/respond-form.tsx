@@ -37,16 +37,45 @@ export function RespondForm({ answer }: { answer: MyAnswer }) {
         {CHOICES.map((c) => (
           <label
             key={c.value}
-            style={{ display: "flex", gap: "0.6rem", alignItems: "center", padding: "0.6rem", border: "1px solid var(--line)", borderRadius: 6, marginBottom: "0.4rem", fontWeight: 500 }}
+            style={{
+              display: "flex",
+              gap: "0.6rem",
+              alignItems: "center",
+              padding: "0.6rem",
+              border: "1px solid var(--line)",
+              borderRadius: 6,
+              marginBottom: "0.4rem",
+              fontWeight: 500,
+            }}
           >
-            <input type="radio" name="response" value={c.value} defaultChecked={values.response === c.value} style={{ width: "auto" }} required />
+            <input
+              type="radio"
+              name="response"
+              value={c.value}
+              defaultChecked={values.response === c.value}
+              style={{ width: "auto" }}
+              required
+            />
             {c.label}
           </label>
         ))}
         {fields.response ? <p className="field-error">{fields.response}</p> : null}
       </fieldset>
-      <Field name="travelOrigin" label="Travelling from (country code)" error={fields.travelOrigin} hint="Only if not from your home country, e.g. GB.">
-        {(p) => <input {...p} defaultValue={values.travelOrigin} maxLength={2} autoCapitalize="characters" style={{ maxWidth: "6rem" }} />}
+      <Field
+        name="travelOrigin"
+        label="Travelling from (country code)"
+        error={fields.travelOrigin}
+        hint="Only if not from your home country, e.g. GB."
+      >
+        {(p) => (
+          <input
+            {...p}
+            defaultValue={values.travelOrigin}
+            maxLength={2}
+            autoCapitalize="characters"
+            style={{ maxWidth: "6rem" }}
+          />
+        )}
       </Field>
       <Field name="note" label="Note for the coordinators (optional)" error={fields.note}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.note} />}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/app/components/manage/action-state";
+import { managed } from "@/app/components/manage/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { promoteBackup } from "@/lib/services/credentials/promote-backup";
+import { addSeat, changeSeatStatus } from "@/lib/services/credentials/seats";
+
+// Seats show on the set page and on each holder's page: both are refreshed after a change.
+function refreshSeatPages() {
+  revalidatePath("/facilities", "layout");
+  revalidatePath("/people", "layout");
+}
+
+export async function addSeatAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("credentials.manage", async ({ actor, db, boss }) => {
+    await addSeat(db, boss, actor, formObject(form));
+    refreshSeatPages();
+    return { status: "ok", message: "Seat added." };
+  });
+}
+
+export async function changeSeatStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("credentials.manage", async ({ actor, db, boss }) => {
+    const { changed } = await changeSeatStatus(db, boss, actor, formObject(form));
+    refreshSeatPages();
+    return { status: "ok", message: changed ? "Status changed." : "No change." };
+  });
+}
+
+export async function promoteBackupAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("credentials.manage", async ({ actor, db, boss }) => {
+    const { retiredId } = await promoteBackup(db, boss, actor, formObject(form));
+    refreshSeatPages();
+    return {
+      status: "ok",
+      message: retiredId ? "Backup promoted; the chosen seat is retired." : "Backup promoted.",
+    };
+  });
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/app/components/manage/action-state";
+import { managed } from "@/app/components/manage/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { addCredentialSet, editCredentialSet } from "@/lib/services/credentials/save-credential-set";
+import { addFacility, editFacility } from "@/lib/services/facilities/save-facility";
+
+export async function addFacilityAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("facilities.manage", async ({ actor, db }) => {
+    const { id } = await addFacility(db, actor, formObject(form));
+    revalidatePath("/facilities");
+    redirect(`/facilities/${id}`);
+  });
+}
+
+export async function editFacilityAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("facilities.manage", async ({ actor, db, boss }) => {
+    await editFacility(db, boss, actor, formObject(form));
+    revalidatePath("/facilities", "layout");
+    return { status: "ok", message: "Facility saved." };
+  });
+}
+
+export async function addCredentialSetAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("credentials.manage", async ({ actor, db }) => {
+    const { id } = await addCredentialSet(db, actor, formObject(form));
+    revalidatePath("/facilities", "layout");
+    redirect(`/facilities/${String(form.get("facilityId"))}/sets/${id}`);
+  });
+}
+
+export async function editCredentialSetAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("credentials.manage", async ({ actor, db, boss }) => {
+    await editCredentialSet(db, boss, actor, formObject(form));
+    revalidatePath("/facilities", "layout");
+    return { status: "ok", message: "Credential set saved." };
+  });
+}

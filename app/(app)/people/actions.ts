@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/app/components/manage/action-state";
+import { managed } from "@/app/components/manage/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { editPerson } from "@/lib/services/people/edit-person";
+import { invitePerson } from "@/lib/services/people/invite-person";
+
+export async function invitePersonAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("people.manage", async ({ actor, db }) => {
+    const { id } = await invitePerson(db, actor, formObject(form));
+    revalidatePath("/people");
+    redirect(`/people/${id}?invited=1`);
+  });
+}
+
+export async function editPersonAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("people.manage", async ({ actor, db, boss }) => {
+    await editPerson(db, boss, actor, formObject(form));
+    revalidatePath("/people", "layout");
+    return { status: "ok", message: "Saved." };
+  });
+}

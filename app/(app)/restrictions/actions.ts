@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/app/components/manage/action-state";
+import { managed } from "@/app/components/manage/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { endRestriction } from "@/lib/services/restrictions/end-restriction";
+import { importRestrictions } from "@/lib/services/restrictions/import-restrictions";
+import { addRestriction, editRestriction } from "@/lib/services/restrictions/save-restriction";
+import { civilDateInZone } from "@/lib/time";
+import { describeRestriction } from "./describe";
+
+export async function addRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("restrictions.manage", async ({ actor, db, boss }) => {
+    const { id } = await addRestriction(db, boss, actor, formObject(form));
+    revalidatePath("/restrictions", "layout");
+    redirect(`/restrictions/${id}`);
+  });
+}
+
+export async function editRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("restrictions.manage", async ({ actor, db, boss }) => {
+    await editRestriction(db, boss, actor, formObject(form));
+    revalidatePath("/restrictions", "layout");
+    return { status: "ok", message: "Restriction saved; ceremony verdicts were re-checked." };
+  });
+}
+
+export async function endRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("restrictions.manage", async ({ actor, db, boss }) => {
+    const today = civilDateInZone(Date.now(), "UTC");
+    await endRestriction(db, boss, actor, formObject(form), today);
+    revalidatePath("/restrictions", "layout");
+    return { status: "ok", message: "Restriction ended; ceremony verdicts were re-checked." };
+  });
+}
+
+export async function importRestrictionsAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("restrictions.manage", async ({ actor, db, boss }) => {
+    const file = form.get("file");
+    const csv = file instanceof File && file.size > 0 ? await file.text() : String(form.get("csv") ?? "");
+    const dryRun = form.get("dryRun") === "on";
+    const { rows, imported } = await importRestrictions(db, boss, actor, { csv, dryRun });
+    const details = rows.map((r) => `line ${r.line}: ${describeRestriction(r)}`);
+    if (dryRun)
+      return {
+        status: "ok",
+        message: `All ${rows.length} rows are valid. Nothing was imported yet.`,
+        details,
+      };
+    revalidatePath("/restrictions", "layout");
+    return { status: "ok", message: `Imported ${imported.length} restrictions.`, details };
+  });
+}

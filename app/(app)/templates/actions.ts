@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/app/components/manage/action-state";
+import { managed } from "@/app/components/manage/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { addTemplate, editTemplate } from "@/lib/services/templates/save-template";
+import { requirementsFromForm } from "@/lib/services/templates/template-input";
+
+function templateInput(form: FormData) {
+  const values = formObject(form);
+  return { ...values, requirements: requirementsFromForm(values) };
+}
+
+export async function addTemplateAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("templates.manage", async ({ actor, db }) => {
+    const { id } = await addTemplate(db, actor, templateInput(form));
+    revalidatePath("/templates", "layout");
+    redirect(`/templates/${id}`);
+  });
+}
+
+export async function editTemplateAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed("templates.manage", async ({ actor, db }) => {
+    const { warnings } = await editTemplate(db, actor, templateInput(form));
+    revalidatePath("/templates", "layout");
+    return { status: "ok", message: "Template saved.", warnings };
+  });
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Field } from "@/app/components/form/field";
+import { useConflictValues, useFieldError, useFormId } from "./form-context";
+
+interface Common {
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+/** Field wired to the enclosing form: ids stay unique when a page holds several forms. */
+function Wired({
+  name,
+  label,
+  hint,
+  children,
+}: Common & { children: (props: Record<string, unknown>) => ReactNode }) {
+  const formId = useFormId();
+  const error = useFieldError(name);
+  return (
+    <Field name={`${formId}-${name}`} label={label} error={error} hint={hint}>
+      {(props) => children({ ...props, name })}
+    </Field>
+  );
+}
+
+export function TextInput({
+  defaultValue,
+  type = "text",
+  ...common
+}: Common & { defaultValue?: string | number | null; type?: "text" | "email" | "number" | "date" }) {
+  return (
+    <Wired {...common}>{(props) => <input {...props} type={type} defaultValue={defaultValue ?? ""} />}</Wired>
+  );
+}
+
+export function TextArea({ defaultValue, ...common }: Common & { defaultValue?: string | null }) {
+  return (
+    <Wired {...common}>{(props) => <textarea {...props} rows={6} defaultValue={defaultValue ?? ""} />}</Wired>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectInput({
+  options,
+  defaultValue,
+  placeholder,
+  ...common
+}: Common & { options: Option[]; defaultValue?: string | null; placeholder?: string }) {
+  return (
+    <Wired {...common}>
+      {(props) => (
+        <select {...props} defaultValue={defaultValue ?? ""}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Wired>
+  );
+}
+
+export function CheckboxGroup({
+  name,
+  label,
+  options,
+  defaultValues,
+}: Common & { options: Option[]; defaultValues: readonly string[] }) {
+  const formId = useFormId();
+  const error = useFieldError(name);
+  return (
+    <fieldset className="field" style={{ border: 0, padding: 0, margin: "0 0 1rem" }}>
+      <legend style={{ fontWeight: 600, marginBottom: "0.25rem" }}>{label}</legend>
+      {options.map((o) => (
+        <label
+          key={o.value}
+          style={{ fontWeight: 400, display: "flex", gap: "0.5rem", alignItems: "center" }}
+        >
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={defaultValues.includes(o.value)}
+            style={{ width: "auto" }}
+            aria-describedby={error ? `${formId}-${name}-error` : undefined}
+          />
+          {o.label}
+        </label>
+      ))}
+      {error ? (
+        <p id={`${formId}-${name}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function Checkbox({ name, label, defaultChecked }: Common & { defaultChecked: boolean }) {
+  return (
+    <label style={{ display: "flex", gap: "0.5rem", alignItems: "center", marginBottom: "1rem" }}>
+      <input type="checkbox" name={name} defaultChecked={defaultChecked} style={{ width: "auto" }} />
+      {label}
+    </label>
+  );
+}
+
+/** A hidden id or fingerprint; `version` follows the record's current value after a conflict. */
+export function Hidden({ name, value }: { name: string; value: string | number }) {
+  const current = useConflictValues();
+  const fresh = current?.[name];
+  const shown =
+    fresh !== undefined && (typeof fresh === "string" || typeof fresh === "number") ? fresh : value;
+  return <input type="hidden" name={name} value={shown} readOnly />;
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { ActionForm } from "./action-form";
+import type { FormAction } from "./action-state";
+import { Hidden } from "./inputs";
+
+/**
+ * A form that changes one stored record: it carries the record's id and what the page showed of it (a
+ * version, or a fingerprint where there is no version column) so a concurrent change is caught.
+ */
+export function RecordForm({
+  id,
+  action,
+  submit,
+  record,
+  children,
+}: {
+  id: string;
+  action: FormAction;
+  submit: string;
+  record: { id: string; version?: number; expected?: string };
+  children: ReactNode;
+}) {
+  return (
+    <ActionForm id={id} action={action} submit={submit}>
+      <Hidden name="id" value={record.id} />
+      {record.version !== undefined ? <Hidden name="version" value={record.version} /> : null}
+      {record.expected !== undefined ? <Hidden name="expected" value={record.expected} /> : null}
+      {children}
+    </ActionForm>
+  );
+}

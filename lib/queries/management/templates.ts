@@ -1,0 +1,14 @@
+import { asc, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { ceremonyTemplates } from "@/db/schema";
+import { isUuid } from "./is-uuid";
+
+export async function listTemplates(db: Queryable) {
+  return db.select().from(ceremonyTemplates).orderBy(asc(ceremonyTemplates.name));
+}
+
+export async function getTemplate(db: Queryable, id: string) {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(ceremonyTemplates).where(eq(ceremonyTemplates.id, id));
+  return row ?? null;
+}

@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { credentialSets, facilities } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { auditChange } from "@/lib/services/shared/audit-change";
+import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
+import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import {
+  addCredentialSetInput,
+  credentialSetValues,
+  editCredentialSetInput,
+  SET_UNIQUE,
+} from "./credential-input";
+import { lockSet } from "./locked-set";
+
+export async function addCredentialSet(db: Db, actor: Actor, input: Record<string, unknown>) {
+  const { facilityId, ...values } = parseInput(addCredentialSetInput, input);
+  return withUniqueFields(
+    () =>
+      db.transaction(async (tx) => {
+        const [facility] = await tx
+          .select({ id: facilities.id })
+          .from(facilities)
+          .where(eq(facilities.id, facilityId));
+        if (!facility) throw new AppError("not_found", "That facility does not exist.");
+        const [row] = await tx
+          .insert(credentialSets)
+          .values({ facilityId, ...values })
+          .returning({ id: credentialSets.id });
+        const id = row?.id as string;
+        await auditChange(tx, actor, "credential_set.create", id, {
+          before: null,
+          after: { facilityId, ...values },
+        });
+        return { id };
+      }),
+    SET_UNIQUE,
+  );
+}
+
+/** Saves m-of-n and the set's names; n may never drop below the active seats already in the set. */
+export async function editCredentialSet(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  const { id, expected, ...rest } = parseInput(editCredentialSetInput, input);
+  const values = credentialSetValues(rest);
+  return withUniqueFields(
+    () =>
+      db.transaction(async (tx) => {
+        const { set, active } = await lockSet(tx, id, "id");
+        const before = expectUnchanged(credentialSetValues(set), expected, "This credential set");
+        if (values.size < active) {
+          throw new AppError("invalid_input", "Check the highlighted fields.", {
+            size: `The set has ${active} active seats; retire some before making n smaller than ${active}.`,
+          });
+        }
+        await tx.update(credentialSets).set(values).where(eq(credentialSets.id, id));
+        await auditChange(tx, actor, "credential_set.update", id, { before, after: values });
+        await refreshVerdicts(tx, boss, actor, { allLive: true });
+        return { id };
+      }),
+    SET_UNIQUE,
+  );
+}

@@ -1,0 +1,82 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { facilities } from "@/db/schema";
+import { createFacility } from "@/db/seed/factories";
+import { testDriver } from "@/db/testing";
+import { fingerprint } from "@/lib/queries/management/fingerprint";
+import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { openTestRuntime } from "@/lib/testing/runtime";
+import { facilityValues } from "./facility-input";
+import { addFacility, editFacility } from "./save-facility";
+
+const west = {
+  code: "kmf-w2",
+  name: "West Two",
+  city: "El Segundo",
+  country: "us",
+  timeZone: "America/Los_Angeles",
+};
+
+describe(`facilities on ${testDriver}`, () => {
+  let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
+  beforeAll(async () => {
+    runtime = await openTestRuntime();
+  });
+  afterAll(async () => {
+    await runtime.close();
+  });
+
+  it("creates a facility with normalised code and country, audited", async () => {
+    const { id } = await addFacility(runtime.db, coordinator, west);
+    const [row] = await runtime.db.select().from(facilities).where(eq(facilities.id, id));
+    expect(row).toMatchObject({ code: "KMF-W2", country: "US" });
+    const event = await lastAudit(runtime.db, "facility.create");
+    expect(event?.subjectId).toBe(id);
+    expect(event?.summary).toMatchObject({ before: null, after: { code: "KMF-W2", city: "El Segundo" } });
+  });
+
+  it("names each bad field and writes nothing", async () => {
+    const before = await runtime.db.$count(facilities);
+    await expect(
+      addFacility(runtime.db, coordinator, { ...west, code: "X Y", country: "XX", timeZone: "Mars/Olympus" }),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      fields: { code: expect.any(String), country: expect.any(String), timeZone: expect.any(String) },
+    });
+    await expect(addFacility(runtime.db, coordinator, west)).rejects.toMatchObject({
+      fields: { code: "Another facility already uses this code." },
+    });
+    expect(await runtime.db.$count(facilities)).toBe(before);
+  });
+
+  it("edits a facility shown unchanged and refuses one changed since, keeping the other save", async () => {
+    const row = await createFacility(runtime.db, { code: "EDIT-1" });
+    const expected = fingerprint(facilityValues(row));
+    await editFacility(runtime.db, runtime.boss, coordinator, {
+      id: row.id,
+      expected,
+      ...west,
+      code: "EDIT-2",
+    });
+    const event = await lastAudit(runtime.db, "facility.update");
+    expect(event?.summary).toMatchObject({ before: { code: "EDIT-1" }, after: { code: "EDIT-2" } });
+    await expect(
+      editFacility(runtime.db, runtime.boss, coordinator, { id: row.id, expected, ...west, code: "EDIT-3" }),
+    ).rejects.toMatchObject({ code: "conflict", current: { code: "EDIT-2" } });
+    const [after] = await runtime.db.select().from(facilities).where(eq(facilities.id, row.id));
+    expect(after?.code).toBe("EDIT-2");
+  });
+
+  it("answers not found for an unknown id and a field error for a malformed one", async () => {
+    const input = { ...west, code: "NOPE", expected: "x" };
+    await expect(
+      editFacility(runtime.db, runtime.boss, coordinator, {
+        ...input,
+        id: "00000000-0000-4000-8000-000000000000",
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      editFacility(runtime.db, runtime.boss, coordinator, { ...input, id: "1; drop table" }),
+    ).rejects.toMatchObject({ code: "invalid_input", fields: { id: expect.any(String) } });
+  });
+});

@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { facilities } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { auditChange } from "@/lib/services/shared/audit-change";
+import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
+import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import { editFacilityInput, FACILITY_UNIQUE, facilityFields, facilityValues } from "./facility-input";
+
+export async function addFacility(db: Db, actor: Actor, input: Record<string, unknown>) {
+  const values = parseInput(facilityFields, input);
+  return withUniqueFields(
+    () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.insert(facilities).values(values).returning({ id: facilities.id });
+        const id = row?.id as string;
+        await auditChange(tx, actor, "facility.create", id, { before: null, after: values });
+        return { id };
+      }),
+    FACILITY_UNIQUE,
+  );
+}
+
+/** Saves a facility unless someone changed it since the form was shown (see `fingerprint`). */
+export async function editFacility(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  const { id, expected, ...values } = parseInput(editFacilityInput, input);
+  return withUniqueFields(
+    () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.select().from(facilities).where(eq(facilities.id, id)).for("update");
+        const before = expectUnchanged(row && facilityValues(row), expected, "This facility");
+        await tx.update(facilities).set(values).where(eq(facilities.id, id));
+        await auditChange(tx, actor, "facility.update", id, { before, after: values });
+        // Travel restrictions are matched on the facility's country.
+        if (before.country !== values.country) await refreshVerdicts(tx, boss, actor, { allLive: true });
+        return { id };
+      }),
+    FACILITY_UNIQUE,
+  );
+}

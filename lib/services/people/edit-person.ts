@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { people } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { auditChange } from "@/lib/services/shared/audit-change";
+import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
+import { editPersonInput, personValues } from "./person-input";
+
+/** Saves a person's roles, home, zone and whether they may sign in; refreshes verdicts when quorum may move. */
+export async function editPerson(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  const { id, expected, ...rest } = parseInput(editPersonInput, input);
+  const values = personValues(rest);
+  if (id === actor.id && (!values.active || !values.roles.includes("coordinator"))) {
+    // Locking yourself out would leave no one able to undo it from this page.
+    throw new AppError("invalid_input", "You cannot remove your own coordinator access.", {
+      roles: "Keep the coordinator role and active status on your own account.",
+    });
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(people).where(eq(people.id, id)).for("update");
+    const before = expectUnchanged(row && personValues(row), expected, "This person");
+    await tx.update(people).set(values).where(eq(people.id, id));
+    await auditChange(tx, actor, "person.update", id, { before, after: values });
+    const quorumMoves =
+      before.homeCountry !== values.homeCountry || before.roles.join() !== values.roles.join();
+    if (quorumMoves) await refreshVerdicts(tx, boss, actor, { allLive: true });
+    return { id };
+  });
+}

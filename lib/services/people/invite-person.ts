@@ -1,0 +1,25 @@
+import type { Db } from "@/db/client";
+import { people } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { auditChange } from "@/lib/services/shared/audit-change";
+import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import { invitePersonInput } from "./person-input";
+
+/**
+ * Registers someone so they can sign in with a magic link. No mail goes out yet: the coordinator tells
+ * them to sign in; a person with no ceremony or seat changes no verdict, so none is refreshed.
+ */
+export async function invitePerson(db: Db, actor: Actor, input: Record<string, unknown>) {
+  const values = parseInput(invitePersonInput, input);
+  return withUniqueFields(
+    () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.insert(people).values(values).returning({ id: people.id });
+        const id = row?.id as string;
+        await auditChange(tx, actor, "person.invite", id, { before: null, after: values });
+        return { id };
+      }),
+    { people_email_unique: { field: "email", message: "This email address is already registered." } },
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { PERSON_ROLES } from "@/lib/domain/people";
+import {
+  checkboxField,
+  countryField,
+  emailField,
+  idField,
+  listField,
+  textField,
+  timeZoneField,
+} from "@/lib/services/shared/fields";
+
+const rolesField = listField(z.enum(PERSON_ROLES, { error: "Not a known role." })).pipe(
+  z.array(z.enum(PERSON_ROLES)).min(1, { error: "Choose at least one role." }),
+);
+
+const personFields = z.object({
+  name: textField(),
+  homeCountry: countryField,
+  timeZone: timeZoneField,
+  roles: rolesField,
+});
+
+export const invitePersonInput = personFields.extend({ email: emailField });
+
+export const editPersonInput = personFields.extend({
+  id: idField("person"),
+  expected: z.string(),
+  active: checkboxField,
+});
+
+type PersonValues = Omit<z.output<typeof editPersonInput>, "id" | "expected" | "homeCountry"> & {
+  homeCountry: string;
+};
+
+/** The values the person form edits, as the fingerprint covers them. */
+export function personValues(row: PersonValues): PersonValues {
+  return {
+    name: row.name,
+    homeCountry: row.homeCountry,
+    timeZone: row.timeZone,
+    roles: [...row.roles].sort(),
+    active: row.active,
+  };
+}

@@ -1,0 +1,51 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { travelRestrictions } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { auditChange } from "@/lib/services/shared/audit-change";
+import { staleWrite } from "@/lib/services/stale-write";
+import { type CivilDate, civilDaysBetween } from "@/lib/time";
+import { endRestrictionInput } from "./restriction-input";
+import { currentRestriction } from "./save-restriction";
+
+const invalid = (message: string) =>
+  new AppError("invalid_input", "Check the highlighted fields.", { end: message });
+
+/**
+ * Ends a restriction early: its last day becomes `end` (today unless chosen). It is kept, not deleted,
+ * so the plans made while it applied can still be explained.
+ */
+export async function endRestriction(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  today: CivilDate,
+) {
+  const { id, version, reason, end = today } = parseInput(endRestrictionInput, input);
+  return db.transaction(async (tx) => {
+    const before = await currentRestriction(tx, id);
+    if (before.version !== version) throw staleWrite(before, "This travel restriction");
+    if (civilDaysBetween(before.start, end) < 0)
+      throw invalid(`It starts on ${before.start}; end it on or after that day.`);
+    if (civilDaysBetween(end, before.end) < 0)
+      throw invalid(`It already ends on ${before.end}; edit it to extend it.`);
+    const [row] = await tx
+      .update(travelRestrictions)
+      .set({ endDate: end, version: sql`${travelRestrictions.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(travelRestrictions.id, id), eq(travelRestrictions.version, version)))
+      .returning({ version: travelRestrictions.version });
+    if (!row) throw staleWrite(before, "This travel restriction");
+    await auditChange(tx, actor, "travel_restriction.ended", id, {
+      reason,
+      before: { end: before.end },
+      after: { end },
+    });
+    await refreshVerdicts(tx, boss, actor, { allLive: true });
+    return { id, version: row.version };
+  });
+}

@@ -1,0 +1,18 @@
+import type { Queryable } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+
+/**
+ * The audit event of a management change: the subject type is the action's prefix
+ * ("facility.update" -> "facility"), so every page's events read the same way on the audit trail.
+ */
+export function auditChange(
+  tx: Queryable,
+  actor: Actor,
+  action: string,
+  subjectId: string,
+  change: { before: unknown; after: unknown } & Record<string, unknown>,
+) {
+  const subjectType = action.slice(0, action.indexOf("."));
+  return recordAudit(tx, actor, { action, subjectType, subjectId, summary: change });
+}
