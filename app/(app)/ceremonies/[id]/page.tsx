@@ -128,7 +128,6 @@ export default async function CeremonyPage({
           <section className="panel" aria-labelledby="requirements-heading">
             <h2 id="requirements-heading">Who is needed</h2>
             <RequirementsForm
-              key={ceremony.version}
               id={ceremony.id}
               version={ceremony.version}
               sets={data.credentialSets.map((s) => ({ id: s.id, label: `${s.code}: ${s.name}` }))}
