@@ -35,9 +35,17 @@ export async function feedOwner(db: Queryable, tokenHash: string) {
  * Ceremonies for a personal feed, from a year back: those the person is invited to, or all of them for
  * someone who may see every ceremony. Cancelled ones stay in so calendars drop them.
  */
-export async function feedCeremonies(db: Queryable, personId: string, seesAll: boolean, now: Date): Promise<CeremonyRow[]> {
+export async function feedCeremonies(
+  db: Queryable,
+  personId: string,
+  seesAll: boolean,
+  now: Date,
+): Promise<CeremonyRow[]> {
   const since = new Date(now.getTime() - 365 * 86_400_000);
-  const invited = db.select({ id: invitations.ceremonyId }).from(invitations).where(eq(invitations.personId, personId));
+  const invited = db
+    .select({ id: invitations.ceremonyId })
+    .from(invitations)
+    .where(eq(invitations.personId, personId));
   const rows = await db
     .select({ ceremony: ceremonies, facility: facilities })
     .from(ceremonies)

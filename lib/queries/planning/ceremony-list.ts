@@ -16,7 +16,10 @@ const columns = {
 
 /** Upcoming ceremonies soonest first, or past ones latest first. */
 export async function listCeremonies(db: Queryable, now: Date, when: "upcoming" | "past") {
-  const query = db.select(columns).from(ceremonies).innerJoin(facilities, eq(facilities.id, ceremonies.facilityId));
+  const query = db
+    .select(columns)
+    .from(ceremonies)
+    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId));
   return when === "upcoming"
     ? query.where(gte(ceremonies.startsAt, now)).orderBy(asc(ceremonies.startsAt)).limit(200)
     : query.where(lt(ceremonies.startsAt, now)).orderBy(desc(ceremonies.startsAt)).limit(200);
@@ -25,9 +28,16 @@ export async function listCeremonies(db: Queryable, now: Date, when: "upcoming" 
 /** Facilities and templates to choose from on the planning forms. */
 export async function planningChoices(db: Queryable) {
   const [facilityRows, templateRows] = await Promise.all([
-    db.select({ id: facilities.id, code: facilities.code, name: facilities.name }).from(facilities).orderBy(asc(facilities.code)),
     db
-      .select({ id: ceremonyTemplates.id, name: ceremonyTemplates.name, durationMinutes: ceremonyTemplates.durationMinutes })
+      .select({ id: facilities.id, code: facilities.code, name: facilities.name })
+      .from(facilities)
+      .orderBy(asc(facilities.code)),
+    db
+      .select({
+        id: ceremonyTemplates.id,
+        name: ceremonyTemplates.name,
+        durationMinutes: ceremonyTemplates.durationMinutes,
+      })
       .from(ceremonyTemplates)
       .orderBy(asc(ceremonyTemplates.name)),
   ]);

@@ -8,6 +8,14 @@ import { ROLES } from "@/lib/domain/roles";
 import { groupBy } from "@/lib/group-by";
 import { loadCeremonyPlanning } from "./load-quorum";
 
+/** Worth inviting for a requirement: holds the role and, for a credential set, a seat in it that is not retired. */
+function mayFill(person: { roles: readonly string[]; seats: string[] }, role: string, set?: string): boolean {
+  if (!person.roles.includes(role)) return false;
+  return (
+    set === undefined || person.seats.some((seat) => seat.startsWith(`${set} `) && !seat.endsWith(" retired"))
+  );
+}
+
 /**
  * Everything the coordinator's ceremony page shows, in a fixed number of queries: the ceremony, its
  * roster with each person's feasibility and reasons, the quorum per requirement, how many more people
@@ -84,10 +92,9 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
     advice: inviteAdvice(outcomes, margin),
     safetyMargin: margin,
     roster,
-    candidates: candidates.map((c) => ({
-      ...c,
-      roles: c.roles.filter((r) => (ROLES as readonly string[]).includes(r)),
-    })),
+    candidates: candidates
+      .filter((c) => input.requirements.some((r) => mayFill(c, r.role, r.credentialSet)))
+      .map((c) => ({ ...c, roles: c.roles.filter((r) => (ROLES as readonly string[]).includes(r)) })),
     milestones: milestonesFor(
       {
         startsAt: ceremony.startsAt.getTime(),

@@ -17,16 +17,27 @@ export const dateFinderSchema = z
     to: z.string().trim().refine(isCivilDate, { error: "Enter the last date as YYYY-MM-DD." }),
     time: z.string().trim().refine(isLocalTime, { error: "Enter the start time as HH:MM." }),
     duration: z.coerce.number().int().min(15).max(1440),
-    weekdaysOnly: z.string().optional().transform((v) => v === "on" || v === "1"),
+    weekdaysOnly: z
+      .string()
+      .optional()
+      .transform((v) => v === "on" || v === "1"),
     holidays: z
       .string()
       .optional()
       .transform((v) => (v ?? "").split(/[\s,;]+/).filter(Boolean))
-      .refine((list) => list.every(isCivilDate), { error: "List holidays as YYYY-MM-DD, separated by spaces or commas." }),
+      .refine((list) => list.every(isCivilDate), {
+        error: "List holidays as YYYY-MM-DD, separated by spaces or commas.",
+      }),
   })
-  .refine((v) => v.ceremonyId || v.templateId, { error: "Choose a template or a ceremony.", path: ["templateId"] })
+  .refine((v) => v.ceremonyId || v.templateId, {
+    error: "Choose a template or a ceremony.",
+    path: ["templateId"],
+  })
   .refine((v) => v.from <= v.to, { error: "The last date must not be before the first.", path: ["to"] })
-  .refine((v) => civilDaysBetween(v.from, v.to) <= 400, { error: "Search at most about a year at a time.", path: ["to"] });
+  .refine((v) => civilDaysBetween(v.from, v.to) <= 400, {
+    error: "Search at most about a year at a time.",
+    path: ["to"],
+  });
 
 export type DateFinderQuery = z.output<typeof dateFinderSchema>;
 

@@ -34,12 +34,21 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
       .from(ceremonyRequirements)
       .leftJoin(credentialSets, eq(credentialSets.id, ceremonyRequirements.credentialSetId))
       .where(eq(ceremonyRequirements.ceremonyId, source.ceremonyId));
-    requirements = rows.map((r) => ({ role: r.role, min: r.min, ...(r.set ? { credentialSet: r.set } : {}) }));
+    requirements = rows.map((r) => ({
+      role: r.role,
+      min: r.min,
+      ...(r.set ? { credentialSet: r.set } : {}),
+    }));
   } else {
-    const [template] = await db.select().from(ceremonyTemplates).where(eq(ceremonyTemplates.id, source.templateId));
+    const [template] = await db
+      .select()
+      .from(ceremonyTemplates)
+      .where(eq(ceremonyTemplates.id, source.templateId));
     if (!template) return null;
     const setIds = template.requirements.flatMap((r) => (r.credentialSetId ? [r.credentialSetId] : []));
-    const sets = setIds.length ? await db.select().from(credentialSets).where(inArray(credentialSets.id, setIds)) : [];
+    const sets = setIds.length
+      ? await db.select().from(credentialSets).where(inArray(credentialSets.id, setIds))
+      : [];
     requirements = template.requirements.map((r) => {
       const code = sets.find((s) => s.id === r.credentialSetId)?.code;
       return { role: r.role, min: r.min, ...(code ? { credentialSet: code } : {}) };
@@ -56,7 +65,11 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
   const [seats, windows, answers, restrictions, settingsRows] = await Promise.all([
     ids.length
       ? db
-          .select({ personId: credentialSeats.personId, setCode: credentialSets.code, status: credentialSeats.status })
+          .select({
+            personId: credentialSeats.personId,
+            setCode: credentialSets.code,
+            status: credentialSeats.status,
+          })
           .from(credentialSeats)
           .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
           .where(inArray(credentialSeats.personId, ids))

@@ -76,7 +76,13 @@ export interface WindowFact {
 
 /** One person as the quorum engine sees them, from their row, seats, unavailability and answer. */
 export function toQuorumPerson(
-  row: { personId: string; roles: readonly string[]; homeCountry: string; travelOrigin: string | null; response: Person["response"] },
+  row: {
+    personId: string;
+    roles: readonly string[];
+    homeCountry: string;
+    travelOrigin: string | null;
+    response: Person["response"];
+  },
   seats: readonly SeatFact[],
   windows: readonly WindowFact[],
 ): Person {
