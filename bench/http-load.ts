@@ -94,6 +94,12 @@ async function main() {
     const cookie = `authjs.session-token=${data.coordinatorToken}`;
     const page = `${app}/ceremonies/${data.ceremonyId}`;
     if ((await fetch(page, { headers: { cookie } })).status !== 200) throw new Error("the ceremony page did not answer 200");
+    if (process.env.BENCH_HOLD === "1") {
+      // For profiling by hand: keep the server and data until Ctrl+C.
+      console.log(`holding: ${page}\ncookie: ${cookie}\nanswer: ${app}/api/invitations/${data.tcrs[0]?.invitationId}/response with authjs.session-token=${data.tcrs[0]?.token}`);
+      await new Promise((resolve) => process.once("SIGINT", resolve));
+      return;
+    }
     await autocannon({ url: page, connections: CONNECTIONS, duration: 3, headers: { cookie } }); // warm-up
     console.log(`\nload: ${CONNECTIONS} connections, ${DURATION} s each, one after the other\n`);
     const basePage = await autocannon({ url: `${baseline.url}/ceremony/${data.ceremonyId}`, connections: CONNECTIONS, duration: DURATION });

@@ -39,6 +39,7 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
   await expect(page.getByTestId("facility-time")).toContainText("13:00");
 
   // Two crypto officers of CO-EAST are needed for this ceremony.
+  await page.getByRole("link", { name: "Edit details and requirements" }).click();
   await page.getByLabel("Role").first().selectOption("crypto_officer");
   await page
     .getByLabel("Credential set")
@@ -47,12 +48,15 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
   await page.getByLabel("Minimum").first().fill("2");
   await page.getByRole("button", { name: "Save requirements" }).click();
   await expect(page.getByText("Requirements saved.")).toBeVisible();
+  await page.goto(ceremonyUrl);
+  await page.getByRole("link", { name: "Invite people" }).click();
+  await expect(page.getByText("invite 3 more for a margin of 1")).toBeVisible();
 
   await page.getByLabel(/Astrid Lindqvist/).check();
   await page.getByLabel(/Kenji Watanabe/).check();
   await page.getByRole("button", { name: "Invite selected" }).click();
   await expect(page.getByText("2 invited.")).toBeVisible();
-  await page.reload();
+  await page.goto(ceremonyUrl);
   await expect(page.getByTestId("roster")).toContainText("Astrid Lindqvist");
   await expect(page.getByTestId("verdict")).toHaveText("Quorum at risk");
   await page.getByLabel("New status").selectOption("scheduled");

@@ -8,8 +8,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { isCountryCode } from "@/lib/domain/quorum/countries";
 import { AppError } from "@/lib/errors";
+import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { recordAudit } from "@/lib/services/audit/record-audit";
-import { loadForChange } from "@/lib/services/ceremonies/load-for-change";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -51,23 +51,19 @@ export async function respondToInvitation(
   now = new Date(),
 ) {
   const input = parseInput(respondSchema, raw);
-  const [invitation] = await db.select().from(invitations).where(eq(invitations.id, input.invitationId));
-  if (!invitation || invitation.personId !== actor.id) {
+  const found = await loadInvitation(db, input.invitationId);
+  if (!found || found.invitation.personId !== actor.id) {
     await denyAccess(db, actor, "invitation.respond", input.invitationId);
     throw new AppError("not_found", "This invitation does not exist or is not yours.");
   }
+  const { invitation: mine, person, ceremony } = found;
+  if (!isEditable(ceremony.status)) {
+    throw new AppError("invalid_input", `${ceremony.label} is ${ceremony.status}: answers are closed.`);
+  }
+  const same =
+    mine.response === input.response && mine.note === input.note && mine.travelOrigin === input.travelOrigin;
+  if (same) return { changed: false, version: mine.version };
   return db.transaction(async (tx) => {
-    const { ceremony, invitees } = await loadForChange(tx, invitation.ceremonyId);
-    const mine = invitees.find((i) => i.invitationId === invitation.id);
-    if (!mine) throw new AppError("not_found", "This invitation no longer exists.");
-    if (!isEditable(ceremony.status)) {
-      throw new AppError("invalid_input", `${ceremony.label} is ${ceremony.status}: answers are closed.`);
-    }
-    const same =
-      mine.response === input.response &&
-      mine.note === input.note &&
-      mine.travelOrigin === input.travelOrigin;
-    if (same) return { changed: false, version: mine.version };
     const current = {
       response: mine.response,
       note: mine.note ?? "",
@@ -84,13 +80,13 @@ export async function respondToInvitation(
         respondedAt: now,
         version: sql`${invitations.version} + 1`,
       })
-      .where(and(eq(invitations.id, invitation.id), eq(invitations.version, input.version)))
+      .where(and(eq(invitations.id, mine.id), eq(invitations.version, input.version)))
       .returning();
     if (!row) throw staleWrite(current, "Your answer");
     await recordAudit(tx, actor, {
       action: "invitation.respond",
       subjectType: "invitation",
-      subjectId: invitation.id,
+      subjectId: mine.id,
       summary: {
         ceremony: ceremony.label,
         before: { response: mine.response, travelOrigin: mine.travelOrigin },
@@ -99,11 +95,11 @@ export async function respondToInvitation(
     });
     await enqueueEmail(tx, boss, {
       template: "response_received",
-      to: mine.email,
-      idempotencyKey: `response:${invitation.id}:v${row.version}`,
+      to: person.email,
+      idempotencyKey: `response:${mine.id}:v${row.version}`,
       props: {
-        ...summaryFor(ceremony, mine),
-        name: mine.name,
+        ...summaryFor(ceremony, { ...person, personId: person.id }),
+        name: person.name,
         response: row.response.replace(/_/g, " "),
         note: row.note,
         travelOrigin: row.travelOrigin,

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { History } from "@/app/components/ceremony/history";
 import { Milestones } from "@/app/components/ceremony/milestones";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
 import { StatusBadge } from "@/app/components/status-badge";
-import { requireAccess } from "@/lib/auth/guard";
 import { auth } from "@/lib/auth/index";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
-import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
-import { getRuntime } from "@/lib/runtime";
-import { ceremonyFormValues } from "@/lib/services/ceremonies/form-values";
 import { formatMeeting } from "@/lib/time/format";
-import { updateCeremonyAction } from "../actions";
-import { CeremonyForm } from "../ceremony-form";
-import { InviteForm } from "./invite-form";
-import { RequirementsForm } from "./requirements-form";
+import { loadCeremony } from "./load";
 import { TransitionForm } from "./transition-form";
 
 export const metadata: Metadata = { title: "Ceremony" };
@@ -32,23 +24,22 @@ export default async function CeremonyPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
-  const { id } = await params;
-  const actor = await requireAccess("ceremonies.view", `/ceremonies/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
   const margin = z.coerce
     .number()
     .int()
     .min(0)
     .max(3)
     .safeParse((await searchParams).margin);
-  const { db } = await getRuntime();
-  const data = await ceremonyPage(db, id, new Date(), margin.success ? margin.data : undefined);
-  if (!data) notFound();
+  const { actor, data } = await loadCeremony(
+    params,
+    "ceremonies.view",
+    "",
+    margin.success ? margin.data : undefined,
+  );
   const session = await auth();
   const { ceremony } = data;
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);
-  const setCodeToId = new Map(data.credentialSets.map((s) => [s.code, s.id]));
   return (
     <main>
       <p className="no-print">
@@ -73,10 +64,11 @@ export default async function CeremonyPage({
           <a href={`/api/ceremonies/${ceremony.id}/ics`} download>
             Download calendar file (.ics)
           </a>
-          {manage ? (
+          {editable ? (
             <>
               {" "}
-              · <Link href={`/date-finder?ceremonyId=${ceremony.id}`}>Find another date</Link>
+              · <Link href={`/ceremonies/${ceremony.id}/edit`}>Edit details and requirements</Link> ·{" "}
+              <Link href={`/date-finder?ceremonyId=${ceremony.id}`}>Find another date</Link>
             </>
           ) : null}
         </p>
@@ -98,10 +90,11 @@ export default async function CeremonyPage({
         <h2 id="roster-heading">Roster ({data.roster.length} invited)</h2>
         <Roster roster={data.roster} showPrivate={can(actor.roles, "roster.view")} />
         {editable ? (
-          <>
-            <h3>Invite</h3>
-            <InviteForm id={ceremony.id} candidates={data.candidates} />
-          </>
+          <p className="no-print">
+            <Link className="button" href={`/ceremonies/${ceremony.id}/invite`}>
+              Invite people
+            </Link>
+          </p>
         ) : null}
       </section>
 
@@ -122,33 +115,6 @@ export default async function CeremonyPage({
           ) : null}
         </section>
       </div>
-
-      {editable ? (
-        <>
-          <section className="panel" aria-labelledby="requirements-heading">
-            <h2 id="requirements-heading">Who is needed</h2>
-            <RequirementsForm
-              id={ceremony.id}
-              version={ceremony.version}
-              sets={data.credentialSets.map((s) => ({ id: s.id, label: `${s.code}: ${s.name}` }))}
-              initial={data.requirements.map((r) => ({
-                role: r.role,
-                credentialSetId: (r.credentialSet && setCodeToId.get(r.credentialSet)) || "",
-                min: r.min,
-              }))}
-            />
-          </section>
-          <section className="panel" aria-labelledby="edit-heading">
-            <h2 id="edit-heading">Edit details</h2>
-            <CeremonyForm
-              action={updateCeremonyAction}
-              initial={ceremonyFormValues(ceremony)}
-              facilities={data.facilities.map((f) => ({ id: f.id, label: `${f.code}: ${f.name}` }))}
-              submitLabel="Save changes"
-            />
-          </section>
-        </>
-      ) : null}
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
 import { ROLES } from "@/lib/domain/roles";
-import { requirementsAction } from "../actions";
+import { requirementsAction } from "../../actions";
 
 export interface RequirementRow {
   role: string;

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
-import { inviteAction } from "../actions";
+import { inviteAction } from "../../actions";
 
 export interface Candidate {
   id: string;

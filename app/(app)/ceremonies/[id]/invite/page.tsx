@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { inviteCandidates } from "@/lib/queries/planning/ceremony-choices";
+import { loadCeremony } from "../load";
+import { InviteForm } from "./invite-form";
+
+export const metadata: Metadata = { title: "Invite people" };
+
+export default async function InvitePage({ params }: { params: Promise<{ id: string }> }) {
+  const { db, data } = await loadCeremony(params, "ceremonies.manage", "/invite");
+  const { ceremony } = data;
+  const candidates = isEditable(ceremony.status)
+    ? await inviteCandidates(
+        db,
+        data.input.requirements,
+        data.roster.map((r) => r.personId),
+      )
+    : [];
+  return (
+    <main>
+      <p>
+        <Link href={`/ceremonies/${ceremony.id}`}>← {ceremony.label}</Link>
+      </p>
+      <h1>Invite people to {ceremony.label}</h1>
+      <ul className="panel" style={{ listStyle: "none" }}>
+        {data.advice.map((a) => (
+          <li key={a.key}>
+            {a.key}:{" "}
+            {a.inviteMore === 0
+              ? "enough people for the safety margin."
+              : `invite ${a.inviteMore} more for a margin of ${data.safetyMargin}.`}
+          </li>
+        ))}
+      </ul>
+      <section className="panel">
+        {isEditable(ceremony.status) ? (
+          <InviteForm id={ceremony.id} candidates={candidates} />
+        ) : (
+          <p>
+            {ceremony.label} is {ceremony.status}: nobody can be invited.
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+import { and, arrayOverlaps, asc, eq, notInArray, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { credentialSeats, credentialSets, facilities, people } from "@/db/schema";
+import type { Requirement } from "@/lib/domain/quorum";
+import { ROLES } from "@/lib/domain/roles";
+
+/** Worth inviting for a requirement: holds the role and, for a credential set, a seat in it that is not retired. */
+function mayFill(person: { roles: readonly string[]; seats: string[] }, role: string, set?: string): boolean {
+  if (!person.roles.includes(role)) return false;
+  return (
+    set === undefined || person.seats.some((seat) => seat.startsWith(`${set} `) && !seat.endsWith(" retired"))
+  );
+}
+
+/** People not yet invited who could fill one of the requirements, with their seats, for the invite page. */
+export async function inviteCandidates(
+  db: Queryable,
+  requirements: readonly Requirement[],
+  invitedIds: string[],
+) {
+  const roles = [...new Set(requirements.map((r) => r.role))];
+  if (roles.length === 0) return [];
+  const rows = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      roles: people.roles,
+      homeCountry: people.homeCountry,
+      seats: sql<
+        string[]
+      >`coalesce(array_agg(${credentialSets.code} || ' ' || ${credentialSeats.status}) filter (where ${credentialSeats.id} is not null), '{}')`,
+    })
+    .from(people)
+    .leftJoin(credentialSeats, eq(credentialSeats.personId, people.id))
+    .leftJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
+    .where(
+      and(
+        eq(people.active, true),
+        arrayOverlaps(people.roles, roles),
+        invitedIds.length ? notInArray(people.id, invitedIds) : undefined,
+      ),
+    )
+    .groupBy(people.id)
+    .orderBy(asc(people.name));
+  return rows
+    .filter((c) => requirements.some((r) => mayFill(c, r.role, r.credentialSet)))
+    .map((c) => ({ ...c, roles: c.roles.filter((r) => (ROLES as readonly string[]).includes(r)) }));
+}
+
+/** Facilities and credential sets to choose from on the edit page. */
+export async function editChoices(db: Queryable) {
+  const [facilityRows, setRows] = await Promise.all([
+    db
+      .select({ id: facilities.id, code: facilities.code, name: facilities.name })
+      .from(facilities)
+      .orderBy(asc(facilities.code)),
+    db
+      .select({ id: credentialSets.id, code: credentialSets.code, name: credentialSets.name })
+      .from(credentialSets)
+      .orderBy(asc(credentialSets.code)),
+  ]);
+  return { facilities: facilityRows, credentialSets: setRows };
+}
