@@ -12,7 +12,8 @@ export async function startBaseline(url: string) {
     try {
       const [, kind, id] = (req.url ?? "").split("/");
       if (req.method === "GET" && kind === "ceremony") {
-        const rows = await sql`select c.id, c.label, c.starts_at, f.name from ceremonies c join facilities f on f.id = c.facility_id where c.id = ${id as string}`;
+        const rows =
+          await sql`select c.id, c.label, c.starts_at, f.name from ceremonies c join facilities f on f.id = c.facility_id where c.id = ${id as string}`;
         res.setHeader("content-type", "application/json");
         res.end(JSON.stringify(rows[0] ?? null));
         return;
@@ -21,7 +22,8 @@ export async function startBaseline(url: string) {
         let body = "";
         for await (const chunk of req) body += chunk;
         const { response } = JSON.parse(body) as { response: string };
-        const rows = await sql`update invitations set response = ${response}, version = version + 1 where id = ${id as string} returning version`;
+        const rows =
+          await sql`update invitations set response = ${response}, version = version + 1 where id = ${id as string} returning version`;
         res.setHeader("content-type", "application/json");
         res.end(JSON.stringify(rows[0] ?? null));
         return;

@@ -13,7 +13,24 @@ import {
 } from "@/db/schema";
 import { RESPONSES } from "@/lib/domain/quorum/vocabulary";
 
-const COUNTRIES = ["SE", "JP", "NG", "FR", "IN", "CL", "DE", "GB", "BR", "KE", "NZ", "CA", "NL", "SG", "ZA", "AU"];
+const COUNTRIES = [
+  "SE",
+  "JP",
+  "NG",
+  "FR",
+  "IN",
+  "CL",
+  "DE",
+  "GB",
+  "BR",
+  "KE",
+  "NZ",
+  "CA",
+  "NL",
+  "SG",
+  "ZA",
+  "AU",
+];
 
 /** A deterministic pseudo-random sequence, so every run loads the same dataset. */
 function rng(seed: number) {
@@ -55,7 +72,16 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
     .returning();
   const sets = await db
     .insert(credentialSets)
-    .values(facilityRows.map((f) => ({ facilityId: f.id, code: `CO-${f.code}`, name: `Officers ${f.code}`, kind: "crypto_officer" as const, threshold: 3, size: 100 })))
+    .values(
+      facilityRows.map((f) => ({
+        facilityId: f.id,
+        code: `CO-${f.code}`,
+        name: `Officers ${f.code}`,
+        kind: "crypto_officer" as const,
+        threshold: 3,
+        size: 100,
+      })),
+    )
     .returning();
   const personRows = await db
     .insert(people)
@@ -65,13 +91,23 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
         email: `bench-${i}@example.org`,
         homeCountry: i < 400 ? pick(COUNTRIES) : "US",
         timeZone: "UTC",
-        roles: i < 400 ? ["crypto_officer" as const] : i < 490 ? ["ceremony_administrator" as const] : ["coordinator" as const],
+        roles:
+          i < 400
+            ? ["crypto_officer" as const]
+            : i < 490
+              ? ["ceremony_administrator" as const]
+              : ["coordinator" as const],
       })),
     )
     .returning({ id: people.id });
   const officers = personRows.slice(0, 400);
   await chunked(
-    officers.map((p, i) => ({ setId: (sets[i % 4] as { id: string }).id, personId: p.id, label: `Seat ${i}`, status: "active" as const })),
+    officers.map((p, i) => ({
+      setId: (sets[i % 4] as { id: string }).id,
+      personId: p.id,
+      label: `Seat ${i}`,
+      status: "active" as const,
+    })),
     (chunk) => db.insert(credentialSeats).values(chunk),
   );
   const ceremonyRows = await db
@@ -94,7 +130,12 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
     .returning({ id: ceremonies.id });
   await chunked(
     ceremonyRows.flatMap((c, i) => [
-      { ceremonyId: c.id, role: "crypto_officer" as const, credentialSetId: (sets[i % 4] as { id: string }).id, min: 3 },
+      {
+        ceremonyId: c.id,
+        role: "crypto_officer" as const,
+        credentialSetId: (sets[i % 4] as { id: string }).id,
+        min: 3,
+      },
       { ceremonyId: c.id, role: "ceremony_administrator" as const, credentialSetId: null, min: 1 },
     ]),
     (chunk) => db.insert(ceremonyRequirements).values(chunk),
@@ -103,13 +144,31 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
   ceremonyRows.forEach((c, i) => {
     const setOfficers = officers.filter((_, k) => k % 4 === i % 4);
     for (let k = 0; k < 45; k++) {
-      invitationRows.push({ ceremonyId: c.id, personId: (setOfficers[(i * 7 + k) % setOfficers.length] as { id: string }).id, response: pick(RESPONSES) });
+      invitationRows.push({
+        ceremonyId: c.id,
+        personId: (setOfficers[(i * 7 + k) % setOfficers.length] as { id: string }).id,
+        response: pick(RESPONSES),
+      });
     }
-    for (let k = 0; k < 5; k++) invitationRows.push({ ceremonyId: c.id, personId: (personRows[400 + ((i + k * 17) % 90)] as { id: string }).id, response: "attending" });
+    for (let k = 0; k < 5; k++)
+      invitationRows.push({
+        ceremonyId: c.id,
+        personId: (personRows[400 + ((i + k * 17) % 90)] as { id: string }).id,
+        response: "attending",
+      });
   });
   const inserted: { id: string; personId: string; ceremonyId: string }[] = [];
   await chunked(invitationRows, async (chunk) => {
-    inserted.push(...(await db.insert(invitations).values(chunk).returning({ id: invitations.id, personId: invitations.personId, ceremonyId: invitations.ceremonyId })));
+    inserted.push(
+      ...(await db
+        .insert(invitations)
+        .values(chunk)
+        .returning({
+          id: invitations.id,
+          personId: invitations.personId,
+          ceremonyId: invitations.ceremonyId,
+        })),
+    );
   });
   await db.insert(travelRestrictions).values(
     Array.from({ length: 100 }, (_, i) => ({
@@ -128,15 +187,27 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
   const coordinator = personRows[495] as { id: string };
   const firstCeremony = ceremonyRows[0] as { id: string };
   const tcrInvites = inserted.filter((inv) => inv.ceremonyId === firstCeremony.id).slice(0, 40);
-  const more = inserted.filter((inv) => inv.ceremonyId !== firstCeremony.id && officers.some((o) => o.id === inv.personId));
-  const chosen = [...tcrInvites, ...more.filter((inv) => !tcrInvites.some((t) => t.personId === inv.personId))].reduce<typeof inserted>(
-    (list, inv) => (list.length < 100 && !list.some((x) => x.personId === inv.personId) ? [...list, inv] : list),
+  const more = inserted.filter(
+    (inv) => inv.ceremonyId !== firstCeremony.id && officers.some((o) => o.id === inv.personId),
+  );
+  const chosen = [
+    ...tcrInvites,
+    ...more.filter((inv) => !tcrInvites.some((t) => t.personId === inv.personId)),
+  ].reduce<typeof inserted>(
+    (list, inv) =>
+      list.length < 100 && !list.some((x) => x.personId === inv.personId) ? [...list, inv] : list,
     [],
   );
   const tcrs = chosen.map((inv) => ({ token: token(), invitationId: inv.id, personId: inv.personId }));
-  await db.insert(sessions).values([
-    { sessionToken: coordinatorToken, userId: coordinator.id, expires },
-    ...tcrs.map((t) => ({ sessionToken: t.token, userId: t.personId, expires })),
-  ]);
-  return { ceremonyId: firstCeremony.id, coordinatorToken, tcrs: tcrs.map(({ token, invitationId }) => ({ token, invitationId })) };
+  await db
+    .insert(sessions)
+    .values([
+      { sessionToken: coordinatorToken, userId: coordinator.id, expires },
+      ...tcrs.map((t) => ({ sessionToken: t.token, userId: t.personId, expires })),
+    ]);
+  return {
+    ceremonyId: firstCeremony.id,
+    coordinatorToken,
+    tcrs: tcrs.map(({ token, invitationId }) => ({ token, invitationId })),
+  };
 }

@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { getRuntime } from "@/lib/runtime";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import type { Actor } from "./actor";
@@ -6,9 +7,15 @@ import { auth } from "./index";
 import { can, type PolicyAction } from "./policy";
 import { requestMeta } from "./request-meta";
 
-/** The signed-in person as an Actor, or null. Reads the session from the database every time. */
+/**
+ * The session, read from the database once per request however many layouts and pages ask (React's
+ * request cache); every request still checks it afresh.
+ */
+export const currentSession = cache(() => auth());
+
+/** The signed-in person as an Actor, or null. */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await auth();
+  const session = await currentSession();
   if (!session?.user) return null;
   const meta = await requestMeta();
   return { id: session.user.id, label: session.user.email, roles: session.user.roles, ...meta };

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
-import { requireAccess } from "@/lib/auth/guard";
-import { auth } from "@/lib/auth/index";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { myInvitations, mySeats } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
 import { formatMeeting } from "@/lib/time/format";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "My ceremonies" };
 
 export default async function PortalPage() {
   const actor = await requireAccess("portal.view", "/me");
-  const session = await auth();
+  const session = await currentSession();
   const myZone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
   const since = new Date(Date.now() - 86_400_000);

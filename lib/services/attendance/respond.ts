@@ -83,16 +83,6 @@ export async function respondToInvitation(
       .where(and(eq(invitations.id, mine.id), eq(invitations.version, input.version)))
       .returning();
     if (!row) throw staleWrite(current, "Your answer");
-    await recordAudit(tx, actor, {
-      action: "invitation.respond",
-      subjectType: "invitation",
-      subjectId: mine.id,
-      summary: {
-        ceremony: ceremony.label,
-        before: { response: mine.response, travelOrigin: mine.travelOrigin },
-        after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
-      },
-    });
     await enqueueEmail(tx, boss, {
       template: "response_received",
       to: person.email,
@@ -106,6 +96,17 @@ export async function respondToInvitation(
       },
     });
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
+    // Last, so the audit chain's lock is held only for the insert and the commit.
+    await recordAudit(tx, actor, {
+      action: "invitation.respond",
+      subjectType: "invitation",
+      subjectId: mine.id,
+      summary: {
+        ceremony: ceremony.label,
+        before: { response: mine.response, travelOrigin: mine.travelOrigin },
+        after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
+      },
+    });
     return { changed: true, version: row.version };
   });
 }

@@ -6,7 +6,7 @@ import { Milestones } from "@/app/components/ceremony/milestones";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
 import { StatusBadge } from "@/app/components/status-badge";
-import { auth } from "@/lib/auth/index";
+import { currentSession } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
 import { formatMeeting } from "@/lib/time/format";
@@ -36,7 +36,7 @@ export default async function CeremonyPage({
     "",
     margin.success ? margin.data : undefined,
   );
-  const session = await auth();
+  const session = await currentSession();
   const { ceremony } = data;
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);

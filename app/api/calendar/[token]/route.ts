@@ -15,10 +15,13 @@ export async function GET(_: Request, { params }: { params: Promise<{ token: str
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(name)) return new Response("Unknown feed.", { status: 404 });
   const { db } = await getRuntime();
   const owner = await feedOwner(db, hashFeedToken(name));
-  if (!owner || !can(owner.roles, "calendar.subscribe")) return new Response("Unknown or revoked feed.", { status: 404 });
+  if (!owner || !can(owner.roles, "calendar.subscribe"))
+    return new Response("Unknown or revoked feed.", { status: 404 });
   const seesAll = can(owner.roles, "ceremonies.view");
   const rows = await feedCeremonies(db, owner.id, seesAll, new Date());
-  const entries = rows.map((c) => calendarEntry(c, appUrl(seesAll ? `/ceremonies/${c.id}` : `/me/ceremonies/${c.id}`)));
+  const entries = rows.map((c) =>
+    calendarEntry(c, appUrl(seesAll ? `/ceremonies/${c.id}` : `/me/ceremonies/${c.id}`)),
+  );
   return new Response(ceremonyCalendar(entries, "PUBLISH", "Ceremony Desk"), {
     headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "no-store" },
   });

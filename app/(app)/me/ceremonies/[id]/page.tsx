@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { StatusBadge } from "@/app/components/status-badge";
-import { requireAccess } from "@/lib/auth/guard";
-import { auth } from "@/lib/auth/index";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { myCeremony } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
@@ -20,7 +19,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
   const { db } = await getRuntime();
   const data = await myCeremony(db, actor.id as string, id);
   if (!data) notFound();
-  const session = await auth();
+  const session = await currentSession();
   const { ceremony, facility, invitation } = data;
   return (
     <main className="narrow" style={{ maxWidth: "40rem" }}>

@@ -18,9 +18,12 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   const { db } = await getRuntime();
   const ceremony = await ceremonyWithFacility(db, id);
   const allowed =
-    ceremony && (can(actor.roles, "ceremonies.view") || (actor.id !== null && (await isInvited(db, id, actor.id))));
+    ceremony &&
+    (can(actor.roles, "ceremonies.view") || (actor.id !== null && (await isInvited(db, id, actor.id))));
   if (!ceremony || !allowed) return new Response("No such ceremony.", { status: 404 });
-  const url = can(actor.roles, "ceremonies.view") ? appUrl(`/ceremonies/${id}`) : appUrl(`/me/ceremonies/${id}`);
+  const url = can(actor.roles, "ceremonies.view")
+    ? appUrl(`/ceremonies/${id}`)
+    : appUrl(`/me/ceremonies/${id}`);
   const body = ceremonyCalendar(
     [calendarEntry(ceremony, url)],
     ceremony.status === "cancelled" ? "CANCEL" : "PUBLISH",
