@@ -40,6 +40,9 @@ export default defineConfig({
       PGLITE_DIR: ".data/e2e-pglite",
       FRESH_DATA: "1",
       DEV_MAILBOX: "1",
+      // Every spec signs people in through the real link flow, all from 127.0.0.1.
+      SIGNIN_LIMIT_PER_ADDRESS: "100",
+      SIGNIN_LIMIT_PER_IP: "1000",
       DATABASE_URL: "",
       RESEND_API_KEY: "",
     },

@@ -1,8 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 // Only a convenience: sends visitors without a session cookie to sign in and tags each request with an
-// id for the audit trail. Every page and action still checks the session and the policy itself.
-const PUBLIC_PREFIXES = ["/signin", "/api/auth", "/api/health", "/dev/mailbox", "/_next", "/favicon"];
+// id for the audit trail. Every page and action still checks the session and the policy itself; API
+// routes answer 401/404 on their own (a calendar feed's secret address is its credential).
+const PUBLIC_PREFIXES = ["/signin", "/api/", "/dev/mailbox", "/_next", "/favicon"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {

@@ -30,7 +30,9 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
   const page = await signedInPage(browser, "coordinator@example.org");
   await page.goto("/ceremonies/new");
   await page.getByLabel("Label", { exact: true }).fill(LABEL);
-  await page.getByLabel("Facility", { exact: true }).selectOption({ label: "KMF-EAST: Key Management Facility East" });
+  await page
+    .getByLabel("Facility", { exact: true })
+    .selectOption({ label: "KMF-EAST: Key Management Facility East" });
   await page.getByLabel("Date (facility's calendar)").fill(DATE);
   await page.getByLabel("Start (facility's clock)").fill("13:00");
   await page.getByRole("button", { name: "Plan ceremony" }).click();
@@ -168,5 +170,30 @@ test("an auditor sees the ceremony read-only", async ({ browser }) => {
   await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
   const response = await page.goto("/ceremonies/new");
   expect(response?.status()).toBe(403);
+  await page.context().close();
+});
+
+test("a TCR subscribes to a personal calendar feed and can revoke it", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const page = await signedInPage(browser, "co-east-2@example.org");
+  await page.goto("/me/settings");
+  await page.getByRole("button", { name: "Create my feed address" }).click();
+  const feedUrl = (await page.getByTestId("feed-url").textContent()) ?? "";
+  expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+  // A calendar app fetches it without any session.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const feed = await anonymous.get(new URL(feedUrl).pathname);
+  expect(feed.status()).toBe(200);
+  const text = await feed.text();
+  expect(text).toContain("X-WR-CALNAME:Ceremony Desk");
+  expect(text).toContain(`SUMMARY:${LABEL}: key signing ceremony`);
+  expect(text).toContain(`SUMMARY:${LABEL}: standby date`);
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByText("Feed revoked")).toBeVisible();
+  expect((await anonymous.get(new URL(feedUrl).pathname)).status()).toBe(404);
+  await anonymous.dispose();
   await page.context().close();
 });

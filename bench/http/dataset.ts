@@ -160,14 +160,11 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
   const inserted: { id: string; personId: string; ceremonyId: string }[] = [];
   await chunked(invitationRows, async (chunk) => {
     inserted.push(
-      ...(await db
-        .insert(invitations)
-        .values(chunk)
-        .returning({
-          id: invitations.id,
-          personId: invitations.personId,
-          ceremonyId: invitations.ceremonyId,
-        })),
+      ...(await db.insert(invitations).values(chunk).returning({
+        id: invitations.id,
+        personId: invitations.personId,
+        ceremonyId: invitations.ceremonyId,
+      })),
     );
   });
   await db.insert(travelRestrictions).values(
@@ -190,14 +187,13 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
   const more = inserted.filter(
     (inv) => inv.ceremonyId !== firstCeremony.id && officers.some((o) => o.id === inv.personId),
   );
-  const chosen = [
-    ...tcrInvites,
-    ...more.filter((inv) => !tcrInvites.some((t) => t.personId === inv.personId)),
-  ].reduce<typeof inserted>(
-    (list, inv) =>
-      list.length < 100 && !list.some((x) => x.personId === inv.personId) ? [...list, inv] : list,
-    [],
-  );
+  const chosen: typeof inserted = [];
+  const seen = new Set<string>();
+  for (const inv of [...tcrInvites, ...more]) {
+    if (chosen.length >= 100 || seen.has(inv.personId)) continue;
+    seen.add(inv.personId);
+    chosen.push(inv);
+  }
   const tcrs = chosen.map((inv) => ({ token: token(), invitationId: inv.id, personId: inv.personId }));
   await db
     .insert(sessions)

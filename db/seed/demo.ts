@@ -1,6 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { ceremonyRequirements, ceremonyTemplates, invitations, people, type TemplateRequirement } from "@/db/schema";
+import {
+  ceremonyRequirements,
+  ceremonyTemplates,
+  invitations,
+  people,
+  type TemplateRequirement,
+} from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import type { Response } from "@/lib/domain/quorum/vocabulary";
 import { recordAudit } from "@/lib/services/audit/record-audit";
@@ -165,11 +171,21 @@ export async function seedDemo(db: Queryable, now: Date) {
       .select()
       .from(ceremonyTemplates)
       .where(eq(ceremonyTemplates.id, templates.get(step.facility.id) as string));
-    await db.insert(ceremonyRequirements).values((template?.requirements ?? []).map((r) => ({ ceremonyId: ceremony.id, ...r })));
+    await db
+      .insert(ceremonyRequirements)
+      .values((template?.requirements ?? []).map((r) => ({ ceremonyId: ceremony.id, ...r })));
     ceremonyIds.push(ceremony.id);
   }
   // The next ceremony (KC62 at East) has its invitations out and some answers in.
-  const answers: Response[] = ["attending", "attending", "if_need_be", "no_answer", "declined", "attending", "no_answer"];
+  const answers: Response[] = [
+    "attending",
+    "attending",
+    "if_need_be",
+    "no_answer",
+    "declined",
+    "attending",
+    "no_answer",
+  ];
   const eastOfficers = holdersBySet.get("CO-EAST")?.slice(0, 7) ?? [];
   const eastStaff = await db.select({ id: people.id, email: people.email }).from(people);
   const staffIds = eastStaff.filter((p) => p.email.endsWith("-east@example.org")).map((p) => p.id);
@@ -180,7 +196,12 @@ export async function seedDemo(db: Queryable, now: Date) {
       response: answers[i] ?? "no_answer",
       respondedAt: answers[i] === "no_answer" ? null : now,
     })),
-    ...staffIds.map((id) => ({ ceremonyId: ceremonyIds[2] as string, personId: id, response: "attending" as const, respondedAt: now })),
+    ...staffIds.map((id) => ({
+      ceremonyId: ceremonyIds[2] as string,
+      personId: id,
+      response: "attending" as const,
+      respondedAt: now,
+    })),
   ]);
   await refreshVerdicts(db, null, systemActor("seed"), { ceremonyIds }, now);
   await recordAudit(db, systemActor("seed"), {

@@ -23,7 +23,7 @@ describe(`session rules on ${testDriver}`, () => {
     const person = await createPerson(runtime.db, { roles: ["auditor"] });
     await runtime.db.insert(sessions).values({ sessionToken: "fresh", userId: person.id, expires: future() });
     const found = await ceremonyAdapter(runtime.db).getSessionAndUser?.("fresh");
-    expect((found?.user as { roles?: string[] }).roles).toEqual(["auditor"]);
+    expect(found?.user).toMatchObject({ roles: ["auditor"] });
   });
 
   it("ends a session past its absolute lifetime even while it is still active", async () => {

@@ -1,6 +1,6 @@
 import { unstable_rethrow } from "next/navigation";
-import { currentActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/auth/guard";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { declaresTooLargeBody, isForeignOrigin } from "./origin";
@@ -16,8 +16,10 @@ export async function jsonRoute(
   maxBytes = 16 * 1024,
 ): Promise<Response> {
   try {
-    if (isForeignOrigin(request)) throw new AppError("bad_origin", "Refused: this request came from another site.");
-    if (declaresTooLargeBody(request, maxBytes)) throw new AppError("too_large", "The request body is too large.");
+    if (isForeignOrigin(request))
+      throw new AppError("bad_origin", "Refused: this request came from another site.");
+    if (declaresTooLargeBody(request, maxBytes))
+      throw new AppError("too_large", "The request body is too large.");
     const actor = await currentActor();
     if (!actor) throw new AppError("unauthenticated", "Sign in first.");
     if (!can(actor.roles, action)) throw new AppError("forbidden", "Your role does not allow this.");
@@ -34,11 +36,19 @@ export async function jsonRoute(
     unstable_rethrow(error);
     if (isAppError(error)) {
       return Response.json(
-        { error: error.code, message: error.message, fields: error.fields, ...(error.current ? { current: error.current } : {}) },
+        {
+          error: error.code,
+          message: error.message,
+          fields: error.fields,
+          ...(error.current ? { current: error.current } : {}),
+        },
         { status: HTTP_STATUS[error.code] },
       );
     }
     console.error("[api]", error);
-    return Response.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
+    return Response.json(
+      { error: "internal", message: "Something went wrong on our side." },
+      { status: 500 },
+    );
   }
 }

@@ -1,6 +1,15 @@
 import { and, asc, eq, gte } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { calendarFeeds, ceremonies, credentialSeats, credentialSets, facilities, invitations, people, unavailability } from "@/db/schema";
+import {
+  calendarFeeds,
+  ceremonies,
+  credentialSeats,
+  credentialSets,
+  facilities,
+  invitations,
+  people,
+  unavailability,
+} from "@/db/schema";
 
 /** The seats one person holds, with their set and facility. Scoped to that person only. */
 export async function mySeats(db: Queryable, personId: string) {
@@ -67,11 +76,18 @@ export async function myCeremony(db: Queryable, personId: string, ceremonyId: st
 }
 
 export async function myUnavailability(db: Queryable, personId: string) {
-  return db.select().from(unavailability).where(eq(unavailability.personId, personId)).orderBy(asc(unavailability.fromDate));
+  return db
+    .select()
+    .from(unavailability)
+    .where(eq(unavailability.personId, personId))
+    .orderBy(asc(unavailability.fromDate));
 }
 
 export async function mySettings(db: Queryable, personId: string) {
-  const [person] = await db.select({ timeZone: people.timeZone, homeCountry: people.homeCountry }).from(people).where(eq(people.id, personId));
+  const [person] = await db
+    .select({ timeZone: people.timeZone, homeCountry: people.homeCountry })
+    .from(people)
+    .where(eq(people.id, personId));
   const feeds = await db
     .select({ createdAt: calendarFeeds.createdAt, revokedAt: calendarFeeds.revokedAt })
     .from(calendarFeeds)
