@@ -20,6 +20,10 @@ export interface BenchSuite {
 
 const SUITES: Array<() => BenchSuite | Promise<BenchSuite>> = [domainSuite];
 
+/** Every case runs for at least this long (and this many times) before it is timed, so the JIT settles. */
+const WARM_UP_MS = 500;
+const WARM_UP_RUNS = 10;
+
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] as number;
 }
@@ -41,34 +45,61 @@ function timeOnce(run: () => unknown): number {
 }
 
 /**
- * Samples a case; with a baseline, the two are sampled alternately so that load on a shared machine
- * hits both alike and the ratio compares like with like.
+ * Samples a group of cases round-robin, each round starting with the next case, so that load on a shared
+ * machine, garbage collection and JIT state hit every case in the group alike. A baseline and the cases
+ * measured against it form one group: the baseline's row and their ratios come from the same samples.
  */
-function measure(benchCase: BenchCase, baseline?: BenchCase): { own: Stats; base?: Stats } {
-  const samples = benchCase.samples ?? 200;
-  const own: number[] = [];
-  const base: number[] = [];
-  for (let i = 0; i < Math.min(50, samples); i++) {
-    benchCase.run();
-    baseline?.run();
+function measureGroup(cases: readonly BenchCase[]): Stats[] {
+  const samples = Math.max(...cases.map((benchCase) => benchCase.samples ?? 200));
+  const warmUntil = performance.now() + WARM_UP_MS;
+  for (let i = 0; i < WARM_UP_RUNS || performance.now() < warmUntil; i++) {
+    for (const benchCase of cases) benchCase.run();
   }
+  const times = cases.map((): number[] => []);
   for (let i = 0; i < samples; i++) {
-    own.push(timeOnce(benchCase.run));
-    if (baseline) base.push(timeOnce(baseline.run));
+    for (let k = 0; k < cases.length; k++) {
+      const index = (i + k) % cases.length;
+      (times[index] as number[]).push(timeOnce((cases[index] as BenchCase).run));
+    }
   }
-  return { own: stats(own), ...(baseline ? { base: stats(base) } : {}) };
+  return times.map(stats);
+}
+
+/** Each baseline with the cases that name it, then every other case on its own; in suite order. */
+function groups(suite: BenchSuite): BenchCase[][] {
+  const grouped = new Set<BenchCase>();
+  const out: BenchCase[][] = [];
+  for (const benchCase of suite.cases) {
+    if (grouped.has(benchCase)) continue;
+    const baselineName = benchCase.baseline ?? benchCase.name;
+    const baseline = suite.cases.find((candidate) => candidate.name === baselineName);
+    if (!baseline) throw new Error(`${suite.name}/${benchCase.name}: no baseline case "${baselineName}"`);
+    const members = [baseline, ...suite.cases.filter((candidate) => candidate.baseline === baseline.name)];
+    for (const member of members) grouped.add(member);
+    out.push(members);
+  }
+  return out;
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 async function main(): Promise<void> {
-  const rows: string[][] = [["suite", "case", "median", "p95", "ratio", "target"]];
+  const rows: string[][] = [["suite", "case", "median", "p95", "ratio (median / baseline median)", "target"]];
   for (const load of SUITES) {
     const suite = await load();
+    const results = new Map<BenchCase, Stats>();
+    for (const group of groups(suite)) {
+      measureGroup(group).forEach((result, index) => {
+        results.set(group[index] as BenchCase, result);
+      });
+    }
     for (const benchCase of suite.cases) {
+      const own = results.get(benchCase) as Stats;
       const baseline = suite.cases.find((candidate) => candidate.name === benchCase.baseline);
-      const { own, base } = measure(benchCase, baseline);
-      const ratio = base ? `${(own.median / base.median).toFixed(2)}x baseline (${ms(base.median)})` : "";
+      const base = baseline ? results.get(baseline) : undefined;
+      const ratio = base
+        ? `${(own.median / base.median).toFixed(2)}x (${ms(own.median)} / ${ms(base.median)})`
+        : "";
       rows.push([suite.name, benchCase.name, ms(own.median), ms(own.p95), ratio, benchCase.target ?? ""]);
     }
   }
@@ -76,6 +107,9 @@ async function main(): Promise<void> {
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
   for (const row of rows)
     process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")}\n`);
+  process.stdout.write(
+    "A baseline and the cases measured against it are sampled together, interleaved; its row shows those samples.\n",
+  );
 }
 
 await main();

@@ -1,4 +1,15 @@
 import { formatInstantUtc } from "@/lib/time";
+import { attribute, child, children, type Frame, optionalChild } from "./element-frame";
+import {
+  base64Child,
+  durationChild,
+  instantChild,
+  integerChild,
+  leafLine,
+  type SeenValues,
+  textChild,
+  toInteger,
+} from "./leaf-values";
 import type {
   AlgorithmPolicy,
   Bundle,
@@ -9,29 +20,19 @@ import type {
   SignaturePolicy,
 } from "./model";
 import { KsrParseError } from "./parse-error";
-import {
-  attribute,
-  child,
-  children,
-  durationChild,
-  instantChild,
-  integerChild,
-  optionalChild,
-  textChild,
-  toInteger,
-} from "./read-node";
-import type { XmlNode } from "./xml-tree";
+
+// Each function runs when its element closes, so every child is already a model value (or, for
+// Request, Response, the policies, RSA and ECDSA, the child's frame).
 
 const U8 = 0xff;
 const U16 = 0xffff;
 const U32 = 0xffff_ffff;
 const TYPE_DNSKEY = 48;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-function algorithmPolicy(node: XmlNode): AlgorithmPolicy {
-  const algorithm = toInteger(attribute(node, "algorithm"), "algorithm", node.line, U8);
-  const rsa = optionalChild(node, "RSA");
-  const ecdsa = optionalChild(node, "ECDSA");
+function algorithmPolicy(frame: Frame): AlgorithmPolicy {
+  const algorithm = toInteger(attribute(frame, "algorithm"), "algorithm", frame.line, U8);
+  const rsa = optionalChild<Frame>(frame, "RSA");
+  const ecdsa = optionalChild<Frame>(frame, "ECDSA");
   if (rsa) {
     const size = toInteger(attribute(rsa, "size"), "RSA size", rsa.line, 16384);
     return {
@@ -44,105 +45,124 @@ function algorithmPolicy(node: XmlNode): AlgorithmPolicy {
       algorithm,
       ecdsa: { size: toInteger(attribute(ecdsa, "size"), "ECDSA size", ecdsa.line, 1024) },
     };
-  throw new KsrParseError(node.line, "<SignatureAlgorithm> needs an <RSA> or <ECDSA> element");
+  throw new KsrParseError(frame.line, "<SignatureAlgorithm> needs an <RSA> or <ECDSA> element");
 }
 
-function signaturePolicy(node: XmlNode): SignaturePolicy {
-  const algorithms = children(node, "SignatureAlgorithm").map(algorithmPolicy);
+function signaturePolicy(frame: Frame): SignaturePolicy {
+  const algorithms = children<AlgorithmPolicy>(frame, "SignatureAlgorithm");
   if (algorithms.length === 0)
-    throw new KsrParseError(node.line, `<${node.name}> lists no <SignatureAlgorithm>`);
+    throw new KsrParseError(frame.line, `<${frame.name}> lists no <SignatureAlgorithm>`);
   return {
-    publishSafety: durationChild(node, "PublishSafety"),
-    retireSafety: durationChild(node, "RetireSafety"),
-    maxSignatureValidity: durationChild(node, "MaxSignatureValidity"),
-    minSignatureValidity: durationChild(node, "MinSignatureValidity"),
-    maxValidityOverlap: durationChild(node, "MaxValidityOverlap"),
-    minValidityOverlap: durationChild(node, "MinValidityOverlap"),
+    publishSafety: durationChild(frame, "PublishSafety"),
+    retireSafety: durationChild(frame, "RetireSafety"),
+    maxSignatureValidity: durationChild(frame, "MaxSignatureValidity"),
+    minSignatureValidity: durationChild(frame, "MinSignatureValidity"),
+    maxValidityOverlap: durationChild(frame, "MaxValidityOverlap"),
+    minValidityOverlap: durationChild(frame, "MinValidityOverlap"),
     algorithms,
   };
 }
 
-function base64Child(node: XmlNode, name: string): string {
-  const text = textChild(node, name).replace(/\s+/g, "");
-  if (!BASE64.test(text)) throw new KsrParseError(child(node, name).line, `<${name}> is not base64`);
-  return text;
-}
-
-function dnsKey(node: XmlNode): DnsKey {
+function dnsKey(frame: Frame, seen: SeenValues): DnsKey {
   return {
-    keyIdentifier: attribute(node, "keyIdentifier"),
-    keyTag: toInteger(attribute(node, "keyTag"), "keyTag", node.line, U16),
-    ttl: integerChild(node, "TTL", U32),
-    flags: integerChild(node, "Flags", U16),
-    protocol: integerChild(node, "Protocol", U8),
-    algorithm: integerChild(node, "Algorithm", U8),
-    publicKey: base64Child(node, "PublicKey"),
-    line: node.line,
+    keyIdentifier: attribute(frame, "keyIdentifier"),
+    keyTag: toInteger(attribute(frame, "keyTag"), "keyTag", frame.line, U16),
+    ttl: integerChild(frame, "TTL", U32),
+    flags: integerChild(frame, "Flags", U16),
+    protocol: integerChild(frame, "Protocol", U8),
+    algorithm: integerChild(frame, "Algorithm", U8),
+    publicKey: base64Child(frame, "PublicKey", seen),
+    line: frame.line,
   };
 }
 
-function typeCovered(node: XmlNode): number {
-  const leaf = child(node, "TypeCovered");
-  if (leaf.text === "DNSKEY") return TYPE_DNSKEY;
-  return toInteger(leaf.text, "<TypeCovered>", leaf.line, U16);
+function typeCovered(frame: Frame): number {
+  const text = child<string>(frame, "TypeCovered");
+  if (text === "DNSKEY") return TYPE_DNSKEY;
+  return toInteger(text, "<TypeCovered>", leafLine(frame, "TypeCovered"), U16);
 }
 
-function rrSignature(node: XmlNode): RrSignature {
+function rrSignature(frame: Frame, seen: SeenValues): RrSignature {
   return {
-    keyIdentifier: attribute(node, "keyIdentifier"),
-    ttl: integerChild(node, "TTL", U32),
-    typeCovered: typeCovered(node),
-    algorithm: integerChild(node, "Algorithm", U8),
-    labels: integerChild(node, "Labels", U8),
-    originalTtl: integerChild(node, "OriginalTTL", U32),
-    signatureExpiration: instantChild(node, "SignatureExpiration"),
-    signatureInception: instantChild(node, "SignatureInception"),
-    keyTag: integerChild(node, "KeyTag", U16),
-    signersName: textChild(node, "SignersName"),
-    signatureData: base64Child(node, "SignatureData"),
-    line: node.line,
+    keyIdentifier: attribute(frame, "keyIdentifier"),
+    ttl: integerChild(frame, "TTL", U32),
+    typeCovered: typeCovered(frame),
+    algorithm: integerChild(frame, "Algorithm", U8),
+    labels: integerChild(frame, "Labels", U8),
+    originalTtl: integerChild(frame, "OriginalTTL", U32),
+    signatureExpiration: instantChild(frame, "SignatureExpiration", seen),
+    signatureInception: instantChild(frame, "SignatureInception", seen),
+    keyTag: integerChild(frame, "KeyTag", U16),
+    signersName: textChild(frame, "SignersName"),
+    signatureData: base64Child(frame, "SignatureData", seen),
+    line: frame.line,
   };
 }
 
-function bundle(node: XmlNode): Bundle {
-  const inception = instantChild(node, "Inception");
-  const expiration = instantChild(node, "Expiration");
+function bundle(frame: Frame, seen: SeenValues): Bundle {
+  const inception = instantChild(frame, "Inception", seen);
+  const expiration = instantChild(frame, "Expiration", seen);
   if (expiration <= inception) {
     throw new KsrParseError(
-      child(node, "Expiration").line,
-      `bundle ${attribute(node, "id")} expires (${formatInstantUtc(expiration)}) before its inception (${formatInstantUtc(inception)})`,
+      leafLine(frame, "Expiration"),
+      `bundle ${attribute(frame, "id")} expires (${formatInstantUtc(expiration)}) before its inception (${formatInstantUtc(inception)})`,
     );
   }
   return {
-    id: attribute(node, "id"),
+    id: attribute(frame, "id"),
     inception,
     expiration,
-    keys: children(node, "Key").map(dnsKey),
-    signatures: children(node, "Signature").map(rrSignature),
-    line: node.line,
+    keys: children<DnsKey>(frame, "Key"),
+    signatures: children<RrSignature>(frame, "Signature"),
+    line: frame.line,
   };
 }
 
-/** Maps a validated tree to the typed model; anything missing or malformed is a KsrParseError. */
-export function buildDocument(root: XmlNode): KsrDocument {
-  const request = optionalChild(root, "Request");
-  const response = optionalChild(root, "Response");
+function document(root: Frame): KsrDocument {
+  const request = optionalChild<Frame>(root, "Request");
+  const response = optionalChild<Frame>(root, "Response");
   if ((request ? 1 : 0) + (response ? 1 : 0) !== 1) {
     throw new KsrParseError(root.line, "<KSR> must contain exactly one <Request> or <Response>");
   }
-  const body = (request ?? response) as XmlNode;
+  const body = (request ?? response) as Frame;
   const type: DocumentType = request ? "KSR" : "SKR";
-  const policy = child(body, request ? "RequestPolicy" : "ResponsePolicy");
-  const kskPolicy = optionalChild(policy, "KSK");
-  const bundles = children(body, request ? "RequestBundle" : "ResponseBundle").map(bundle);
+  const policy = child<Frame>(body, request ? "RequestPolicy" : "ResponsePolicy");
+  const kskPolicy = optionalChild<SignaturePolicy>(policy, "KSK");
+  const bundles = children<Bundle>(body, request ? "RequestBundle" : "ResponseBundle");
   if (bundles.length === 0) throw new KsrParseError(body.line, `<${body.name}> contains no bundles`);
   return {
     type,
     id: attribute(root, "id"),
     serial: toInteger(attribute(root, "serial"), "serial", root.line, U32),
     domain: attribute(root, "domain"),
-    zskPolicy: signaturePolicy(child(policy, "ZSK")),
-    ...(kskPolicy ? { kskPolicy: signaturePolicy(kskPolicy) } : {}),
+    zskPolicy: child<SignaturePolicy>(policy, "ZSK"),
+    ...(kskPolicy ? { kskPolicy } : {}),
     bundles,
   };
+}
+
+/**
+ * The model value of an element that just closed (its children are already values); anything missing or
+ * malformed is a KsrParseError. Elements read only by their parent stay frames. `seen` holds the values
+ * already read in this document.
+ */
+export function closeElement(frame: Frame, seen: SeenValues): unknown {
+  switch (frame.name) {
+    case "KSR":
+      return document(frame);
+    case "ZSK":
+    case "KSK":
+      return signaturePolicy(frame);
+    case "SignatureAlgorithm":
+      return algorithmPolicy(frame);
+    case "RequestBundle":
+    case "ResponseBundle":
+      return bundle(frame, seen);
+    case "Key":
+      return dnsKey(frame, seen);
+    case "Signature":
+      return rrSignature(frame, seen);
+    default:
+      return frame;
+  }
 }

@@ -4,21 +4,25 @@
 export type ContentKind = "elements" | "text" | "empty";
 
 export interface ElementRule {
+  /** The element's name, as listed below. */
+  name: string;
   parents: readonly string[];
   attributes: readonly string[];
   content: ContentKind;
 }
 
+type Rule = Omit<ElementRule, "name">;
+
 const POLICY_PARENTS = ["ZSK", "KSK"] as const;
 const BUNDLES = ["RequestBundle", "ResponseBundle"] as const;
 
-const durationLeaf: ElementRule = { parents: POLICY_PARENTS, attributes: [], content: "text" };
-const bundleLeaf: ElementRule = { parents: BUNDLES, attributes: [], content: "text" };
-const keyLeaf: ElementRule = { parents: ["Key"], attributes: [], content: "text" };
-const signatureLeaf: ElementRule = { parents: ["Signature"], attributes: [], content: "text" };
-const keyOrSignatureLeaf: ElementRule = { parents: ["Key", "Signature"], attributes: [], content: "text" };
+const durationLeaf: Rule = { parents: POLICY_PARENTS, attributes: [], content: "text" };
+const bundleLeaf: Rule = { parents: BUNDLES, attributes: [], content: "text" };
+const keyLeaf: Rule = { parents: ["Key"], attributes: [], content: "text" };
+const signatureLeaf: Rule = { parents: ["Signature"], attributes: [], content: "text" };
+const keyOrSignatureLeaf: Rule = { parents: ["Key", "Signature"], attributes: [], content: "text" };
 
-export const ELEMENTS: Readonly<Record<string, ElementRule>> = {
+const RULES: Readonly<Record<string, Rule>> = {
   KSR: { parents: [], attributes: ["id", "domain", "serial"], content: "elements" },
   Request: { parents: ["KSR"], attributes: [], content: "elements" },
   Response: { parents: ["KSR"], attributes: [], content: "elements" },
@@ -56,6 +60,11 @@ export const ELEMENTS: Readonly<Record<string, ElementRule>> = {
   SignersName: signatureLeaf,
   SignatureData: signatureLeaf,
 };
+
+// A Map rather than the object itself, so that a name such as "constructor" is simply unknown.
+export const ELEMENTS: ReadonlyMap<string, ElementRule> = new Map(
+  Object.entries(RULES).map(([name, rule]) => [name, { name, ...rule }]),
+);
 
 /** Hard limits applied to every document before and while parsing. */
 export interface ParseLimits {

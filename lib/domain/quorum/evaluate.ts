@@ -1,15 +1,7 @@
 import { addMinutesToInstant, dayNumberInZone, tryCivilToDayNumber } from "@/lib/time";
-import {
-  type CeremonySpan,
-  MODE_IN_ROOM,
-  MODE_NONE,
-  type Mode,
-  modeOf,
-  ruleHits,
-  statusOf,
-} from "./feasibility";
+import { type CeremonySpan, MODE_NONE, modeOf, ruleHits, statusOf } from "./feasibility";
 import { marginOf } from "./margin";
-import { Assignment, type AugmentRules, augmentFully } from "./matching";
+import { Matching, PHASE_ALL, PHASE_CONFIRMED } from "./matching";
 import { type PreparedPerson, type PreparedQuorum, prepareQuorum } from "./prepare";
 import { describeReasons } from "./reasons";
 import type { Ceremony, QuorumInput, QuorumResult, RequirementOutcome } from "./types";
@@ -35,66 +27,88 @@ export interface Evaluation {
   assigned: Int32Array;
 }
 
-export function evaluatePrepared(prepared: PreparedQuorum, span: CeremonySpan): Evaluation {
-  const { people, requirements } = prepared;
-  const hits = new Int32Array(people.length);
-  const modes = new Uint8Array(people.length);
-  const statuses: PersonStatus[] = new Array(people.length);
-  // Only people who can fill something today take part in the matching; confirmed people first.
-  const confirmedSources: number[] = [];
-  const possibleSources: number[] = [];
-  for (let index = 0; index < people.length; index++) {
-    const person = people[index] as PreparedPerson;
-    const personHits = ruleHits(person, span);
-    const mode: Mode = modeOf(personHits, person.hasRemoteRole);
-    const status = statusOf(person, mode);
-    hits[index] = personHits;
-    modes[index] = mode;
-    statuses[index] = status;
-    if (mode === MODE_NONE || person.eligible.length === 0) continue;
-    (status === "confirmed" ? confirmedSources : possibleSources).push(index);
+/**
+ * Evaluates one quorum on many dates with the same buffers. The caller writes each person's rule hits
+ * for the date into `hits` (see ruleHits) and calls `evaluate`; the Evaluation it returns shares
+ * `hits` and `assigned` with the evaluator, so it is only valid until the next call.
+ */
+export class QuorumEvaluator {
+  readonly hits: Int32Array;
+  private readonly statuses: PersonStatus[];
+  private readonly matching: Matching;
+  private readonly confirmedSources: number[] = [];
+  private readonly possibleSources: number[] = [];
+  private readonly allSources: number[] = [];
+
+  constructor(private readonly prepared: PreparedQuorum) {
+    const { people, requirements } = prepared;
+    this.hits = new Int32Array(people.length);
+    this.statuses = new Array(people.length);
+    this.matching = new Matching(
+      prepared.adjacency,
+      requirements.map((entry) => entry.requirement.min),
+      requirements.map((entry) => entry.remote),
+    );
   }
-  const isConfirmed = (person: number) => statuses[person] === "confirmed";
-  const isAvailable = (person: number) => modes[person] !== MODE_NONE;
-  const canUse = (person: number, requirement: number) =>
-    modes[person] === MODE_IN_ROOM || (requirements[requirement]?.remote ?? false);
 
-  const cap = Float64Array.from(requirements, (prepared) => prepared.requirement.min);
-  const assignment = new Assignment(prepared.adjacency, cap);
-  const open = (requirement: number) => assignment.load(requirement) < (cap[requirement] as number);
-  const needed = cap.reduce((sum, min) => sum + min, 0);
-  const saturated = () => assignment.filled() >= needed;
-  const confirmedPhase: AugmentRules = {
-    sources: confirmedSources,
-    canUse,
-    mayMove: isConfirmed,
-    open,
-    saturated,
-  };
-  augmentFully(assignment, confirmedPhase);
-  const confirmedFilled = assignment.filled();
-  // Possible people only ever fill slots confirmed people leave open: augmenting keeps every assigned
-  // confirmed person assigned, so the confirmed count cannot drop.
-  const allSources = [...confirmedSources, ...possibleSources];
-  augmentFully(assignment, { sources: allSources, canUse, mayMove: isAvailable, open, saturated });
-  const totalFilled = assignment.filled();
+  evaluate(): Evaluation {
+    const { people, requirements } = this.prepared;
+    const { hits, statuses, matching, confirmedSources, possibleSources, allSources } = this;
+    const { modes, confirmed } = matching;
+    confirmedSources.length = 0;
+    possibleSources.length = 0;
+    // Only people who can fill something today take part in the matching; confirmed people first.
+    for (let index = 0; index < people.length; index++) {
+      const person = people[index] as PreparedPerson;
+      const mode = modeOf(hits[index] as number, person.hasRemoteRole);
+      const status = statusOf(person, mode);
+      modes[index] = mode;
+      confirmed[index] = status === "confirmed" ? 1 : 0;
+      statuses[index] = status;
+      if (mode === MODE_NONE || person.eligible.length === 0) continue;
+      (status === "confirmed" ? confirmedSources : possibleSources).push(index);
+    }
+    matching.reset();
+    matching.augment(PHASE_CONFIRMED, confirmedSources);
+    const confirmedFilled = matching.filled();
+    // Possible people only ever fill slots confirmed people leave open: augmenting keeps every assigned
+    // confirmed person assigned, so the confirmed count cannot drop.
+    allSources.length = 0;
+    for (const person of confirmedSources) allSources.push(person);
+    for (const person of possibleSources) allSources.push(person);
+    matching.augment(PHASE_ALL, allSources);
+    const totalFilled = matching.filled();
 
-  const outcomes = requirements.map((prepared, index): RequirementOutcome => {
-    const members = assignment.members[index] as number[];
-    const confirmed = members.filter(isConfirmed).length;
-    const { role, credentialSet, min } = prepared.requirement;
-    return {
-      role,
-      ...(credentialSet === undefined ? {} : { credentialSet }),
-      min,
-      confirmed,
-      possible: members.length - confirmed,
-      margin: marginOf(assignment, index, min, confirmed, { canUse, mayMove: isConfirmed, confirmedSources }),
-      met: confirmed >= min,
-    };
-  });
-  const verdict: Verdict = confirmedFilled >= needed ? "met" : totalFilled >= needed ? "at_risk" : "not_met";
-  return { verdict, requirements: outcomes, hits, statuses, assigned: assignment.assigned };
+    let needed = 0;
+    const outcomes = new Array<RequirementOutcome>(requirements.length);
+    for (let index = 0; index < requirements.length; index++) {
+      const load = matching.load(index);
+      let confirmedCount = 0;
+      for (let i = 0; i < load; i++) confirmedCount += confirmed[matching.member(index, i)] as number;
+      const { role, credentialSet, min } = (requirements[index] as PreparedQuorum["requirements"][number])
+        .requirement;
+      needed += min;
+      const margin = marginOf(matching, index, min, confirmedCount, confirmedSources);
+      const possible = load - confirmedCount;
+      const met = confirmedCount >= min;
+      outcomes[index] =
+        credentialSet === undefined
+          ? { role, min, confirmed: confirmedCount, possible, margin, met }
+          : { role, credentialSet, min, confirmed: confirmedCount, possible, margin, met };
+    }
+    const verdict: Verdict =
+      confirmedFilled >= needed ? "met" : totalFilled >= needed ? "at_risk" : "not_met";
+    return { verdict, requirements: outcomes, hits, statuses, assigned: matching.assigned };
+  }
+}
+
+export function evaluatePrepared(prepared: PreparedQuorum, span: CeremonySpan): Evaluation {
+  const evaluator = new QuorumEvaluator(prepared);
+  const { people } = prepared;
+  for (let index = 0; index < people.length; index++) {
+    evaluator.hits[index] = ruleHits(people[index] as PreparedPerson, span);
+  }
+  return evaluator.evaluate();
 }
 
 /** Full, explained result for one ceremony. */
@@ -108,12 +122,11 @@ export function evaluateQuorum(input: QuorumInput): QuorumResult {
     people: prepared.people.map((person, index) => {
       const requirement = evaluation.assigned[index] as number;
       const key = requirement >= 0 ? prepared.requirements[requirement]?.key : undefined;
-      return {
-        id: person.person.id,
-        status: evaluation.statuses[index] as PersonStatus,
-        ...(key === undefined ? {} : { assignedTo: key }),
-        reasons: describeReasons(prepared, person, evaluation.hits[index] as number, span),
-      };
+      const id = person.person.id;
+      const status = evaluation.statuses[index] as PersonStatus;
+      const reasons = describeReasons(prepared, person, evaluation.hits[index] as number, span);
+      // Same keys in the same order as before, without spreading a throwaway object per person.
+      return key === undefined ? { id, status, reasons } : { id, status, assignedTo: key, reasons };
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { type Assignment, type AugmentRules, augmentFully } from "./matching";
+import type { Matching } from "./matching";
 
 /**
  * Margin of requirement r, consistent with the reported assignment:
@@ -10,25 +10,17 @@ import { type Assignment, type AugmentRules, augmentFully } from "./matching";
  *   confirmed person to another requirement they are eligible for and back-filling with someone free.
  *   Possible people stay where they are. Margins of different requirements are computed independently:
  *   +1 on two requirements may be the same spare person.
+ *
+ * The number is a maximum flow, so it does not depend on which augmenting paths the search happens to
+ * take; the matching itself is restored afterwards.
  */
 export function marginOf(
-  assignment: Assignment,
+  matching: Matching,
   requirement: number,
   min: number,
   confirmedAssigned: number,
-  rules: Pick<AugmentRules, "canUse" | "mayMove"> & { confirmedSources: readonly number[] },
+  confirmedSources: readonly number[],
 ): number {
   if (confirmedAssigned < min) return confirmedAssigned - min;
-  const cap = assignment.cap.slice();
-  cap[requirement] = Number.POSITIVE_INFINITY;
-  const trial = assignment.clone(cap);
-  const before = trial.load(requirement);
-  augmentFully(trial, {
-    sources: rules.confirmedSources,
-    canUse: rules.canUse,
-    mayMove: rules.mayMove,
-    open: (candidate) => candidate === requirement,
-    saturated: () => false,
-  });
-  return trial.load(requirement) - before;
+  return matching.extraCapacity(requirement, confirmedSources);
 }

@@ -1,4 +1,5 @@
 import { civilToDayNumber, type DayNumber } from "@/lib/time";
+import type { CountryCode } from "./countries";
 import { responseHits } from "./feasibility";
 import type { Person, QuorumSetup, Requirement, TravelRestriction } from "./types";
 import type { Response } from "./vocabulary";
@@ -62,15 +63,13 @@ function isEligible(person: Person, requirement: Requirement): boolean {
 /**
  * A restriction applies to a person going to `destination` when it targets that country, names their
  * origin (travelOrigin, else homeCountry) or `*`, does not exempt that origin, and the person does not
- * live in the destination (residents are never barred from entering their own country).
+ * live in the destination (residents are never barred from entering their own country). Everything but
+ * residence depends on the origin alone, so each origin's list is built once and shared (read-only).
  */
 function applicableRestrictions(
-  person: Person,
-  destination: string,
+  origin: CountryCode,
   byOrigin: ReadonlyMap<string, PreparedRestriction[]>,
 ): PreparedRestriction[] {
-  if (person.homeCountry === destination) return [];
-  const origin = person.travelOrigin ?? person.homeCountry;
   const out: PreparedRestriction[] = [];
   for (const candidates of [byOrigin.get("*"), byOrigin.get(origin)]) {
     for (const prepared of candidates ?? []) {
@@ -80,6 +79,18 @@ function applicableRestrictions(
   return out;
 }
 
+// Many people share dates (holidays, conference weeks) and every evaluation of the same people parses
+// the same dates again: parse each distinct date once per process. Bounded like reasons.ts's cache.
+const dayCache = new Map<string, DayNumber>();
+function day(date: string): DayNumber {
+  const cached = dayCache.get(date);
+  if (cached !== undefined) return cached;
+  if (dayCache.size > 10_000) dayCache.clear();
+  const value = civilToDayNumber(date);
+  dayCache.set(date, value);
+  return value;
+}
+
 export function prepareQuorum(setup: QuorumSetup): PreparedQuorum {
   const remoteRoles = new Set(setup.policy.remoteRoles);
   const requirements = setup.requirements.map((requirement) => ({
@@ -87,15 +98,6 @@ export function prepareQuorum(setup: QuorumSetup): PreparedQuorum {
     requirement,
     remote: remoteRoles.has(requirement.role),
   }));
-  // Many people share dates (holidays, conference weeks): parse each distinct date once.
-  const dayCache = new Map<string, number>();
-  const day = (date: string): number => {
-    const cached = dayCache.get(date);
-    if (cached !== undefined) return cached;
-    const value = civilToDayNumber(date);
-    dayCache.set(date, value);
-    return value;
-  };
   const destination = setup.facility.country;
   const byOrigin = new Map<string, PreparedRestriction[]>();
   for (const restriction of setup.restrictions) {
@@ -105,6 +107,18 @@ export function prepareQuorum(setup: QuorumSetup): PreparedQuorum {
     list.push({ restriction, startDay: day(restriction.start), endDay: day(restriction.end), days });
     byOrigin.set(restriction.from, list);
   }
+  const noRestrictions: PreparedRestriction[] = [];
+  const applicableByOrigin = new Map<string, PreparedRestriction[]>();
+  const restrictionsOf = (person: Person): PreparedRestriction[] => {
+    if (person.homeCountry === destination) return noRestrictions;
+    const origin = person.travelOrigin ?? person.homeCountry;
+    let applicable = applicableByOrigin.get(origin);
+    if (!applicable) {
+      applicable = applicableRestrictions(origin, byOrigin);
+      applicableByOrigin.set(origin, applicable);
+    }
+    return applicable;
+  };
   const people = setup.people.map((person): PreparedPerson => {
     const eligible: number[] = [];
     for (let index = 0; index < requirements.length; index++) {
@@ -119,7 +133,7 @@ export function prepareQuorum(setup: QuorumSetup): PreparedQuorum {
       windows,
       origin: person.travelOrigin ?? person.homeCountry,
       responseHits: responseHits(person.response),
-      restrictions: applicableRestrictions(person, destination, byOrigin),
+      restrictions: restrictionsOf(person),
       hasRemoteRole: person.roles.some((role) => remoteRoles.has(role)),
     };
   });

@@ -4,7 +4,7 @@ import { ROLES } from "../roles";
 import { COUNTRY_CODES } from "./countries";
 import { RESPONSES } from "./vocabulary";
 
-// The JSON planning scenario (docs/cli.md). One adapter among others: the app builds the same domain
+// The JSON planning scenario (README, "Command line"). One adapter among others: the app builds the same domain
 // input from the database, so only this file knows the JSON shape.
 
 const country = z.enum(COUNTRY_CODES, { error: "must be an ISO 3166-1 alpha-2 country code (e.g. US, SE)" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario, ScenarioError } from "./scenario";
 
-// The example scenario from docs/cli.md.
+// The example scenario from the README ("Command line").
 const example = {
   ceremony: {
     facility: { code: "KMF-EAST", country: "US", timeZone: "America/New_York" },

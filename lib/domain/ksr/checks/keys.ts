@@ -1,4 +1,4 @@
-import { decodeRsaPublicKey, dnskeyRdata, isKsk, keyTagOf, RSASHA256 } from "../dnskey";
+import { decodeRsaPublicKey, dnskeyRdata, isKsk, keyTagOf, RSASHA256, type RsaPublicKey } from "../dnskey";
 import { error, type Finding, warning } from "../findings";
 import type { InspectionPolicy } from "../inspection-policy";
 import type { Bundle, DnsKey, KsrDocument, SignaturePolicy } from "../model";
@@ -8,8 +8,16 @@ function policyFor(document: KsrDocument, key: DnsKey): { policy: SignaturePolic
   return { policy: document.zskPolicy, label: "ZSK" };
 }
 
-/** The key against the document's own SignatureAlgorithm list, like kskm's KSR-BUNDLE-KEYS. */
-function checkAgainstDocumentPolicy(document: KsrDocument, bundle: Bundle, key: DnsKey): Finding[] {
+/**
+ * The key against the document's own SignatureAlgorithm list, like kskm's KSR-BUNDLE-KEYS. `rsa` is the
+ * decoded public key for RSASHA256 keys (null when malformed), decoded once for both checks.
+ */
+function checkAgainstDocumentPolicy(
+  document: KsrDocument,
+  bundle: Bundle,
+  key: DnsKey,
+  rsa: RsaPublicKey | null,
+): Finding[] {
   const { policy, label } = policyFor(document, key);
   const where = `bundle ${bundle.id}: key ${key.keyTag}`;
   const sameAlgorithm = policy.algorithms.filter((entry) => entry.algorithm === key.algorithm);
@@ -22,7 +30,6 @@ function checkAgainstDocumentPolicy(document: KsrDocument, bundle: Bundle, key: 
     ];
   }
   if (key.algorithm !== RSASHA256) return [];
-  const rsa = decodeRsaPublicKey(key.publicKey);
   if (!rsa) return [error("key_not_in_policy", `${where} has a malformed RSA public key`)];
   const sameSize = sameAlgorithm.filter((entry) => entry.rsa?.size === rsa.bits);
   if (sameSize.length === 0) {
@@ -42,7 +49,12 @@ function checkAgainstDocumentPolicy(document: KsrDocument, bundle: Bundle, key: 
   return [];
 }
 
-function checkAgainstOperator(bundle: Bundle, key: DnsKey, policy: InspectionPolicy): Finding[] {
+function checkAgainstOperator(
+  bundle: Bundle,
+  key: DnsKey,
+  rsa: RsaPublicKey | null,
+  policy: InspectionPolicy,
+): Finding[] {
   const where = `bundle ${bundle.id}: key ${key.keyTag}`;
   if (!policy.approvedAlgorithms.includes(key.algorithm)) {
     return [
@@ -53,7 +65,6 @@ function checkAgainstOperator(bundle: Bundle, key: DnsKey, policy: InspectionPol
     ];
   }
   if (key.algorithm !== RSASHA256) return [];
-  const rsa = decodeRsaPublicKey(key.publicKey);
   if (!rsa) return [];
   const findings: Finding[] = [];
   if (rsa.bits < policy.rsaMinBits)
@@ -69,18 +80,31 @@ function checkAgainstOperator(bundle: Bundle, key: DnsKey, policy: InspectionPol
   return findings;
 }
 
+/** True the first time a key (identifier, tag, flags and public key) is met; `seen` is keyed by public key. */
+function firstSighting(seen: Map<string, DnsKey[]>, key: DnsKey): boolean {
+  const same = seen.get(key.publicKey);
+  if (!same) {
+    seen.set(key.publicKey, [key]);
+    return true;
+  }
+  for (const other of same) {
+    if (other.keyIdentifier === key.keyIdentifier && other.keyTag === key.keyTag && other.flags === key.flags)
+      return false;
+  }
+  same.push(key);
+  return true;
+}
+
 /**
  * Algorithms, key sizes and key tags (recomputed per RFC 4034 Appendix B). A key recurs in many bundles;
  * each distinct key is reported once, naming the first bundle it appears in.
  */
 export function checkKeys(document: KsrDocument, policy: InspectionPolicy): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, DnsKey[]>();
   for (const bundle of document.bundles) {
     for (const key of bundle.keys) {
-      const identity = `${key.keyIdentifier}|${key.keyTag}|${key.flags}|${key.publicKey}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
+      if (!firstSighting(seen, key)) continue;
       const computed = keyTagOf(dnskeyRdata(key));
       if (computed !== key.keyTag) {
         findings.push(
@@ -90,9 +114,10 @@ export function checkKeys(document: KsrDocument, policy: InspectionPolicy): Find
           ),
         );
       }
+      const rsa = key.algorithm === RSASHA256 ? decodeRsaPublicKey(key.publicKey) : null;
       findings.push(
-        ...checkAgainstDocumentPolicy(document, bundle, key),
-        ...checkAgainstOperator(bundle, key, policy),
+        ...checkAgainstDocumentPolicy(document, bundle, key, rsa),
+        ...checkAgainstOperator(bundle, key, rsa, policy),
       );
     }
     for (const signature of bundle.signatures) {

@@ -1,0 +1,201 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { KsrParseError } from "./parse-error";
+import { ELEMENTS, type ParseLimits } from "./schema";
+
+/** Receives validated elements in document order: known names, allowed parents, known attributes. */
+export interface ElementSink {
+  /** An element that holds elements (or nothing) opened. */
+  open(name: string, attributes: Record<string, string>, line: number): void;
+  /** A text leaf closed: its trimmed text and the line its start tag is on. */
+  leaf(name: string, text: string, line: number): void;
+  close(name: string): void;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+const NOT_BLANK = /\S/;
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new KsrParseError(0, "document is not valid UTF-8");
+  }
+}
+
+// saxes prefixes its messages with "file:line:column: "; the line is reported separately.
+function saxesReason(error: Error): string {
+  return error.message.replace(/^[^:]*:\d+:\d+: /, "");
+}
+
+/** Blank as /\S/ judges it; the common runs of ASCII indentation are settled without the regex. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return !NOT_BLANK.test(text);
+  }
+  return true;
+}
+
+/** The line saxes reports at the end of the XML declaration (`?>`): it counts \r\n, \r and \n as one break. */
+function lineOfDeclarationEnd(text: string): number {
+  const end = text.indexOf("?>");
+  let line = 1;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/**
+ * One saxes parser with its listeners, reused from document to document (saxes resets itself on close).
+ *
+ * Seven listeners at most: saxes stores listeners as properties added by computed key, and with eight
+ * (this reader used to listen for "error" and "xmldecl" too) V8 turned the parser into a slow
+ * dictionary-mode object, which made every parse, and every other saxes parser in the process, four to
+ * seven times slower. So saxes throws its errors (caught in `read`), the declared encoding is read from
+ * `parser.xmlDecl` when the root opens, and attribute names arrive through "attribute" rather than by
+ * enumerating each tag's null-prototype attribute object.
+ */
+class KsrXmlReader {
+  private readonly parser = new SaxesParser({ xmlns: false, position: true });
+  private text = "";
+  private limits: ParseLimits | null = null;
+  private sink: ElementSink | null = null;
+  /** Open element names; only leaves hold text and have no children, so one leaf is open at a time. */
+  private readonly stack: string[] = [];
+  private sawRoot = false;
+  private leafName: string | null = null;
+  private leafText = "";
+  private leafLine = 0;
+  /** Names of the attributes of the start tag being read, in document order. */
+  private readonly attributeNames: string[] = [];
+
+  constructor() {
+    const parser = this.parser;
+    parser.on("doctype", () => this.fail("DOCTYPE is not allowed (no DTDs or entity declarations)"));
+    parser.on("processinginstruction", (pi) =>
+      this.fail(`processing instruction <?${pi.target}?> is not allowed`),
+    );
+    parser.on("cdata", () => this.fail("CDATA sections are not allowed"));
+    parser.on("attribute", (attribute) => {
+      this.attributeNames.push(attribute.name);
+    });
+    parser.on("opentag", (tag) => this.openTag(tag));
+    // Called for every run of indentation between tags: no allocation on that path.
+    parser.on("text", (text) => {
+      if (this.leafName !== null) this.leafText += text;
+      else if (!isBlank(text)) this.strayText();
+    });
+    parser.on("closetag", () => this.closeTag());
+  }
+
+  private fail(reason: string): never {
+    throw new KsrParseError(this.parser.line, reason);
+  }
+
+  /** Checked when the root opens (a declaration can only precede it), naming the line the declaration ends on. */
+  private checkEncoding(): void {
+    const { encoding } = this.parser.xmlDecl;
+    if (encoding !== undefined && encoding.toLowerCase() !== "utf-8") {
+      throw new KsrParseError(
+        lineOfDeclarationEnd(this.text),
+        `encoding ${encoding} is not supported (UTF-8 only)`,
+      );
+    }
+  }
+
+  private strayText(): never {
+    const { stack } = this;
+    return this.fail(
+      stack.length > 0
+        ? `<${stack[stack.length - 1]}> may not contain text`
+        : "text outside the root element",
+    );
+  }
+
+  private openTag(tag: SaxesTagPlain): void {
+    const { stack, limits } = this;
+    const name = tag.name;
+    const depth = stack.length;
+    const parent = depth > 0 ? stack[depth - 1] : undefined;
+    const maxDepth = (limits as ParseLimits).maxDepth;
+    if (depth + 1 > maxDepth) this.fail(`elements nested deeper than ${maxDepth} levels`);
+    if (parent === undefined && name !== "KSR") this.fail(`root element must be <KSR>, not <${name}>`);
+    const rule = ELEMENTS.get(name);
+    if (rule === undefined) this.fail(`unknown element <${name}>`);
+    if (parent !== undefined && !rule.parents.includes(parent))
+      this.fail(`element <${name}> is not allowed inside <${parent}>`);
+    const { attributeNames } = this;
+    for (let i = 0; i < attributeNames.length; i++) {
+      const attribute = attributeNames[i] as string;
+      if (!rule.attributes.includes(attribute)) this.fail(`unknown attribute ${attribute} on <${name}>`);
+    }
+    if (attributeNames.length > 0) attributeNames.length = 0;
+    if (depth === 0) this.checkEncoding();
+    // The schema's own spelling: an interned string, so later name comparisons are pointer checks.
+    stack.push(rule.name);
+    this.sawRoot = true;
+    if (rule.content === "text") {
+      this.leafName = rule.name;
+      this.leafText = "";
+      this.leafLine = this.parser.line;
+    } else {
+      (this.sink as ElementSink).open(rule.name, tag.attributes, this.parser.line);
+    }
+  }
+
+  private closeTag(): void {
+    const name = this.stack.pop() as string;
+    const sink = this.sink as ElementSink;
+    if (this.leafName !== null) {
+      this.leafName = null;
+      sink.leaf(name, this.leafText.trim(), this.leafLine);
+    } else {
+      sink.close(name);
+    }
+  }
+
+  read(text: string, limits: ParseLimits, sink: ElementSink): void {
+    this.text = text;
+    this.limits = limits;
+    this.sink = sink;
+    this.stack.length = 0;
+    this.sawRoot = false;
+    this.leafName = null;
+    try {
+      this.parser.write(text);
+      this.parser.close();
+    } catch (error) {
+      // saxes reports malformed XML with a plain Error; anything else is not about the document.
+      if (!(error instanceof Error) || Object.getPrototypeOf(error) !== Error.prototype) throw error;
+      this.fail(saxesReason(error));
+    } finally {
+      this.sink = null;
+      this.text = "";
+    }
+    if (!this.sawRoot) this.fail("no root element");
+  }
+}
+
+// A reader that threw is left mid-document: drop it and start the next parse with a fresh one.
+let idle: KsrXmlReader | null = null;
+
+/**
+ * Reads bytes into `sink` under hard limits: the size is checked before any parsing, DOCTYPE (and with it
+ * every entity declaration), processing instructions and CDATA are refused, depth is capped, and only
+ * the elements and attributes of the schema pass.
+ */
+export function readKsrXml(bytes: Uint8Array, limits: ParseLimits, sink: ElementSink): void {
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new KsrParseError(
+      0,
+      `document is ${bytes.byteLength} bytes, larger than the ${limits.maxBytes}-byte limit`,
+    );
+  }
+  const text = decode(bytes);
+  const reader = idle ?? new KsrXmlReader();
+  idle = null;
+  reader.read(text, limits, sink);
+  idle = reader;
+}

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDaysToCivil } from "@/lib/time";
+import type { Role } from "../roles";
+import { compareCandidates, type DateSearchOptions, findCeremonyDates } from "./date-finder";
+import { evaluateQuorum } from "./evaluate";
+import { EAST } from "./test-builders";
+import type { Person, QuorumSetup, TravelRestriction } from "./types";
+import { RESPONSES } from "./vocabulary";
+
+// The date finder precomputes every person's hits for the whole window and reuses one matching; this
+// checks it against the plain path, evaluateQuorum on each date, on random (seeded) scenarios.
+
+const roles: Role[] = ["crypto_officer", "ceremony_administrator", "internal_witness", "external_witness"];
+const countries = ["US", "SE", "GB", "JP"] as const;
+const WINDOW_START = "2021-03-01";
+// Dates from two weeks before the window (quarantines look back) to a week after it.
+const day = fc.integer({ min: -14, max: 30 }).map((offset) => addDaysToCivil(WINDOW_START, offset));
+const range = fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
+
+const personArb = (id: string): fc.Arbitrary<Person> =>
+  fc
+    .record({
+      roles: fc.subarray(roles, { minLength: 1 }),
+      active: fc.boolean(),
+      homeCountry: fc.constantFrom(...countries),
+      travelOrigin: fc.option(fc.constantFrom(...countries), { nil: undefined }),
+      response: fc.constantFrom(...RESPONSES),
+      unavailable: fc.array(range, { maxLength: 3 }),
+    })
+    .map((p) => ({
+      id,
+      roles: p.roles,
+      seats: [{ credentialSet: "CO-EAST", status: p.active ? "active" : "backup" }],
+      homeCountry: p.homeCountry,
+      ...(p.travelOrigin ? { travelOrigin: p.travelOrigin } : {}),
+      response: p.response,
+      unavailable: p.unavailable,
+    }));
+
+const restrictionArb: fc.Arbitrary<TravelRestriction> = fc
+  .record({
+    from: fc.constantFrom("*", ...countries),
+    quarantine: fc.boolean(),
+    days: fc.integer({ min: 1, max: 14 }),
+    span: range,
+    exempt: fc.subarray([...countries]),
+  })
+  .map(({ from, quarantine, days, span, exempt }) => {
+    const base = { from, to: "US" as const, start: span.from, end: span.to, exempt };
+    return quarantine ? { ...base, kind: "quarantine", days } : { ...base, kind: "entry_ban" };
+  });
+
+const setupArb: fc.Arbitrary<QuorumSetup> = fc
+  .record({
+    people: fc
+      .integer({ min: 0, max: 14 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => personArb(`p${i}`)))),
+    restrictions: fc.array(restrictionArb, { maxLength: 4 }),
+    co: fc.integer({ min: 1, max: 3 }),
+    others: fc.integer({ min: 0, max: 2 }),
+    remote: fc.subarray(roles),
+  })
+  .map(({ people, restrictions, co, others, remote }) => ({
+    facility: EAST,
+    requirements: [
+      { role: "crypto_officer", credentialSet: "CO-EAST", min: co },
+      ...(others ? [{ role: "internal_witness" as const, min: others }] : []),
+      { role: "external_witness", min: 1 },
+    ],
+    people,
+    restrictions,
+    policy: { remoteRoles: remote },
+  }));
+
+const optionsArb: fc.Arbitrary<DateSearchOptions> = fc
+  .record({
+    // 22:30 + 4 h ends the next day, so ceremonies span two dates.
+    localStartTime: fc.constantFrom("09:00", "22:30"),
+    weekdaysOnly: fc.boolean(),
+    holiday: fc.integer({ min: 0, max: 20 }),
+  })
+  .map(({ localStartTime, weekdaysOnly, holiday }) => ({
+    window: { from: WINDOW_START, to: addDaysToCivil(WINDOW_START, 20) },
+    localStartTime,
+    durationMinutes: 240,
+    blackout: { weekdaysOnly, holidays: [addDaysToCivil(WINDOW_START, holiday)] },
+  }));
+
+const BLOCKING = [
+  ["declined", "declined"],
+  ["unavailable", "unavailable"],
+  ["entry_ban", "entry ban"],
+  ["quarantine", "quarantine cannot be completed"],
+  ["remote_only", "remote only"],
+] as const;
+
+describe("date finder against evaluateQuorum date by date", () => {
+  it("gives every date the same verdict, requirements and blocking counts, ranked", () => {
+    fc.assert(
+      fc.property(setupArb, optionsArb, (setup, options) => {
+        const ranked = findCeremonyDates(setup, options);
+        for (let i = 1; i < ranked.length; i++) {
+          expect(compareCandidates(ranked[i - 1] as never, ranked[i] as never)).toBeLessThanOrEqual(0);
+        }
+        for (const candidate of ranked) {
+          const plain = evaluateQuorum({
+            ...setup,
+            ceremony: { facility: setup.facility, start: candidate.start, durationMinutes: 240 },
+          });
+          expect(candidate.verdict).toBe(plain.verdict);
+          expect(candidate.requirements).toEqual(plain.requirements);
+          const margins = plain.requirements.map((outcome) => outcome.margin);
+          expect(candidate.minMargin).toBe(margins.length ? Math.min(...margins) : 0);
+          expect(candidate.sumMargin).toBe(margins.reduce((sum, margin) => sum + margin, 0));
+          for (const [rule, label] of BLOCKING) {
+            const count = plain.people.filter((p) => p.reasons.some((r) => r.rule === rule)).length;
+            const line = candidate.reasons.find((reason) => reason.startsWith(`${label}: `));
+            expect(line).toBe(count ? `${label}: ${count} ${count === 1 ? "person" : "people"}` : undefined);
+          }
+        }
+      }),
+      { seed: 20_210_301, numRuns: 80 },
+    );
+  });
+});
