@@ -1,27 +1,6 @@
-import { asc, count, eq, gte, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { ceremonies, credentialSeats, credentialSets, facilities, people } from "@/db/schema";
-
-/** Ceremonies from `now` on, soonest first, with their facility. */
-export async function upcomingCeremonies(db: Queryable, now: Date, limit = 20) {
-  return db
-    .select({
-      id: ceremonies.id,
-      label: ceremonies.label,
-      kind: ceremonies.kind,
-      status: ceremonies.status,
-      startsAt: ceremonies.startsAt,
-      durationMinutes: ceremonies.durationMinutes,
-      timeZone: ceremonies.timeZone,
-      facilityCode: facilities.code,
-      facilityName: facilities.name,
-    })
-    .from(ceremonies)
-    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
-    .where(gte(ceremonies.startsAt, now))
-    .orderBy(asc(ceremonies.startsAt))
-    .limit(limit);
-}
+import { credentialSeats, credentialSets, facilities, people } from "@/db/schema";
 
 export async function listPeople(db: Queryable) {
   return db
@@ -101,9 +80,4 @@ export async function listFacilities(db: Queryable) {
     byFacility.set(row.facilityId, facility);
   }
   return [...byFacility.values()];
-}
-
-export async function countPeople(db: Queryable) {
-  const [row] = await db.select({ n: count() }).from(people).where(eq(people.active, true));
-  return row?.n ?? 0;
 }

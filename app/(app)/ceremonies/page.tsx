@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/app/components/status-badge";
-import { VerdictBadge } from "@/app/components/verdict-badge";
+import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
 import { getRuntime } from "@/lib/runtime";
-import { formatMeeting } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Ceremonies" };
 
@@ -48,41 +46,7 @@ export default async function CeremoniesPage({
               : "No past ceremonies."}
           </p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Ceremony</th>
-                <th>Facility</th>
-                <th>Starts (facility time)</th>
-                <th>Status</th>
-                <th>Quorum</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link href={`/ceremonies/${c.id}`}>
-                      <strong>{c.label}</strong>
-                    </Link>{" "}
-                    <span className="muted">{c.kind.replace(/_/g, " ")}</span>
-                  </td>
-                  <td>{c.facilityName}</td>
-                  <td>{formatMeeting(c.startsAt, c.timeZone)}</td>
-                  <td>
-                    <StatusBadge status={c.status} />
-                  </td>
-                  <td>
-                    {c.lastVerdict ? (
-                      <VerdictBadge verdict={c.lastVerdict} />
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CeremonyTable rows={rows} />
         )}
       </div>
     </main>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { StatusBadge } from "@/app/components/status-badge";
+import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
 import { requireAccess } from "@/lib/auth/guard";
 import { accessGroupsOf } from "@/lib/domain/people";
-import { listFacilities, listPeople, upcomingCeremonies } from "@/lib/queries/dashboard";
+import { listFacilities, listPeople } from "@/lib/queries/dashboard";
+import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
 import { getRuntime } from "@/lib/runtime";
-import { formatMeeting } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -13,7 +13,7 @@ export default async function DashboardPage() {
   const { db } = await getRuntime();
   const now = new Date();
   const [ceremonyRows, peopleRows, facilityRows] = await Promise.all([
-    upcomingCeremonies(db, now),
+    listCeremonies(db, now, "upcoming"),
     listPeople(db),
     listFacilities(db),
   ]);
@@ -28,33 +28,7 @@ export default async function DashboardPage() {
           </p>
         ) : (
           <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Ceremony</th>
-                  <th>Facility</th>
-                  <th>Starts (facility time)</th>
-                  <th>Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ceremonyRows.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <strong>{c.label}</strong> <span className="muted">{c.kind.replace(/_/g, " ")}</span>
-                    </td>
-                    <td>{c.facilityName}</td>
-                    <td>
-                      {formatMeeting(c.startsAt, c.timeZone)}
-                      <div className="muted">{c.durationMinutes / 60} h</div>
-                    </td>
-                    <td>
-                      <StatusBadge status={c.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CeremonyTable rows={ceremonyRows} />
           </div>
         )}
       </section>

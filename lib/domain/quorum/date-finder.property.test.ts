@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDaysToCivil } from "@/lib/time";
 import type { Role } from "../roles";
+import { quorumArbitraries } from "./arbitraries";
 import { compareCandidates, type DateSearchOptions, findCeremonyDates } from "./date-finder";
 import { evaluateQuorum } from "./evaluate";
 import { EAST } from "./test-builders";
-import type { Person, QuorumSetup, TravelRestriction } from "./types";
-import { RESPONSES } from "./vocabulary";
+import type { QuorumSetup } from "./types";
 
 // The date finder precomputes every person's hits for the whole window and reuses one matching; this
 // checks it against the plain path, evaluateQuorum on each date, on random (seeded) scenarios.
@@ -16,40 +16,12 @@ const countries = ["US", "SE", "GB", "JP"] as const;
 const WINDOW_START = "2021-03-01";
 // Dates from two weeks before the window (quarantines look back) to a week after it.
 const day = fc.integer({ min: -14, max: 30 }).map((offset) => addDaysToCivil(WINDOW_START, offset));
-const range = fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
-
-const personArb = (id: string): fc.Arbitrary<Person> =>
-  fc
-    .record({
-      roles: fc.subarray(roles, { minLength: 1 }),
-      active: fc.boolean(),
-      homeCountry: fc.constantFrom(...countries),
-      travelOrigin: fc.option(fc.constantFrom(...countries), { nil: undefined }),
-      response: fc.constantFrom(...RESPONSES),
-      unavailable: fc.array(range, { maxLength: 3 }),
-    })
-    .map((p) => ({
-      id,
-      roles: p.roles,
-      seats: [{ credentialSet: "CO-EAST", status: p.active ? "active" : "backup" }],
-      homeCountry: p.homeCountry,
-      ...(p.travelOrigin ? { travelOrigin: p.travelOrigin } : {}),
-      response: p.response,
-      unavailable: p.unavailable,
-    }));
-
-const restrictionArb: fc.Arbitrary<TravelRestriction> = fc
-  .record({
-    from: fc.constantFrom("*", ...countries),
-    quarantine: fc.boolean(),
-    days: fc.integer({ min: 1, max: 14 }),
-    span: range,
-    exempt: fc.subarray([...countries]),
-  })
-  .map(({ from, quarantine, days, span, exempt }) => {
-    const base = { from, to: "US" as const, start: span.from, end: span.to, exempt };
-    return quarantine ? { ...base, kind: "quarantine", days } : { ...base, kind: "entry_ban" };
-  });
+const { person: personArb, restriction: restrictionArb } = quorumArbitraries({
+  roles,
+  countries,
+  day,
+  maxWindows: 3,
+});
 
 const setupArb: fc.Arbitrary<QuorumSetup> = fc
   .record({

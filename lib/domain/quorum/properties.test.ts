@@ -1,54 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../roles";
+import { quorumArbitraries } from "./arbitraries";
 import { evaluateQuorum } from "./evaluate";
 import { EAST, instant } from "./test-builders";
-import type { Person, QuorumInput, Requirement, TravelRestriction } from "./types";
-import { RESPONSES, type Verdict } from "./vocabulary";
+import type { Person, QuorumInput, Requirement } from "./types";
+import type { Verdict } from "./vocabulary";
 
 const RANK: Record<Verdict, number> = { met: 0, at_risk: 1, not_met: 2 };
 const roles: Role[] = ["crypto_officer", "ceremony_administrator", "internal_witness"];
 const countries = ["US", "SE", "GB"] as const;
 // Dates around the ceremony on 2020-04-23 (New York).
 const day = fc.integer({ min: 10, max: 30 }).map((d) => `2020-04-${String(d).padStart(2, "0")}`);
-const range = fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
-
-const personArb = (id: string) =>
-  fc
-    .record({
-      roles: fc.subarray(roles, { minLength: 1 }),
-      active: fc.boolean(),
-      homeCountry: fc.constantFrom(...countries),
-      travelOrigin: fc.option(fc.constantFrom(...countries), { nil: undefined }),
-      response: fc.constantFrom(...RESPONSES),
-      unavailable: fc.array(range, { maxLength: 2 }),
-    })
-    .map(
-      (p): Person => ({
-        id,
-        roles: p.roles,
-        seats: [{ credentialSet: "CO-EAST", status: p.active ? "active" : "backup" }],
-        homeCountry: p.homeCountry,
-        ...(p.travelOrigin ? { travelOrigin: p.travelOrigin } : {}),
-        response: p.response,
-        unavailable: p.unavailable,
-      }),
-    );
-
-const restrictionArb: fc.Arbitrary<TravelRestriction> = fc
-  .record({
-    from: fc.constantFrom("*", ...countries),
-    quarantine: fc.boolean(),
-    days: fc.integer({ min: 1, max: 14 }),
-    span: range,
-    exempt: fc.subarray([...countries]),
-  })
-  .map(({ from, quarantine, days, span, exempt }) => {
-    const base = { from, to: "US" as const, start: span.from, end: span.to, exempt };
-    return quarantine
-      ? { ...base, kind: "quarantine" as const, days }
-      : { ...base, kind: "entry_ban" as const };
-  });
+const { person: personArb, restriction: restrictionArb } = quorumArbitraries({
+  roles,
+  countries,
+  day,
+  maxWindows: 2,
+});
 
 const requirementsArb: fc.Arbitrary<Requirement[]> = fc
   .record({
