@@ -104,11 +104,17 @@ async function main() {
       throw new Error(`port ${PORT} is already in use: stop that server or set BENCH_PORT`);
     }
     // Its own process group, so that stopping it also stops the server process next start forks.
-    server = spawn(NEXT_BIN, ["start", "-p", String(PORT)], {
-      env: { ...env, DATABASE_URL: url.toString(), DEV_MAILBOX: "0", NODE_ENV: "production" },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    });
+    // BENCH_NODE_ARGS go to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    server = spawn(
+      process.execPath,
+      [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)],
+      {
+        env: { ...env, DATABASE_URL: url.toString(), DEV_MAILBOX: "0", NODE_ENV: "production" },
+        stdio: ["ignore", "ignore", "inherit"],
+        detached: true,
+      },
+    );
     await waitFor(`${app}/api/health`);
     const cookie = `authjs.session-token=${data.coordinatorToken}`;
     const page = `${app}/ceremonies/${data.ceremonyId}`;
