@@ -4,23 +4,25 @@ export interface InviteAdvice {
   key: string;
   /** People the requirement needs for the chosen safety margin: min + margin. */
   target: number;
-  /** Confirmed and possible people counted toward it now, plus confirmed spares. */
+  /** People already invited who could fill it and are not ruled out (confirmed or possible). */
   counted: number;
   /** How many more eligible people to invite (0 when covered). */
   inviteMore: number;
 }
 
 /**
- * How many more people to invite so each requirement has `safetyMargin` spare above its minimum,
- * counting confirmed and possible assignees and any confirmed spares the engine reports.
+ * How many more people to invite so each requirement has `safetyMargin` spare above its minimum.
+ * `available` is, per requirement, the invitees who could fill it and are not ruled out; it can count a
+ * person who could fill two requirements twice, so the engine's own assignment sets a floor.
  */
 export function inviteAdvice(
-  outcomes: readonly (RequirementOutcome & { key: string })[],
+  outcomes: readonly (RequirementOutcome & { key: string; available: number })[],
   safetyMargin: number,
 ): InviteAdvice[] {
   return outcomes.map((outcome) => {
     const target = outcome.min + Math.max(0, safetyMargin);
-    const counted = outcome.confirmed + outcome.possible + Math.max(0, outcome.margin);
+    const assigned = outcome.confirmed + outcome.possible + Math.max(0, outcome.margin);
+    const counted = Math.max(assigned, outcome.available);
     return { key: outcome.key, target, counted, inviteMore: Math.max(0, target - counted) };
   });
 }

@@ -51,7 +51,7 @@ export function requirementKey(requirement: Requirement): string {
   return requirement.credentialSet ? `${requirement.role}/${requirement.credentialSet}` : requirement.role;
 }
 
-function isEligible(person: Person, requirement: Requirement): boolean {
+export function isEligible(person: Person, requirement: Requirement): boolean {
   if (!person.roles.includes(requirement.role)) return false;
   if (requirement.credentialSet === undefined) return true;
   // Backup and retired seats never count: the app promotes a backup to active before it can be used.

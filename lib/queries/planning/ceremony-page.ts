@@ -3,7 +3,7 @@ import type { Queryable } from "@/db/client";
 import { ceremonyTransitions, people } from "@/db/schema";
 import { inviteAdvice } from "@/lib/domain/invite-advice";
 import { milestonesFor } from "@/lib/domain/milestones";
-import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
+import { evaluateQuorum, isEligible, type Requirement, requirementKey } from "@/lib/domain/quorum";
 import { groupBy } from "@/lib/group-by";
 import { loadCeremonyPlanning } from "./load-quorum";
 
@@ -31,8 +31,13 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
     .orderBy(asc(ceremonyTransitions.at));
   const result = evaluateQuorum(input);
   const margin = safetyMargin ?? settings.safetyMargin;
-  const outcomes = result.requirements.map((r) => ({ ...r, key: requirementKey(r) }));
   const personOutcome = new Map(result.people.map((p) => [p.id, p]));
+  const mayCome = input.people.filter((p) => personOutcome.get(p.id)?.status !== "cannot_attend");
+  const outcomes = result.requirements.map((r, i) => ({
+    ...r,
+    key: requirementKey(r),
+    available: mayCome.filter((p) => isEligible(p, input.requirements[i] as Requirement)).length,
+  }));
   const roster = invitees.map((invitee) => ({ ...invitee, outcome: personOutcome.get(invitee.personId) }));
   const assigned = groupBy(
     roster.filter((r) => r.outcome?.assignedTo),
