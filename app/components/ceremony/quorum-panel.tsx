@@ -8,7 +8,7 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
   return (
     <section className="panel" aria-labelledby="quorum-heading" data-testid="quorum-panel">
       <h2 id="quorum-heading">
-        Quorum <VerdictBadge verdict={data.verdict} />
+        Quorum {data.requirements.length > 0 ? <VerdictBadge verdict={data.verdict} /> : null}
       </h2>
       {data.requirements.length === 0 ? (
         <p className="empty">This ceremony has no requirements yet. Set who is needed below.</p>

@@ -11,6 +11,7 @@ import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { createCeremony } from "./create-ceremony";
 import { invitePeople } from "./invite-people";
+import { setRequirements } from "./set-requirements";
 import { transitionCeremony } from "./transition-ceremony";
 import { updateCeremony } from "./update-ceremony";
 
@@ -325,5 +326,50 @@ describe(`ceremony planning on ${testDriver}`, () => {
     ).rejects.toMatchObject({
       code: "invalid_input",
     });
+  });
+});
+
+describe(`a ceremony without requirements on ${testDriver}`, () => {
+  let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
+  beforeAll(async () => {
+    runtime = await openTestRuntime();
+  });
+  afterAll(async () => {
+    await runtime.close();
+  });
+
+  it("has no verdict until it says who it needs, and its first requirements send no notice", async () => {
+    const f = await planningFixture(runtime.db, now, 3, "bare");
+    const coordinator = actorFor(f.coordinator, ["coordinator"]);
+    const row = await createCeremony(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        label: "KC80",
+        kind: "key_signing",
+        facilityId: f.facility.id,
+        date: "2027-02-01",
+        time: "10:00",
+        durationMinutes: "240",
+      },
+      now,
+    );
+    const [created] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.id, row.id));
+    expect(created?.lastVerdict).toBeNull();
+    await setRequirements(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        id: row.id,
+        version: 1,
+        requirements: [{ role: "crypto_officer", credentialSetId: f.set.id, min: 3 }],
+      },
+      now,
+    );
+    const [withNeeds] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.id, row.id));
+    expect(withNeeds?.lastVerdict).toBe("not_met");
+    expect(await runtime.db.$count(emailMessages, eq(emailMessages.template, "verdict_changed"))).toBe(0);
   });
 });

@@ -4,7 +4,6 @@ import type { Queryable } from "@/db/client";
 import { ceremonies, people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
-import type { Verdict } from "@/lib/domain/quorum/vocabulary";
 import { appUrl } from "@/lib/http/app-url";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { recordAudit } from "@/lib/services/audit/record-audit";
@@ -42,16 +41,21 @@ export async function refreshVerdicts(
               ),
             )
         ).map((row) => row.id);
-  if (ids.length === 0) return [];
+  if (ids.length === 0) return;
   const planning = await loadCeremonyPlanning(tx, ids);
-  const changes: { ceremonyId: string; from: Verdict | null; to: Verdict }[] = [];
   let coordinators: { email: string }[] | null = null;
   for (const [ceremonyId, plan] of planning) {
-    const result = evaluateQuorum(plan.input);
     const previous = plan.ceremony.lastVerdict;
+    // Until a ceremony says who it needs there is no quorum to judge: no verdict, and no notice when the
+    // first requirements arrive.
+    if (plan.input.requirements.length === 0) {
+      if (previous !== null)
+        await tx.update(ceremonies).set({ lastVerdict: null }).where(eq(ceremonies.id, ceremonyId));
+      continue;
+    }
+    const result = evaluateQuorum(plan.input);
     if (previous === result.verdict) continue;
     await tx.update(ceremonies).set({ lastVerdict: result.verdict }).where(eq(ceremonies.id, ceremonyId));
-    changes.push({ ceremonyId, from: previous, to: result.verdict });
     // The first evaluation of a new ceremony sets its verdict quietly; only changes are announced.
     if (previous === null) continue;
     if (!boss) throw new Error("refreshVerdicts needs the job queue to announce a verdict change");
@@ -85,5 +89,4 @@ export async function refreshVerdicts(
       });
     }
   }
-  return changes;
 }
