@@ -1,7 +1,7 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getRuntime } from "@/lib/runtime";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { recordDenial } from "@/lib/services/audit/record-denial";
 import type { Actor } from "./actor";
 import { auth } from "./index";
 import { can, type PolicyAction } from "./policy";
@@ -34,20 +34,8 @@ export async function requireActor(returnTo = "/"): Promise<Actor> {
 export async function requireAccess(action: PolicyAction, returnTo = "/"): Promise<Actor> {
   const actor = await requireActor(returnTo);
   if (!can(actor.roles, action)) {
-    await auditDenial(actor, action);
+    await recordDenial((await getRuntime()).db, actor, action);
     forbidden();
   }
   return actor;
-}
-
-export async function auditDenial(actor: Actor, action: string) {
-  const { db } = await getRuntime();
-  await db.transaction((tx) =>
-    recordAudit(tx, actor, {
-      action: "auth.access_denied",
-      subjectType: "policy",
-      subjectId: action,
-      summary: { roles: actor.roles },
-    }),
-  );
 }

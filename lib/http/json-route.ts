@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/guard";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { getRuntime } from "@/lib/runtime";
+import { recordDenial } from "@/lib/services/audit/record-denial";
 import { declaresTooLargeBody, isForeignOrigin } from "./origin";
 
 /**
@@ -22,7 +24,10 @@ export async function jsonRoute(
       throw new AppError("too_large", "The request body is too large.");
     const actor = await currentActor();
     if (!actor) throw new AppError("unauthenticated", "Sign in first.");
-    if (!can(actor.roles, action)) throw new AppError("forbidden", "Your role does not allow this.");
+    if (!can(actor.roles, action)) {
+      await recordDenial((await getRuntime()).db, actor, action);
+      throw new AppError("forbidden", "Your role does not allow this.");
+    }
     const text = await request.text();
     if (text.length > maxBytes) throw new AppError("too_large", "The request body is too large.");
     let body: unknown = {};

@@ -3,10 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
+import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
-import { runAction } from "@/lib/actions/run-action";
-import { requireAccess } from "@/lib/auth/guard";
-import { getRuntime } from "@/lib/runtime";
 import { createCeremony } from "@/lib/services/ceremonies/create-ceremony";
 import { invitePeople } from "@/lib/services/ceremonies/invite-people";
 import { rescheduleCeremony } from "@/lib/services/ceremonies/reschedule-ceremony";
@@ -14,44 +12,37 @@ import { setRequirements } from "@/lib/services/ceremonies/set-requirements";
 import { transitionCeremony } from "@/lib/services/ceremonies/transition-ceremony";
 import { updateCeremony } from "@/lib/services/ceremonies/update-ceremony";
 
-// Every action checks the policy on the server first: a hidden button is never the check.
-
 export async function createCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage", "/ceremonies/new");
-    const { db, boss } = await getRuntime();
+  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss }) => {
     id = (await createCeremony(db, boss, actor, formObject(form))).id;
-    return { status: "ok", message: "Ceremony planned." };
+    return { status: "ok" as const, message: "Ceremony planned." };
   });
   if (state.status === "ok") redirect(`/ceremonies/${id}`);
   return state;
 }
 
 export async function updateCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage");
-    const { db, boss } = await getRuntime();
+  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
     const row = await updateCeremony(db, boss, actor, formObject(form));
     revalidatePath(`/ceremonies/${row.id}`);
-    return { status: "ok", message: "Saved. Invitees are told of any change to date, time or place." };
+    return {
+      status: "ok" as const,
+      message: "Saved. Invitees are told of any change to date, time or place.",
+    };
   });
 }
 
 export async function transitionCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage");
-    const { db, boss } = await getRuntime();
+  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
     const row = await transitionCeremony(db, boss, actor, formObject(form));
     revalidatePath(`/ceremonies/${row.id}`);
-    return { status: "ok", message: `The ceremony is now ${row.status}.` };
+    return { status: "ok" as const, message: `The ceremony is now ${row.status}.` };
   });
 }
 
 export async function inviteAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage");
-    const { db, boss } = await getRuntime();
+  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
     const raw = formObject(form);
     const personIds = raw.personIds === undefined ? [] : ([] as string[]).concat(raw.personIds);
     const result = await invitePeople(db, boss, actor, { id: raw.id, personIds });
@@ -64,9 +55,7 @@ export async function inviteAction(_: FormState, form: FormData): Promise<FormSt
 }
 
 export async function requirementsAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage");
-    const { db, boss } = await getRuntime();
+  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
     const raw = formObject(form);
     const list = (name: string) => ([] as string[]).concat(raw[name] ?? []);
     const roles = list("role");
@@ -79,19 +68,17 @@ export async function requirementsAction(_: FormState, form: FormData): Promise<
       .filter((r) => r.role !== "");
     await setRequirements(db, boss, actor, { id: raw.id, version: raw.version, requirements });
     revalidatePath(`/ceremonies/${raw.id}`);
-    return { status: "ok", message: "Requirements saved." };
+    return { status: "ok" as const, message: "Requirements saved." };
   });
 }
 
 export async function rescheduleAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await runAction(async () => {
-    const actor = await requireAccess("ceremonies.manage");
-    const { db, boss } = await getRuntime();
+  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss }) => {
     const raw = formObject(form);
     const row = await rescheduleCeremony(db, boss, actor, raw);
     id = row.id;
-    return { status: "ok", message: "Rescheduled." };
+    return { status: "ok" as const, message: "Rescheduled." };
   });
   if (state.status === "ok") redirect(`/ceremonies/${id}`);
   return state;

@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
+import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
-import { runAction } from "@/lib/actions/run-action";
-import { requireAccess } from "@/lib/auth/guard";
-import { getRuntime } from "@/lib/runtime";
 import {
   createCalendarFeed,
   revokeCalendarFeeds,
@@ -17,9 +15,7 @@ import { addUnavailability, removeUnavailability } from "@/lib/services/attendan
 // A person changes only their own records: the services take the person from the session, never the form.
 
 export async function respondAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("invitation.respond");
-    const { db, boss } = await getRuntime();
+  return managed("invitation.respond", async ({ actor, db, boss }) => {
     const result = await respondToInvitation(db, boss, actor, formObject(form));
     revalidatePath("/me", "layout");
     return {
@@ -30,9 +26,7 @@ export async function respondAction(_: FormState, form: FormData): Promise<FormS
 }
 
 export async function addWindowAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("availability.manage_own");
-    const { db, boss } = await getRuntime();
+  return managed("availability.manage_own", async ({ actor, db, boss }) => {
     await addUnavailability(db, boss, actor, formObject(form));
     revalidatePath("/me/availability");
     return { status: "ok", message: "Saved. Coordinators see it at once." };
@@ -40,9 +34,7 @@ export async function addWindowAction(_: FormState, form: FormData): Promise<For
 }
 
 export async function removeWindowAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("availability.manage_own");
-    const { db, boss } = await getRuntime();
+  return managed("availability.manage_own", async ({ actor, db, boss }) => {
     await removeUnavailability(db, boss, actor, formObject(form));
     revalidatePath("/me/availability");
     return { status: "ok", message: "Removed." };
@@ -50,9 +42,7 @@ export async function removeWindowAction(_: FormState, form: FormData): Promise<
 }
 
 export async function timeZoneAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("calendar.subscribe");
-    const { db } = await getRuntime();
+  return managed("calendar.subscribe", async ({ actor, db }) => {
     await setMyTimeZone(db, actor, formObject(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: "Time zone saved." };
@@ -60,9 +50,7 @@ export async function timeZoneAction(_: FormState, form: FormData): Promise<Form
 }
 
 export async function createFeedAction(_: FormState): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("calendar.subscribe");
-    const { db } = await getRuntime();
+  return managed("calendar.subscribe", async ({ actor, db }) => {
     const token = await createCalendarFeed(db, actor);
     revalidatePath("/me/settings");
     return { status: "ok", message: `/api/calendar/${token}.ics` };
@@ -70,9 +58,7 @@ export async function createFeedAction(_: FormState): Promise<FormState> {
 }
 
 export async function revokeFeedAction(_: FormState): Promise<FormState> {
-  return runAction(async () => {
-    const actor = await requireAccess("calendar.subscribe");
-    const { db } = await getRuntime();
+  return managed("calendar.subscribe", async ({ actor, db }) => {
     await revokeCalendarFeeds(db, actor);
     revalidatePath("/me/settings");
     return { status: "ok", message: "Feed revoked: calendars using it stop updating." };

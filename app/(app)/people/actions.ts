@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
-import { managed } from "@/app/components/manage/managed-action";
+import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
 import { editPerson } from "@/lib/services/people/edit-person";
 import { invitePerson } from "@/lib/services/people/invite-person";

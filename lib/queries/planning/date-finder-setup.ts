@@ -3,18 +3,14 @@ import type { Queryable } from "@/db/client";
 import {
   ceremonyRequirements,
   ceremonyTemplates,
-  credentialSeats,
   credentialSets,
   facilities,
   invitations,
   people,
-  planningSettings,
   travelRestrictions,
-  unavailability,
 } from "@/db/schema";
 import type { CountryCode, QuorumSetup, Requirement } from "@/lib/domain/quorum";
-import { groupBy } from "@/lib/group-by";
-import { DEFAULT_SETTINGS, toQuorumPerson, toRestriction } from "./load-quorum";
+import { personFacts, planningSettingsOf, toQuorumPerson, toRestriction } from "./load-quorum";
 
 export type DateFinderSource = { ceremonyId: string } | { templateId: string };
 
@@ -62,27 +58,14 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
         .where(and(eq(people.active, true), arrayOverlaps(people.roles, roles)))
     : [];
   const ids = pool.map((p) => p.personId);
-  const [seats, windows, answers, restrictions, settingsRows] = await Promise.all([
-    ids.length
-      ? db
-          .select({
-            personId: credentialSeats.personId,
-            setCode: credentialSets.code,
-            status: credentialSeats.status,
-          })
-          .from(credentialSeats)
-          .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
-          .where(inArray(credentialSeats.personId, ids))
-      : [],
-    ids.length ? db.select().from(unavailability).where(inArray(unavailability.personId, ids)) : [],
+  const [facts, answers, restrictions, settings] = await Promise.all([
+    ids.length ? personFacts(db, ids) : { seats: new Map(), windows: new Map() },
     "ceremonyId" in source
       ? db.select().from(invitations).where(eq(invitations.ceremonyId, source.ceremonyId))
       : Promise.resolve([] as (typeof invitations.$inferSelect)[]),
     db.select().from(travelRestrictions).where(eq(travelRestrictions.toCountry, facility.country)),
-    db.select().from(planningSettings).where(eq(planningSettings.id, 1)),
+    planningSettingsOf(db),
   ]);
-  const seatsBy = groupBy(seats, (s) => s.personId);
-  const windowsBy = groupBy(windows, (w) => w.personId);
   const answerBy = new Map(answers.map((a) => [a.personId, a]));
   const setup: QuorumSetup = {
     facility: { code: facility.code, country: facility.country as CountryCode, timeZone: facility.timeZone },
@@ -91,12 +74,12 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
       const answer = answerBy.get(p.personId);
       return toQuorumPerson(
         { ...p, response: answer?.response ?? "no_answer", travelOrigin: answer?.travelOrigin ?? null },
-        seatsBy.get(p.personId) ?? [],
-        windowsBy.get(p.personId) ?? [],
+        facts.seats.get(p.personId) ?? [],
+        facts.windows.get(p.personId) ?? [],
       );
     }),
     restrictions: restrictions.map(toRestriction),
-    policy: { remoteRoles: (settingsRows[0] ?? DEFAULT_SETTINGS).remoteRoles },
+    policy: { remoteRoles: settings.remoteRoles },
   };
   return { facility, setup };
 }

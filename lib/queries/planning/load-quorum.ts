@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray, type SQLWrapper } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {
   ceremonies,
@@ -98,6 +98,31 @@ export function toQuorumPerson(
 }
 
 /**
+ * The seats and unavailability of a set of people (ids, or a subquery yielding them), grouped by person:
+ * two queries whatever the number of people.
+ */
+export async function personFacts(db: Queryable, personIds: SQLWrapper | readonly string[]) {
+  const [seats, windows] = await Promise.all([
+    db
+      .select({
+        personId: credentialSeats.personId,
+        status: credentialSeats.status,
+        setCode: credentialSets.code,
+      })
+      .from(credentialSeats)
+      .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
+      .where(inArray(credentialSeats.personId, personIds)),
+    db.select().from(unavailability).where(inArray(unavailability.personId, personIds)),
+  ]);
+  return { seats: groupBy(seats, (row) => row.personId), windows: groupBy(windows, (row) => row.personId) };
+}
+
+export async function planningSettingsOf(db: Queryable): Promise<PlanningSettings> {
+  const [row] = await db.select().from(planningSettings).where(eq(planningSettings.id, 1));
+  return row ?? DEFAULT_SETTINGS;
+}
+
+/**
  * Everything the quorum engine needs for a set of ceremonies, in a fixed number of queries whatever the
  * number of ceremonies or invitees (seven), so the ceremony page costs the same with 5 or 500 people.
  */
@@ -111,7 +136,7 @@ export async function loadCeremonyPlanning(
     .select({ id: invitations.personId })
     .from(invitations)
     .where(inArray(invitations.ceremonyId, ceremonyIds));
-  const [ceremonyRows, requirementRows, inviteeRows, seatRows, windowRows, settingsRows] = await Promise.all([
+  const [ceremonyRows, requirementRows, inviteeRows, facts, settings] = await Promise.all([
     db
       .select({ ceremony: ceremonies, facility: facilities })
       .from(ceremonies)
@@ -141,29 +166,14 @@ export async function loadCeremonyPlanning(
       .from(invitations)
       .innerJoin(people, eq(people.id, invitations.personId))
       .where(inArray(invitations.ceremonyId, ceremonyIds)),
-    db
-      .select({
-        personId: credentialSeats.personId,
-        status: credentialSeats.status,
-        setCode: credentialSets.code,
-      })
-      .from(credentialSeats)
-      .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
-      .where(inArray(credentialSeats.personId, invitedPeople)),
-    db.select().from(unavailability).where(inArray(unavailability.personId, invitedPeople)),
-    db.select().from(planningSettings).where(eq(planningSettings.id, 1)),
+    personFacts(db, invitedPeople),
+    planningSettingsOf(db),
   ]);
   const countries = [...new Set(ceremonyRows.map((row) => row.facility.country))];
   const restrictionRows = countries.length
-    ? await db
-        .select()
-        .from(travelRestrictions)
-        .where(and(inArray(travelRestrictions.toCountry, countries)))
+    ? await db.select().from(travelRestrictions).where(inArray(travelRestrictions.toCountry, countries))
     : [];
-  const settings = settingsRows[0] ?? DEFAULT_SETTINGS;
 
-  const seatsByPerson = groupBy(seatRows, (row) => row.personId);
-  const windowsByPerson = groupBy(windowRows, (row) => row.personId);
   const requirementsByCeremony = groupBy(requirementRows, (row) => row.requirement.ceremonyId);
   const inviteesByCeremony = groupBy(inviteeRows, (row) => row.ceremonyId);
 
@@ -180,7 +190,7 @@ export async function loadCeremonyPlanning(
       roles: row.roles.filter(isRole),
     }));
     const quorumPeople = invitees.map((row) =>
-      toQuorumPerson(row, seatsByPerson.get(row.personId) ?? [], windowsByPerson.get(row.personId) ?? []),
+      toQuorumPerson(row, facts.seats.get(row.personId) ?? [], facts.windows.get(row.personId) ?? []),
     );
     result.set(ceremony.id, {
       ceremony: { ...ceremony, facility },

@@ -10,11 +10,11 @@ import { isCountryCode } from "@/lib/domain/quorum/countries";
 import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { recordDenial } from "@/lib/services/audit/record-denial";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/stale-write";
-import { denyAccess } from "./deny-access";
 
 export const ANSWERS = ["attending", "if_need_be", "remote_only", "declined"] as const;
 
@@ -53,7 +53,7 @@ export async function respondToInvitation(
   const input = parseInput(respondSchema, raw);
   const found = await loadInvitation(db, input.invitationId);
   if (!found || found.invitation.personId !== actor.id) {
-    await denyAccess(db, actor, "invitation.respond", input.invitationId);
+    await recordDenial(db, actor, "invitation.respond", { record: input.invitationId });
     throw new AppError("not_found", "This invitation does not exist or is not yours.");
   }
   const { invitation: mine, person, ceremony } = found;

@@ -7,9 +7,9 @@ import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { recordDenial } from "@/lib/services/audit/record-denial";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { civilDateInZone, civilDaysBetween, isCivilDate } from "@/lib/time";
-import { denyAccess } from "./deny-access";
 
 const date = (label: string) =>
   z
@@ -60,7 +60,7 @@ export async function removeUnavailability(
   const { id } = parseInput(z.object({ id: z.uuid() }), raw);
   const [row] = await db.select().from(unavailability).where(eq(unavailability.id, id));
   if (!row || row.personId !== actor.id) {
-    await denyAccess(db, actor, "availability.manage_own", id);
+    await recordDenial(db, actor, "availability.manage_own", { record: id });
     throw new AppError("not_found", "This window does not exist or is not yours.");
   }
   return db.transaction(async (tx) => {

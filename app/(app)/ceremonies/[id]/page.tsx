@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
 import { History } from "@/app/components/ceremony/history";
 import { Milestones } from "@/app/components/ceremony/milestones";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
@@ -9,7 +10,6 @@ import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
-import { formatMeeting } from "@/lib/time/format";
 import { loadCeremony } from "./load";
 import { TransitionForm } from "./transition-form";
 
@@ -48,41 +48,20 @@ export default async function CeremonyPage({
       <h1>
         {ceremony.label} <StatusBadge status={ceremony.status} />
       </h1>
-      <div className="panel">
-        <div>
-          <strong>{ceremony.facility.name}</strong>, {ceremony.facility.city} ·{" "}
-          {ceremony.kind.replace(/_/g, " ")}
-        </div>
-        <div data-testid="facility-time">
-          Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}
-        </div>
-        <div className="muted">
-          Your time: {formatMeeting(ceremony.startsAt, session?.user.timeZone ?? "UTC")} ·{" "}
-          {ceremony.durationMinutes} minutes · standby {ceremony.standbyDate ?? "none"}
-        </div>
-        <p className="no-print">
-          <a href={`/api/ceremonies/${ceremony.id}/ics`} download>
-            Download calendar file (.ics)
-          </a>
-          {editable ? (
+      <CeremonyFacts
+        ceremony={ceremony}
+        facility={ceremony.facility}
+        viewerZone={session?.user.timeZone ?? "UTC"}
+        links={
+          editable ? (
             <>
               {" "}
               · <Link href={`/ceremonies/${ceremony.id}/edit`}>Edit details and requirements</Link> ·{" "}
               <Link href={`/date-finder?ceremonyId=${ceremony.id}`}>Find another date</Link>
             </>
-          ) : null}
-        </p>
-        {ceremony.agenda.length > 0 ? (
-          <details>
-            <summary>Agenda ({ceremony.agenda.length} items)</summary>
-            <ol>
-              {ceremony.agenda.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ol>
-          </details>
-        ) : null}
-      </div>
+          ) : null
+        }
+      />
 
       <QuorumPanel data={data} marginChoices={MARGINS} />
 

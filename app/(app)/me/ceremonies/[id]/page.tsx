@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
 import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { myCeremony } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
-import { formatMeeting } from "@/lib/time/format";
 import { RespondForm } from "./respond-form";
 
 export const metadata: Metadata = { title: "My invitation" };
@@ -29,21 +29,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
       <h1>
         {ceremony.label} <StatusBadge status={ceremony.status} />
       </h1>
-      <div className="panel">
-        <div>
-          <strong>{facility.name}</strong>, {facility.city}
-        </div>
-        <div>Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}</div>
-        <div>Your time: {formatMeeting(ceremony.startsAt, session?.user.timeZone ?? "UTC")}</div>
-        <div className="muted">
-          {ceremony.durationMinutes} minutes · standby date {ceremony.standbyDate ?? "none"}
-        </div>
-        <p>
-          <a href={`/api/ceremonies/${ceremony.id}/ics`} download>
-            Add to my calendar (.ics)
-          </a>
-        </p>
-      </div>
+      <CeremonyFacts ceremony={ceremony} facility={facility} viewerZone={session?.user.timeZone ?? "UTC"} />
       <section className="panel" aria-labelledby="answer">
         <h2 id="answer">Can you come?</h2>
         {isEditable(ceremony.status) ? (

@@ -5,6 +5,7 @@ import { ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
 import { ceremonyWithFacility, isInvited } from "@/lib/queries/planning/calendar";
 import { getRuntime } from "@/lib/runtime";
+import { recordDenial } from "@/lib/services/audit/record-denial";
 import { calendarEntry } from "@/lib/services/ceremonies/notify-invitees";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +21,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   const allowed =
     ceremony &&
     (can(actor.roles, "ceremonies.view") || (actor.id !== null && (await isInvited(db, id, actor.id))));
+  if (ceremony && !allowed) await recordDenial(db, actor, "ceremonies.view", { record: id });
   if (!ceremony || !allowed) return new Response("No such ceremony.", { status: 404 });
   const url = can(actor.roles, "ceremonies.view")
     ? appUrl(`/ceremonies/${id}`)

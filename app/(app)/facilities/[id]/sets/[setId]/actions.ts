@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/app/components/manage/action-state";
-import { managed } from "@/app/components/manage/managed-action";
+import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
 import { promoteBackup } from "@/lib/services/credentials/promote-backup";
 import { addSeat, changeSeatStatus } from "@/lib/services/credentials/seats";

@@ -1,0 +1,23 @@
+import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "./record-audit";
+
+/**
+ * Records a refused attempt (a role without the permission, or someone else's record), in a transaction
+ * of its own so that it survives the refusal. `action` is the policy action that was refused.
+ */
+export async function recordDenial(
+  db: Db,
+  actor: Actor,
+  action: string,
+  details: Record<string, unknown> = {},
+) {
+  await db.transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: "auth.access_denied",
+      subjectType: "policy",
+      subjectId: action,
+      summary: { roles: actor.roles, ...details },
+    }),
+  );
+}
