@@ -2,7 +2,7 @@
 // Exit 0: no error findings. 1: error findings. 2: usage, or a file that cannot be read or parsed.
 import { readFileSync } from "node:fs";
 import { computeCoverage } from "@/lib/domain/coverage";
-import { hasErrors, type Inspection, inspectKsr, KsrParseError } from "@/lib/domain/ksr";
+import { hasErrors, type Inspection, inspectKsr, KsrParseError, summarizeInspection } from "@/lib/domain/ksr";
 import { formatInstantUtc } from "@/lib/time";
 
 const USAGE = "usage: npm run ksr -- inspect FILE...";
@@ -29,26 +29,17 @@ function inspectFile(file: string): Inspection {
 }
 
 function documentReport(file: string, inspection: Inspection) {
-  const { document } = inspection;
-  const bundles = document.bundles;
+  const summary = summarizeInspection(inspection);
   return {
     file,
-    type: document.type,
-    id: document.id,
-    serial: document.serial,
-    domain: document.domain,
-    sha256: inspection.sha256,
-    pgpWords: inspection.pgpWords,
-    firstInception: formatInstantUtc(Math.min(...bundles.map((b) => b.inception))),
-    lastExpiration: formatInstantUtc(Math.max(...bundles.map((b) => b.expiration))),
-    bundles: bundles.map((bundle) => ({
-      id: bundle.id,
+    ...summary,
+    firstInception: formatInstantUtc(summary.firstInception),
+    lastExpiration: formatInstantUtc(summary.lastExpiration),
+    bundles: summary.bundles.map((bundle) => ({
+      ...bundle,
       inception: formatInstantUtc(bundle.inception),
       expiration: formatInstantUtc(bundle.expiration),
-      keyTags: bundle.keys.map((key) => key.keyTag),
-      signerKeyTags: bundle.signatures.map((signature) => signature.keyTag),
     })),
-    findings: inspection.findings.map(({ severity, code, message }) => ({ severity, code, message })),
   };
 }
 

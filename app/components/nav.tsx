@@ -6,6 +6,8 @@ const LINKS: { href: string; label: string; action: PolicyAction }[] = [
   { href: "/dashboard", label: "Dashboard", action: "dashboard.view" },
   { href: "/ceremonies", label: "Ceremonies", action: "ceremonies.view" },
   { href: "/date-finder", label: "Date finder", action: "date_finder.use" },
+  { href: "/coverage", label: "Coverage", action: "coverage.view" },
+  { href: "/documents", label: "KSR/SKR files", action: "documents.view" },
   { href: "/people", label: "People", action: "people.view" },
   { href: "/facilities", label: "Facilities", action: "facilities.view" },
   { href: "/restrictions", label: "Travel restrictions", action: "restrictions.view" },

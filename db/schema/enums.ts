@@ -1,4 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { DEADLINE_KINDS } from "@/lib/domain/coverage/alerts";
+import { DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { RESPONSES, RESTRICTION_KINDS, VERDICTS } from "@/lib/domain/quorum/vocabulary";
 import { ROLES } from "@/lib/domain/roles";
@@ -8,6 +10,7 @@ import {
   CREDENTIAL_KINDS,
   EMAIL_STATUSES,
   SEAT_STATUSES,
+  VERIFICATION_CHANNELS,
 } from "@/lib/domain/vocabulary";
 
 export const personRole = pgEnum("person_role", PERSON_ROLES);
@@ -20,3 +23,6 @@ export const ceremonyRole = pgEnum("ceremony_role", ROLES);
 export const invitationResponse = pgEnum("invitation_response", RESPONSES);
 export const restrictionKind = pgEnum("restriction_kind", RESTRICTION_KINDS);
 export const verdict = pgEnum("verdict", VERDICTS);
+export const documentType = pgEnum("document_type", DOCUMENT_TYPES);
+export const verificationChannel = pgEnum("verification_channel", VERIFICATION_CHANNELS);
+export const deadlineKind = pgEnum("deadline_kind", DEADLINE_KINDS);

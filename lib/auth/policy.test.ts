@@ -41,6 +41,14 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "restrictions.manage": [C],
   "templates.manage": [C],
   "date_finder.use": [C],
+  "documents.view": [C, ...S, A],
+  "documents.upload": [C, ...S],
+  "coverage.view": [C, ...S, A],
+  "coverage.configure": [C],
+  "ceremonies.link_ksr": [C],
+  "ksr.verify": [C, ...S],
+  "api_tokens.manage_own": [C, ...S, A],
+  "metrics.view": [C, ...S, A],
 };
 
 describe("policy", () => {
@@ -57,8 +65,9 @@ describe("policy", () => {
     }
   }
 
-  it("an auditor may change nothing", () => {
-    for (const action of POLICY_ACTIONS.filter((a) => /\.(manage|respond|use)$/.test(a))) {
+  it("an auditor may change nothing in the organisation's records", () => {
+    const changes = /\.(manage|respond|use|upload|configure|link_ksr|verify)$/;
+    for (const action of POLICY_ACTIONS.filter((a) => changes.test(a))) {
       expect(can(["auditor"], action)).toBe(false);
     }
   });

@@ -24,6 +24,14 @@ export const POLICY = {
   "restrictions.manage": ["coordinator"],
   "templates.manage": ["coordinator"],
   "date_finder.use": ["coordinator"],
+  "documents.view": ["coordinator", "staff", "auditor"],
+  "documents.upload": ["coordinator", "staff"],
+  "coverage.view": ["coordinator", "staff", "auditor"],
+  "coverage.configure": ["coordinator"],
+  "ceremonies.link_ksr": ["coordinator"],
+  "ksr.verify": ["coordinator", "staff"],
+  "api_tokens.manage_own": ["coordinator", "staff", "auditor"],
+  "metrics.view": ["coordinator", "staff", "auditor"],
 } as const satisfies Record<string, readonly AccessGroup[]>;
 
 export type PolicyAction = keyof typeof POLICY;

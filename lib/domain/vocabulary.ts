@@ -25,3 +25,7 @@ export { SEAT_STATUSES, type SeatStatus } from "./quorum/vocabulary";
 
 export const EMAIL_STATUSES = ["queued", "sent", "failed"] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+// How staff confirmed a KSR's hash with the ZSK operator, outside the channel the file came through.
+export const VERIFICATION_CHANNELS = ["phone", "video_call", "in_person", "signed_email", "other"] as const;
+export type VerificationChannel = (typeof VERIFICATION_CHANNELS)[number];

@@ -2,6 +2,8 @@
 export const QUEUES = {
   mailPriority: "mail-priority",
   mail: "mail",
+  // Evaluates coverage deadlines and sends staged alerts: daily by cron and after every upload.
+  coverageCheck: "coverage-check",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -8,3 +8,4 @@ export { parseKsrDocument } from "./parse";
 export { KsrParseError } from "./parse-error";
 export { pgpWords } from "./pgp-words";
 export { DEFAULT_LIMITS, type ParseLimits } from "./schema";
+export { type BundleSummary, type InspectionSummary, summarizeInspection } from "./summary";

@@ -1,0 +1,50 @@
+import type { Finding } from "./findings";
+import type { Inspection } from "./inspect";
+import type { DocumentType } from "./model";
+
+export interface BundleSummary {
+  id: string;
+  inception: number;
+  expiration: number;
+  /** Key tags of every key in the bundle, as the document states them. */
+  keyTags: number[];
+  /** Key tags of the bundle's signatures. */
+  signerKeyTags: number[];
+}
+
+/** What the CLI prints and the app stores about one inspected document; instants in ms. */
+export interface InspectionSummary {
+  type: DocumentType;
+  id: string;
+  serial: number;
+  domain: string;
+  sha256: string;
+  pgpWords: string[];
+  firstInception: number;
+  lastExpiration: number;
+  bundles: BundleSummary[];
+  findings: Pick<Finding, "severity" | "code" | "message">[];
+}
+
+export function summarizeInspection(inspection: Inspection): InspectionSummary {
+  const { document } = inspection;
+  const bundles = document.bundles.map((bundle) => ({
+    id: bundle.id,
+    inception: bundle.inception,
+    expiration: bundle.expiration,
+    keyTags: bundle.keys.map((key) => key.keyTag),
+    signerKeyTags: bundle.signatures.map((signature) => signature.keyTag),
+  }));
+  return {
+    type: document.type,
+    id: document.id,
+    serial: document.serial,
+    domain: document.domain,
+    sha256: inspection.sha256,
+    pgpWords: inspection.pgpWords,
+    firstInception: Math.min(...bundles.map((b) => b.inception)),
+    lastExpiration: Math.max(...bundles.map((b) => b.expiration)),
+    bundles,
+    findings: inspection.findings.map(({ severity, code, message }) => ({ severity, code, message })),
+  };
+}
