@@ -14,3 +14,9 @@ export interface Actor {
 export function systemActor(label = "system"): Actor {
   return { id: null, label, roles: [], requestId: null, ip: null };
 }
+
+/** The acting person's id, for records that must name a person; the system cannot make them. */
+export function personIdOf(actor: Actor): string {
+  if (!actor.id) throw new Error(`${actor.label} is not a person and cannot make this change`);
+  return actor.id;
+}

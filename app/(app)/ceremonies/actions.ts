@@ -5,12 +5,15 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
+import { currentSession } from "@/lib/auth/guard";
 import { createCeremony } from "@/lib/services/ceremonies/create-ceremony";
 import { invitePeople } from "@/lib/services/ceremonies/invite-people";
 import { rescheduleCeremony } from "@/lib/services/ceremonies/reschedule-ceremony";
 import { setRequirements } from "@/lib/services/ceremonies/set-requirements";
 import { transitionCeremony } from "@/lib/services/ceremonies/transition-ceremony";
 import { updateCeremony } from "@/lib/services/ceremonies/update-ceremony";
+import { linkKsr } from "@/lib/services/ksr-link/link-ksr";
+import { recordKsrVerification } from "@/lib/services/ksr-link/record-verification";
 
 export async function createCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
@@ -82,4 +85,23 @@ export async function rescheduleAction(_: FormState, form: FormData): Promise<Fo
   });
   if (state.status === "ok") redirect(`/ceremonies/${id}`);
   return state;
+}
+
+export async function linkKsrAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ceremonies.link_ksr", async ({ actor, db }) => {
+    const raw = formObject(form);
+    const { changed } = await linkKsr(db, actor, raw);
+    revalidatePath(`/ceremonies/${raw.ceremonyId}`);
+    return { status: "ok" as const, message: changed ? "KSR saved." : "Nothing changed." };
+  });
+}
+
+export async function verifyKsrAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ksr.verify", async ({ actor, db }) => {
+    const raw = formObject(form);
+    const zone = (await currentSession())?.user.timeZone ?? "UTC";
+    await recordKsrVerification(db, actor, zone, raw);
+    revalidatePath(`/ceremonies/${raw.ceremonyId}`);
+    return { status: "ok" as const, message: "Verification recorded." };
+  });
 }

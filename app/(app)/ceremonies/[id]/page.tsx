@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
 import { History } from "@/app/components/ceremony/history";
+import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
 import { Milestones } from "@/app/components/ceremony/milestones";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
@@ -10,6 +11,8 @@ import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
+import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
+import { LinkKsrForm, VerifyKsrForm } from "./ksr-forms";
 import { loadCeremony } from "./load";
 import { TransitionForm } from "./transition-form";
 
@@ -30,7 +33,7 @@ export default async function CeremonyPage({
     .min(0)
     .max(3)
     .safeParse((await searchParams).margin);
-  const { actor, data } = await loadCeremony(
+  const { actor, db, data } = await loadCeremony(
     params,
     "ceremonies.view",
     "",
@@ -40,6 +43,8 @@ export default async function CeremonyPage({
   const { ceremony } = data;
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);
+  const viewerZone = session?.user.timeZone ?? "UTC";
+  const ksr = ceremony.kind === "key_signing" ? await ceremonyKsr(db, ceremony.id) : null;
   return (
     <main>
       <p className="no-print">
@@ -51,7 +56,7 @@ export default async function CeremonyPage({
       <CeremonyFacts
         ceremony={ceremony}
         facility={ceremony.facility}
-        viewerZone={session?.user.timeZone ?? "UTC"}
+        viewerZone={viewerZone}
         links={
           editable ? (
             <>
@@ -64,6 +69,27 @@ export default async function CeremonyPage({
       />
 
       <QuorumPanel data={data} marginChoices={MARGINS} />
+
+      {ksr ? (
+        <KsrPanel
+          ksr={ksr}
+          viewerZone={viewerZone}
+          linkForm={
+            can(actor.roles, "ceremonies.link_ksr") && isEditable(ceremony.status) ? (
+              <LinkKsrForm
+                ceremonyId={ceremony.id}
+                current={ksr.linked?.documentId ?? null}
+                choices={ksr.choices}
+              />
+            ) : null
+          }
+          verifyForm={
+            ksr.linked && can(actor.roles, "ksr.verify") ? (
+              <VerifyKsrForm ceremonyId={ceremony.id} documentId={ksr.linked.documentId} zone={viewerZone} />
+            ) : null
+          }
+        />
+      ) : null}
 
       <section className="panel" aria-labelledby="roster-heading">
         <h2 id="roster-heading">Roster ({data.roster.length} invited)</h2>

@@ -1,0 +1,91 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Queryable } from "@/db/client";
+import { ceremonyKsrs, ksrVerifications, people, signingDocuments } from "@/db/schema";
+import { pgpWords } from "@/lib/domain/ksr";
+
+export interface CeremonyKsr {
+  linked: {
+    documentId: string;
+    ksrId: string;
+    serial: number;
+    fileName: string;
+    sha256: string;
+    pgpWords: string[];
+    errorCount: number;
+    firstInception: Date;
+    lastExpiration: Date;
+    linkedAt: Date;
+    linkedBy: string;
+  } | null;
+  /** Confirmations of the linked KSR's hash (not of a KSR it replaced), oldest first. */
+  verifications: {
+    id: string;
+    confirmedBy: string;
+    channel: string;
+    confirmedAt: Date;
+    note: string | null;
+    recordedBy: string;
+  }[];
+  /** KSRs on file a coordinator may link, newest first. */
+  choices: { id: string; label: string }[];
+}
+
+const linker = alias(people, "linker");
+
+/** The KSR a ceremony will sign, with its hash as words and who verified it: three queries. */
+export async function ceremonyKsr(db: Queryable, ceremonyId: string): Promise<CeremonyKsr> {
+  const [link] = await db
+    .select({
+      documentId: signingDocuments.id,
+      ksrId: signingDocuments.documentId,
+      serial: signingDocuments.serial,
+      fileName: signingDocuments.fileName,
+      sha256: signingDocuments.sha256,
+      errorCount: signingDocuments.errorCount,
+      firstInception: signingDocuments.firstInception,
+      lastExpiration: signingDocuments.lastExpiration,
+      linkedAt: ceremonyKsrs.linkedAt,
+      linkedBy: linker.name,
+    })
+    .from(ceremonyKsrs)
+    .innerJoin(signingDocuments, eq(signingDocuments.id, ceremonyKsrs.documentId))
+    .innerJoin(linker, eq(linker.id, ceremonyKsrs.linkedBy))
+    .where(eq(ceremonyKsrs.ceremonyId, ceremonyId));
+  const [verifications, choices] = await Promise.all([
+    link
+      ? db
+          .select({
+            id: ksrVerifications.id,
+            confirmedBy: ksrVerifications.confirmedBy,
+            channel: ksrVerifications.channel,
+            confirmedAt: ksrVerifications.confirmedAt,
+            note: ksrVerifications.note,
+            recordedBy: people.name,
+          })
+          .from(ksrVerifications)
+          .innerJoin(people, eq(people.id, ksrVerifications.recordedBy))
+          .where(
+            and(
+              eq(ksrVerifications.ceremonyId, ceremonyId),
+              eq(ksrVerifications.documentId, link.documentId),
+            ),
+          )
+          .orderBy(asc(ksrVerifications.confirmedAt))
+      : Promise.resolve([]),
+    db
+      .select({
+        id: signingDocuments.id,
+        ksrId: signingDocuments.documentId,
+        serial: signingDocuments.serial,
+      })
+      .from(signingDocuments)
+      .where(eq(signingDocuments.type, "KSR"))
+      .orderBy(desc(signingDocuments.uploadedAt)),
+  ]);
+  return {
+    linked: link ? { ...link, pgpWords: pgpWords(Buffer.from(link.sha256, "hex")) } : null,
+    verifications,
+    choices: choices.map((c) => ({ id: c.id, label: `${c.ksrId} (serial ${c.serial})` })),
+  };
+}

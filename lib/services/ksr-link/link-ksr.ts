@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { ceremonies, ceremonyKsrs, signingDocuments } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { linkKsrSchema } from "./schemas";
+
+/** Ties a key signing ceremony to the KSR it will sign, or unties it when no document is given. */
+export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
+  const input = parseInput(linkKsrSchema, raw);
+  return db.transaction(async (tx) => {
+    const [ceremony] = await tx
+      .select({
+        id: ceremonies.id,
+        label: ceremonies.label,
+        kind: ceremonies.kind,
+        status: ceremonies.status,
+      })
+      .from(ceremonies)
+      .where(eq(ceremonies.id, input.ceremonyId))
+      .for("update");
+    if (!ceremony) throw new AppError("not_found", "That ceremony does not exist.");
+    if (ceremony.kind !== "key_signing")
+      throw new AppError(
+        "invalid_input",
+        `${ceremony.label} is not a key signing ceremony: it signs no KSR.`,
+      );
+    if (!isEditable(ceremony.status))
+      throw new AppError(
+        "invalid_input",
+        `${ceremony.label} is ${ceremony.status}: its KSR can no longer change.`,
+      );
+    const [before] = await tx.select().from(ceremonyKsrs).where(eq(ceremonyKsrs.ceremonyId, ceremony.id));
+    if (input.documentId === undefined) {
+      if (!before) return { changed: false };
+      await tx.delete(ceremonyKsrs).where(eq(ceremonyKsrs.ceremonyId, ceremony.id));
+    } else {
+      const [document] = await tx
+        .select({ id: signingDocuments.id, type: signingDocuments.type })
+        .from(signingDocuments)
+        .where(eq(signingDocuments.id, input.documentId));
+      if (!document || document.type !== "KSR")
+        throw new AppError("invalid_input", "Check the KSR.", { documentId: "Choose a KSR from the list." });
+      if (before?.documentId === document.id) return { changed: false };
+      await tx
+        .insert(ceremonyKsrs)
+        .values({ ceremonyId: ceremony.id, documentId: document.id, linkedBy: personIdOf(actor) })
+        .onConflictDoUpdate({
+          target: ceremonyKsrs.ceremonyId,
+          set: { documentId: document.id, linkedBy: personIdOf(actor), linkedAt: new Date() },
+        });
+    }
+    await recordAudit(tx, actor, {
+      action: input.documentId ? "ceremony.ksr_linked" : "ceremony.ksr_unlinked",
+      subjectType: "ceremony",
+      subjectId: ceremony.id,
+      summary: {
+        before: { documentId: before?.documentId ?? null },
+        after: { documentId: input.documentId ?? null },
+      },
+    });
+    return { changed: true };
+  });
+}
