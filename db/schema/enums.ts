@@ -1,4 +1,11 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  ASSURANCE_LEVELS,
+  CONTINGENCY_CAUSES,
+  CONTINGENCY_STATES,
+  EVIDENCE_KINDS,
+  STEP_STATUSES,
+} from "@/lib/domain/contingency/vocabulary";
 import { DEADLINE_KINDS } from "@/lib/domain/coverage/alerts";
 import { DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
 import { PERSON_ROLES } from "@/lib/domain/people";
@@ -26,3 +33,8 @@ export const verdict = pgEnum("verdict", VERDICTS);
 export const documentType = pgEnum("document_type", DOCUMENT_TYPES);
 export const verificationChannel = pgEnum("verification_channel", VERIFICATION_CHANNELS);
 export const deadlineKind = pgEnum("deadline_kind", DEADLINE_KINDS);
+export const contingencyState = pgEnum("contingency_state", CONTINGENCY_STATES);
+export const contingencyCause = pgEnum("contingency_cause", CONTINGENCY_CAUSES);
+export const assuranceLevel = pgEnum("assurance_level", ASSURANCE_LEVELS);
+export const evidenceKind = pgEnum("evidence_kind", EVIDENCE_KINDS);
+export const stepStatus = pgEnum("step_status", STEP_STATUSES);

@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./ceremonies";
+export * from "./contingency";
 export * from "./coverage";
 export * from "./enums";
 export * from "./facilities";

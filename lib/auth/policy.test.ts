@@ -49,6 +49,13 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "ksr.verify": [C, ...S],
   "api_tokens.manage_own": [C, ...S, A],
   "metrics.view": [C, ...S, A],
+  "contingency.view": [C, ...S, A],
+  "contingency.open": [C, ...S],
+  "contingency.manage": [C],
+  "contingency.approve": [C, ...S],
+  "contingency.work_step": [C, ...S],
+  "playbooks.view": [C, ...S, A],
+  "playbooks.manage": [C],
 };
 
 describe("policy", () => {
@@ -66,7 +73,7 @@ describe("policy", () => {
   }
 
   it("an auditor may change nothing in the organisation's records", () => {
-    const changes = /\.(manage|respond|use|upload|configure|link_ksr|verify)$/;
+    const changes = /\.(manage|respond|use|upload|configure|link_ksr|verify|open|approve|work_step)$/;
     for (const action of POLICY_ACTIONS.filter((a) => changes.test(a))) {
       expect(can(["auditor"], action)).toBe(false);
     }

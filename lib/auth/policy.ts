@@ -32,6 +32,13 @@ export const POLICY = {
   "ksr.verify": ["coordinator", "staff"],
   "api_tokens.manage_own": ["coordinator", "staff", "auditor"],
   "metrics.view": ["coordinator", "staff", "auditor"],
+  "contingency.view": ["coordinator", "staff", "auditor"],
+  "contingency.open": ["coordinator", "staff"],
+  "contingency.manage": ["coordinator"],
+  "contingency.approve": ["coordinator", "staff"],
+  "contingency.work_step": ["coordinator", "staff"],
+  "playbooks.view": ["coordinator", "staff", "auditor"],
+  "playbooks.manage": ["coordinator"],
 } as const satisfies Record<string, readonly AccessGroup[]>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -4,6 +4,8 @@ export const QUEUES = {
   mail: "mail",
   // Evaluates coverage deadlines and sends staged alerts: daily by cron and after every upload.
   coverageCheck: "coverage-check",
+  // Opens contingency workflows whose triggers fired, escalates and reminds: every few minutes by cron.
+  contingencyCheck: "contingency-check",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -1,0 +1,40 @@
+import type { Instant } from "@/lib/time";
+
+const HOUR = 3_600_000;
+
+/**
+ * The escalation level a workflow should have reached at `now`: level 0 hears when it opens; while it
+ * stays unacknowledged, each further `escalationHours` adds the next level, up to the last one.
+ * Acknowledgement freezes it.
+ */
+export function escalationLevelDue(input: {
+  openedAt: Instant;
+  acknowledgedAt: Instant | null;
+  escalationHours: number;
+  levels: number;
+  now: Instant;
+}): number {
+  const until = input.acknowledgedAt ?? input.now;
+  const periods = Math.floor((until - input.openedAt) / (input.escalationHours * HOUR));
+  return Math.max(0, Math.min(input.levels - 1, periods));
+}
+
+/** When a step is due: hours after the trigger, or relative to the deadline (trigger if none is known). */
+export function stepDueAt(
+  due: { anchor: "trigger" | "deadline"; offsetHours: number },
+  triggeredAt: Instant,
+  deadline: Instant | null,
+): Instant {
+  const base = due.anchor === "deadline" && deadline !== null ? deadline : triggeredAt;
+  return base + due.offsetHours * HOUR;
+}
+
+/** Reminders for an overdue step: first its owner, then (one escalation period later) the coordinators. */
+export function overdueStage(
+  dueAt: Instant,
+  now: Instant,
+  escalationHours: number,
+): "none" | "owner" | "coordinators" {
+  if (now < dueAt) return "none";
+  return now - dueAt >= escalationHours * HOUR ? "coordinators" : "owner";
+}

@@ -1,0 +1,34 @@
+// Closed vocabularies of contingency workflows (house rule 1).
+
+export const CONTINGENCY_STATES = [
+  "open",
+  "acknowledged",
+  "option_chosen",
+  "executing",
+  "resolved",
+  "abandoned",
+] as const;
+export type ContingencyState = (typeof CONTINGENCY_STATES)[number];
+
+/** What opened a workflow. Quorum causes belong to one ceremony; the coverage cause to the SKR deadline. */
+export const CONTINGENCY_CAUSES = [
+  "quorum_not_met",
+  "quorum_at_risk",
+  "coverage_deadline",
+  "manual",
+] as const;
+export type ContingencyCause = (typeof CONTINGENCY_CAUSES)[number];
+
+export const ASSURANCE_LEVELS = ["high", "medium", "low"] as const;
+export type AssuranceLevel = (typeof ASSURANCE_LEVELS)[number];
+
+/** What a step asks its owner to leave in the record when it is done. */
+export const EVIDENCE_KINDS = ["none", "note", "attachment"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** What a step's due offset counts from: when the workflow opened, or the deadline it protects. */
+export const DUE_ANCHORS = ["trigger", "deadline"] as const;
+export type DueAnchor = (typeof DUE_ANCHORS)[number];
+
+export const STEP_STATUSES = ["pending", "done", "skipped"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
