@@ -2,15 +2,18 @@ import { type NextRequest, NextResponse } from "next/server";
 
 // Only a convenience: sends visitors without a session cookie to sign in and tags each request with an
 // id for the audit trail. Every page and action still checks the session and the policy itself; API
-// routes answer 401/404 on their own (a calendar feed's secret address is its credential).
+// routes answer 401/404 on their own (a calendar feed's secret address is its credential), and so does
+// /metrics (a personal API token), so that a scraper gets a 401 rather than a sign-in page.
 const PUBLIC_PREFIXES = ["/signin", "/api/", "/dev/mailbox", "/_next", "/favicon"];
+const PUBLIC_PATHS = ["/metrics"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", crypto.randomUUID());
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const isPublic =
+    PUBLIC_PATHS.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     const signIn = new URL("/signin", request.url);

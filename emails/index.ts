@@ -4,6 +4,12 @@ import {
   type CeremonyChangedEmailProps,
   ceremonyChangedSubject,
 } from "./ceremony-changed";
+import {
+  ContingencyNoticeEmail,
+  type ContingencyNoticeEmailProps,
+  contingencyNoticeSubject,
+} from "./contingency-notice";
+import { CoverageAlertEmail, type CoverageAlertEmailProps, coverageAlertSubject } from "./coverage-alert";
 import { InvitationEmail, type InvitationEmailProps } from "./invitation";
 import { ResponseReceivedEmail, type ResponseReceivedEmailProps } from "./response-received";
 import { SignInEmail, type SignInEmailProps } from "./sign-in";
@@ -16,6 +22,8 @@ export interface EmailPropsByTemplate {
   invitation: InvitationEmailProps;
   response_received: ResponseReceivedEmailProps;
   ceremony_changed: CeremonyChangedEmailProps;
+  coverage_alert: CoverageAlertEmailProps;
+  contingency_notice: ContingencyNoticeEmailProps;
 }
 
 export type EmailTemplate = keyof EmailPropsByTemplate;
@@ -38,6 +46,8 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
     render: ResponseReceivedEmail,
   },
   ceremony_changed: { subject: ceremonyChangedSubject, render: CeremonyChangedEmail },
+  coverage_alert: { subject: coverageAlertSubject, render: CoverageAlertEmail },
+  contingency_notice: { subject: contingencyNoticeSubject, render: ContingencyNoticeEmail },
 };
 
 export function templateEntry<T extends EmailTemplate>(template: T): TemplateEntry<EmailProps<T>> {

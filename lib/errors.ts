@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "conflict",
   "rate_limited",
   "too_large",
+  "unsupported_media_type",
   "bad_origin",
   "internal",
 ] as const;
@@ -21,6 +22,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   too_large: 413,
+  unsupported_media_type: 415,
   bad_origin: 403,
   internal: 500,
 };

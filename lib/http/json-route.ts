@@ -8,14 +8,15 @@ import { recordDenial } from "@/lib/services/audit/record-denial";
 import { declaresTooLargeBody, isForeignOrigin } from "./origin";
 
 /**
- * Wraps a JSON route handler: same-origin check, body size cap, session and policy check, and the
- * closed set of error codes turned into HTTP statuses with a message (and field errors) as JSON.
+ * The checks every state-changing route handler shares: same-origin, declared body size, session and
+ * policy (a refusal is audited), and the closed set of error codes turned into HTTP statuses with a
+ * message (and field errors) as JSON. `handle` reads the body itself, in whatever format it takes.
  */
-export async function jsonRoute(
+export async function guardedRoute(
   request: Request,
   action: PolicyAction,
-  work: (actor: Actor, body: unknown) => Promise<unknown>,
-  maxBytes = 16 * 1024,
+  maxBytes: number,
+  handle: (actor: Actor) => Promise<Response>,
 ): Promise<Response> {
   try {
     if (isForeignOrigin(request))
@@ -28,15 +29,7 @@ export async function jsonRoute(
       await recordDenial((await getRuntime()).db, actor, action);
       throw new AppError("forbidden", "Your role does not allow this.");
     }
-    const text = await request.text();
-    if (text.length > maxBytes) throw new AppError("too_large", "The request body is too large.");
-    let body: unknown = {};
-    try {
-      body = text ? JSON.parse(text) : {};
-    } catch {
-      throw new AppError("invalid_input", "The body is not valid JSON.");
-    }
-    return Response.json(await work(actor, body));
+    return await handle(actor);
   } catch (error) {
     unstable_rethrow(error);
     if (isAppError(error)) {
@@ -56,4 +49,24 @@ export async function jsonRoute(
       { status: 500 },
     );
   }
+}
+
+/** Wraps a JSON route handler in `guardedRoute`: the body is parsed as JSON, the result sent as JSON. */
+export async function jsonRoute(
+  request: Request,
+  action: PolicyAction,
+  work: (actor: Actor, body: unknown) => Promise<unknown>,
+  maxBytes = 16 * 1024,
+): Promise<Response> {
+  return guardedRoute(request, action, maxBytes, async (actor) => {
+    const text = await request.text();
+    if (text.length > maxBytes) throw new AppError("too_large", "The request body is too large.");
+    let body: unknown = {};
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      throw new AppError("invalid_input", "The body is not valid JSON.");
+    }
+    return Response.json(await work(actor, body));
+  });
 }

@@ -1,5 +1,12 @@
 import { sql } from "drizzle-orm";
-import { type DrizzleTransactionLike, fromDrizzle, fromPglite, PgBoss, type QueueOptions } from "pg-boss";
+import {
+  type DrizzleTransactionLike,
+  fromDrizzle,
+  fromPglite,
+  PgBoss,
+  type QueueOptions,
+  type QueuePolicy,
+} from "pg-boss";
 import type { Database, Queryable } from "@/db/client";
 import { MAIL_QUEUE_OPTIONS, QUEUES, type QueueName } from "./queues";
 
@@ -21,12 +28,35 @@ export async function startBoss(database: Database, options: BossOptions = {}): 
       : new PgBoss({ connectionString: database.url, max: 4, schedule: options.schedule ?? false });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    const queueOptions = { ...MAIL_QUEUE_OPTIONS, ...options.queueOptions };
-    if (await boss.getQueue(name)) await boss.updateQueue(name, queueOptions);
-    else await boss.createQueue(name, queueOptions);
-  }
+  for (const name of Object.values(QUEUES)) await ensureQueue(boss, name, options.queueOptions);
   return boss;
+}
+
+/**
+ * A coverage or contingency check reads the whole state, so one queued behind the running one covers any
+ * burst: `stately` keeps at most one queued and one active. Runs are idempotent, hence few retries.
+ */
+const CHECK_QUEUE_OPTIONS: QueueOptions & { policy: QueuePolicy } = {
+  policy: "stately",
+  retryLimit: 3,
+  retryDelay: 60,
+  retryBackoff: true,
+  expireInSeconds: 300,
+};
+
+async function ensureQueue(boss: PgBoss, name: QueueName, overrides: QueueOptions = {}) {
+  const chosen: QueueOptions & { policy?: QueuePolicy } =
+    name === QUEUES.coverageCheck || name === QUEUES.contingencyCheck
+      ? CHECK_QUEUE_OPTIONS
+      : MAIL_QUEUE_OPTIONS;
+  const { policy = "standard", ...settings } = chosen;
+  const wanted = { ...settings, ...overrides };
+  const existing = await boss.getQueue(name);
+  if (existing && (existing.policy ?? "standard") === policy) return boss.updateQueue(name, wanted);
+  // pg-boss cannot change a queue's policy in place. Only the check queues have ever changed policy, and
+  // their jobs are disposable (any later run recomputes everything), so they are recreated.
+  if (existing) await boss.deleteQueue(name);
+  await boss.createQueue(name, { ...wanted, policy });
 }
 
 /** Enqueues a job inside the caller's transaction, so it exists only if the change commits. */

@@ -1,9 +1,14 @@
 import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { registerContingencyWorker } from "./contingency-check";
+import { runCoverageCheck, scheduleCoverageCheck } from "./coverage-check";
 import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "./deliver-email";
 import { QUEUES } from "./queues";
 
-/** Registers every job handler on this instance. Several instances may run them on one database. */
+/**
+ * Registers every job handler on this instance, and the cron schedules (an upsert, so each instance may
+ * set them). Several instances may run the handlers on one database.
+ */
 export async function startWorkers(boss: PgBoss, db: Db, options: { pollingIntervalSeconds?: number } = {}) {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
   for (const queue of [QUEUES.mailPriority, QUEUES.mail]) {
@@ -22,4 +27,8 @@ export async function startWorkers(boss: PgBoss, db: Db, options: { pollingInter
       },
     );
   }
+  // One evaluation answers any number of queued checks: it reads the whole state whatever the reason.
+  await boss.work(QUEUES.coverageCheck, polling, () => runCoverageCheck(db, boss));
+  await scheduleCoverageCheck(boss);
+  await registerContingencyWorker(boss, db, polling);
 }

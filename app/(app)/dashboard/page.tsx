@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
-import { requireAccess } from "@/lib/auth/guard";
+import { CoverageHeadline } from "@/app/components/coverage/coverage-headline";
+import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
 import { accessGroupsOf } from "@/lib/domain/people";
+import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { listFacilities, listPeople } from "@/lib/queries/dashboard";
 import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
 import { getRuntime } from "@/lib/runtime";
@@ -9,17 +14,29 @@ import { getRuntime } from "@/lib/runtime";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  await requireAccess("dashboard.view", "/dashboard");
+  const actor = await requireAccess("dashboard.view", "/dashboard");
+  const session = await currentSession();
   const { db } = await getRuntime();
   const now = new Date();
-  const [ceremonyRows, peopleRows, facilityRows] = await Promise.all([
+  const [ceremonyRows, peopleRows, facilityRows, coverage] = await Promise.all([
     listCeremonies(db, now, "upcoming"),
     listPeople(db),
     listFacilities(db),
+    can(actor.roles, "coverage.view") ? loadCoverageState(db, now.getTime()) : null,
   ]);
   return (
     <main>
       <h1>Dashboard</h1>
+      {coverage ? (
+        <section aria-labelledby="coverage-summary">
+          <h2 id="coverage-summary">Signature coverage</h2>
+          <CoverageHeadline state={coverage} zone={session?.user.timeZone ?? "UTC"} short />
+          <DeadlineWarnings state={coverage} headingLevel={3} />
+          <p>
+            <Link href="/coverage">Timeline, bundle in force and settings</Link>
+          </p>
+        </section>
+      ) : null}
       <section className="panel" aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming ceremonies</h2>
         {ceremonyRows.length === 0 ? (

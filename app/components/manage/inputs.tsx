@@ -30,7 +30,7 @@ export function TextInput({
   defaultValue,
   type = "text",
   ...common
-}: Common & { defaultValue?: string | number | null; type?: "text" | "email" | "number" | "date" }) {
+}: Common & { defaultValue?: string | number | null; type?: "text" | "email" | "number" | "date" | "time" }) {
   return (
     <Wired {...common}>{(props) => <input {...props} type={type} defaultValue={defaultValue ?? ""} />}</Wired>
   );
@@ -106,11 +106,28 @@ export function CheckboxGroup({
 }
 
 export function Checkbox({ name, label, defaultChecked }: Common & { defaultChecked: boolean }) {
+  const formId = useFormId();
+  const error = useFieldError(name);
+  const errorId = `${formId}-${name}-error`;
   return (
-    <label style={{ display: "flex", gap: "0.5rem", alignItems: "center", marginBottom: "1rem" }}>
-      <input type="checkbox" name={name} defaultChecked={defaultChecked} style={{ width: "auto" }} />
-      {label}
-    </label>
+    <div style={{ marginBottom: "1rem" }}>
+      <label style={{ display: "flex", gap: "0.5rem", alignItems: "center" }}>
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          style={{ width: "auto" }}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? errorId : undefined}
+        />
+        {label}
+      </label>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

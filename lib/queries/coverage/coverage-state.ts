@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { ceremonies, coverageSettings, facilities, type StoredBundle, signingDocuments } from "@/db/schema";
+import { coverageSettings, type StoredBundle, signingDocuments } from "@/db/schema";
 import {
   assessDeadline,
   bundleInForce,
@@ -9,10 +9,16 @@ import {
   computeCoverage,
   coverageAt,
   type DeadlineAssessment,
-  type SigningCeremony,
 } from "@/lib/domain/coverage";
-import { type Instant, instantOfLocal } from "@/lib/time";
-import { formatInZone } from "@/lib/time/format";
+import type { Instant } from "@/lib/time";
+import {
+  type CoverageCeremony,
+  loadLastSigningPlace,
+  loadSigningCeremonies,
+  type SigningPlace,
+} from "./signing-ceremonies";
+
+export type { CoverageCeremony, SigningPlace } from "./signing-ceremonies";
 
 export interface CoverageSettings {
   processingMarginDays: number;
@@ -29,26 +35,24 @@ export interface SkrOnFile {
   bundles: StoredBundle[];
 }
 
-export interface CoverageCeremony extends SigningCeremony {
-  facilityCode: string;
-  timeZone: string;
-}
-
 export interface CoverageState {
   now: Instant;
   settings: CoverageSettings;
   skrs: SkrOnFile[];
   coverage: Coverage | null;
   at: CoverageAt;
-  /** The deadline that matters now: the running one if covered, else the first run's, else now. */
+  /**
+   * The deadlines that matter now: those of the run containing now if covered, of the first run if none
+   * has started, else of the run that ended last (both then in the past). Null with no SKR on file.
+   */
   nextNeededBy: Instant | null;
   coverageEnd: Instant | null;
   inForce: { skr: SkrOnFile; bundle: StoredBundle } | null;
   ceremonies: CoverageCeremony[];
+  /** Facility and template of the latest key signing held (or under way), to plan the next one alike. */
+  lastSigningPlace: SigningPlace | null;
   deadline: DeadlineAssessment;
 }
-
-const OPEN_STATUSES = ["proposed", "scheduled", "confirmed"] as const;
 
 export async function loadCoverageSettings(db: Queryable): Promise<CoverageSettings> {
   const [row] = await db.select().from(coverageSettings).where(eq(coverageSettings.id, 1));
@@ -71,53 +75,22 @@ async function loadSkrs(db: Queryable): Promise<SkrOnFile[]> {
     })
     .from(signingDocuments)
     .where(eq(signingDocuments.type, "SKR"))
-    .orderBy(asc(signingDocuments.firstInception));
-}
-
-/** Key signing ceremonies still to happen (any date), with the verdict last computed for each. */
-async function loadSigningCeremonies(db: Queryable): Promise<CoverageCeremony[]> {
-  const rows = await db
-    .select({
-      id: ceremonies.id,
-      label: ceremonies.label,
-      startsAt: ceremonies.startsAt,
-      timeZone: ceremonies.timeZone,
-      standbyDate: ceremonies.standbyDate,
-      verdict: ceremonies.lastVerdict,
-      facilityCode: facilities.code,
-    })
-    .from(ceremonies)
-    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
-    .where(and(eq(ceremonies.kind, "key_signing"), inArray(ceremonies.status, [...OPEN_STATUSES])))
-    .orderBy(asc(ceremonies.startsAt));
-  return rows.map((row) => {
-    const startsAt = row.startsAt.getTime();
-    const localTime = formatInZone(startsAt, row.timeZone, "HH:mm");
-    return {
-      id: row.id,
-      label: row.label,
-      startsAt,
-      standbyAt: row.standbyDate ? instantOfLocal(row.standbyDate, localTime, row.timeZone) : null,
-      verdict: row.verdict,
-      facilityCode: row.facilityCode,
-      timeZone: row.timeZone,
-    };
-  });
+    .orderBy(asc(signingDocuments.firstInception), asc(signingDocuments.id));
 }
 
 /**
  * Everything the app knows about signature coverage at `now`: the SKRs on file, the computed coverage,
- * the bundle in force, upcoming signing ceremonies and what threatens the next deadline. Three queries,
+ * the bundle in force, upcoming signing ceremonies and what threatens the next deadline. Four queries,
  * whatever the number of files or ceremonies. Pages, the API, metrics and the alert job all read this.
  */
 export async function loadCoverageState(db: Queryable, now: Instant): Promise<CoverageState> {
-  const [settings, skrs, signing] = await Promise.all([
+  const [settings, skrs, signing, lastSigningPlace] = await Promise.all([
     loadCoverageSettings(db),
     loadSkrs(db),
     loadSigningCeremonies(db),
+    loadLastSigningPlace(db, now),
   ]);
-  const windows = skrs.flatMap((skr) => skr.bundles);
-  const coverage = computeCoverage(windows);
+  const coverage = computeCoverage(skrs.flatMap((skr) => skr.bundles));
   const at = coverageAt(coverage, now);
   const { nextNeededBy, coverageEnd } = currentDeadlines(coverage, at, now);
   return {
@@ -130,6 +103,7 @@ export async function loadCoverageState(db: Queryable, now: Instant): Promise<Co
     coverageEnd,
     inForce: bundleInForceOnFile(skrs, now),
     ceremonies: signing,
+    lastSigningPlace,
     deadline: assessDeadline({
       nextNeededBy,
       processingMarginDays: settings.processingMarginDays,
@@ -145,8 +119,15 @@ function currentDeadlines(coverage: Coverage | null, at: CoverageAt, now: Instan
   if (at.state === "not_yet_started") {
     return { nextNeededBy: coverage.nextNeededBy, coverageEnd: coverage.coverageEnd };
   }
-  // In a gap or past the end: nothing is signed now, so both deadlines have already passed.
-  return { nextNeededBy: Math.min(now, coverage.nextNeededBy), coverageEnd: now };
+  // In a gap or past the end nothing is signed now: report when the last run before now stopped. A fixed
+  // past instant (not `now`) lets the page say when coverage ended and the alert job send an overdue
+  // notice once per deadline rather than once per run.
+  const ended = coverage.segments.findLast((segment) => segment.end <= now);
+  if (!ended) return { nextNeededBy: now, coverageEnd: now };
+  return {
+    nextNeededBy: Math.min(ended.end, ended.lastInception + coverage.strideMs),
+    coverageEnd: ended.end,
+  };
 }
 
 function bundleInForceOnFile(skrs: readonly SkrOnFile[], at: Instant) {

@@ -1,16 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { calendarFeeds, people } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { isValidTimeZone } from "@/lib/time";
-
-export function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /** Changes the zone the person reads times in. */
 export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
@@ -46,13 +42,15 @@ export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
  * is stored: the address is shown once.
  */
 export async function createCalendarFeed(db: Db, actor: Actor) {
-  const token = randomBytes(24).toString("base64url");
+  const token = newSecretToken();
   await db.transaction(async (tx) => {
     await tx
       .update(calendarFeeds)
       .set({ revokedAt: new Date() })
       .where(and(eq(calendarFeeds.personId, actor.id as string), isNull(calendarFeeds.revokedAt)));
-    await tx.insert(calendarFeeds).values({ personId: actor.id as string, tokenHash: hashFeedToken(token) });
+    await tx
+      .insert(calendarFeeds)
+      .values({ personId: actor.id as string, tokenHash: hashSecretToken(token) });
     await recordAudit(tx, actor, {
       action: "calendar_feed.create",
       subjectType: "person",

@@ -42,7 +42,7 @@ export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
         .select({ id: signingDocuments.id, type: signingDocuments.type })
         .from(signingDocuments)
         .where(eq(signingDocuments.id, input.documentId));
-      if (!document || document.type !== "KSR")
+      if (document?.type !== "KSR")
         throw new AppError("invalid_input", "Check the KSR.", { documentId: "Choose a KSR from the list." });
       if (before?.documentId === document.id) return { changed: false };
       await tx

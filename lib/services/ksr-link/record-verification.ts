@@ -47,7 +47,8 @@ export async function recordKsrVerification(
         "conflict",
         `The KSR linked to ${link.label} changed since this page was loaded. Reload and verify the new one.`,
       );
-    if (link.uploadedAt && confirmedAt < link.uploadedAt)
+    // Entered to the minute: compare with the minute the file arrived in.
+    if (link.uploadedAt && confirmedAt.getTime() < Math.floor(link.uploadedAt.getTime() / 60_000) * 60_000)
       throw new AppError("invalid_input", "Check the time.", {
         date: "The hash cannot have been confirmed before the KSR was uploaded.",
       });

@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { CHANNEL_LABELS } from "@/app/components/ceremony/verification-channels";
-import { Field } from "@/app/components/form/field";
-import { FormMessage } from "@/app/components/form/form-message";
-import { IDLE } from "@/lib/actions/form-state";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { Checkbox, Hidden, SelectInput, TextInput } from "@/app/components/manage/inputs";
 import { VERIFICATION_CHANNELS } from "@/lib/domain/vocabulary";
 import { linkKsrAction, verifyKsrAction } from "../actions";
 
@@ -18,33 +16,20 @@ export function LinkKsrForm({
   current: string | null;
   choices: { id: string; label: string }[];
 }) {
-  const [state, action, pending] = useActionState(linkKsrAction, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
   if (choices.length === 0) return null;
   return (
-    <form action={action} noValidate className="no-print">
-      <FormMessage state={state} />
-      <input type="hidden" name="ceremonyId" value={ceremonyId} />
-      <div className="filters">
-        <Field name="documentId" label="KSR this ceremony signs" error={fields.documentId}>
-          {(p) => (
-            <select {...p} defaultValue={current ?? ""}>
-              <option value="">None</option>
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div>
-          <button type="submit" disabled={pending}>
-            Save KSR
-          </button>
-        </div>
-      </div>
-    </form>
+    <div className="no-print">
+      <ActionForm id="link-ksr" action={linkKsrAction} submit="Save KSR" secondary>
+        <Hidden name="ceremonyId" value={ceremonyId} />
+        <SelectInput
+          name="documentId"
+          label="KSR this ceremony signs"
+          placeholder="None"
+          options={choices.map((c) => ({ value: c.id, label: c.label }))}
+          defaultValue={current}
+        />
+      </ActionForm>
+    </div>
   );
 }
 
@@ -58,50 +43,30 @@ export function VerifyKsrForm({
   documentId: string;
   zone: string;
 }) {
-  const [state, action, pending] = useActionState(verifyKsrAction, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
   return (
-    <details className="no-print" open={state.status === "error"}>
+    <details className="no-print">
       <summary>Record a verification</summary>
-      <form action={action} noValidate>
-        <FormMessage state={state} />
-        <input type="hidden" name="ceremonyId" value={ceremonyId} />
-        <input type="hidden" name="documentId" value={documentId} />
-        <Field name="confirmedBy" label="Confirmed by (name and organisation)" error={fields.confirmedBy}>
-          {(p) => <input {...p} autoComplete="off" placeholder="e.g. A. Operator, ZSK operator" />}
-        </Field>
-        <Field name="channel" label="Channel" error={fields.channel}>
-          {(p) => (
-            <select {...p} defaultValue="phone">
-              {VERIFICATION_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+      <ActionForm id="verify-ksr" action={verifyKsrAction} submit="Record verification" resetOnOk>
+        <Hidden name="ceremonyId" value={ceremonyId} />
+        <Hidden name="documentId" value={documentId} />
+        <TextInput name="confirmedBy" label="Confirmed by (name and organisation)" />
+        <SelectInput
+          name="channel"
+          label="Channel"
+          defaultValue="phone"
+          options={VERIFICATION_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
+        />
         <div className="filters">
-          <Field name="date" label={`Date (${zone})`} error={fields.date}>
-            {(p) => <input {...p} type="date" />}
-          </Field>
-          <Field name="time" label="Time" error={fields.time}>
-            {(p) => <input {...p} type="time" />}
-          </Field>
+          <TextInput name="date" label={`Date (${zone})`} type="date" />
+          <TextInput name="time" label="Time" type="time" />
         </div>
-        <Field name="note" label="Note (optional)" error={fields.note}>
-          {(p) => <input {...p} maxLength={500} />}
-        </Field>
-        <div className="field">
-          <label>
-            <input type="checkbox" name="matched" /> Every word matched what the producer read back
-          </label>
-          {fields.matched ? <p className="field-error">{fields.matched}</p> : null}
-        </div>
-        <button type="submit" disabled={pending}>
-          Record verification
-        </button>
-      </form>
+        <TextInput name="note" label="Note (optional)" />
+        <Checkbox
+          name="matched"
+          label="Every word matched what the producer read back"
+          defaultChecked={false}
+        />
+      </ActionForm>
     </details>
   );
 }

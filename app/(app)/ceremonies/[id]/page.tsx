@@ -7,10 +7,12 @@ import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
 import { Milestones } from "@/app/components/ceremony/milestones";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
+import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
 import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
+import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { LinkKsrForm, VerifyKsrForm } from "./ksr-forms";
 import { loadCeremony } from "./load";
@@ -44,7 +46,10 @@ export default async function CeremonyPage({
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);
   const viewerZone = session?.user.timeZone ?? "UTC";
-  const ksr = ceremony.kind === "key_signing" ? await ceremonyKsr(db, ceremony.id) : null;
+  const signing = ceremony.kind === "key_signing";
+  const [ksr, coverage] = signing
+    ? await Promise.all([ceremonyKsr(db, ceremony.id), loadCoverageState(db, Date.now())])
+    : [null, null];
   return (
     <main>
       <p className="no-print">
@@ -67,6 +72,8 @@ export default async function CeremonyPage({
           ) : null
         }
       />
+
+      {coverage ? <DeadlineWarnings state={coverage} ceremonyId={ceremony.id} /> : null}
 
       <QuorumPanel data={data} marginChoices={MARGINS} />
 

@@ -1,9 +1,9 @@
 import { can } from "@/lib/auth/policy";
+import { hashSecretToken } from "@/lib/auth/secret-token";
 import { ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
 import { feedCeremonies, feedOwner } from "@/lib/queries/planning/calendar";
 import { getRuntime } from "@/lib/runtime";
-import { hashFeedToken } from "@/lib/services/attendance/my-settings";
 import { calendarEntry } from "@/lib/services/ceremonies/notify-invitees";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ token: str
   const name = token.replace(/\.ics$/, "");
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(name)) return new Response("Unknown feed.", { status: 404 });
   const { db } = await getRuntime();
-  const owner = await feedOwner(db, hashFeedToken(name));
+  const owner = await feedOwner(db, hashSecretToken(name));
   if (!owner || !can(owner.roles, "calendar.subscribe"))
     return new Response("Unknown or revoked feed.", { status: 404 });
   const seesAll = can(owner.roles, "ceremonies.view");

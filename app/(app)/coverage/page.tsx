@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { BundleInForce } from "@/app/components/coverage/bundle-in-force";
+import { CoverageHeadline } from "@/app/components/coverage/coverage-headline";
+import { CoverageRuns } from "@/app/components/coverage/coverage-runs";
+import { CoverageTimeline } from "@/app/components/coverage/coverage-timeline";
+import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
+import { Panel } from "@/app/components/manage/layout-blocks";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import { getRuntime } from "@/lib/runtime";
+import { SettingsPanel } from "./settings-panel";
+
+export const metadata: Metadata = { title: "Signature coverage" };
+
+export default async function CoveragePage() {
+  const actor = await requireAccess("coverage.view", "/coverage");
+  const session = await currentSession();
+  const zone = session?.user.timeZone ?? "UTC";
+  const { db } = await getRuntime();
+  const state = await loadCoverageState(db, Date.now());
+  return (
+    <main>
+      <h1>Signature coverage</h1>
+      <CoverageHeadline state={state} zone={zone} />
+      <DeadlineWarnings state={state} />
+      <Panel id="timeline-heading" title="Timeline">
+        {state.skrs.length === 0 && state.ceremonies.length === 0 ? (
+          <p className="empty">Nothing to draw yet: no SKR is on file and no key signing is planned.</p>
+        ) : (
+          <CoverageTimeline state={state} />
+        )}
+      </Panel>
+      {state.coverage ? (
+        <Panel id="runs-heading" title="Runs of coverage and gaps">
+          <CoverageRuns coverage={state.coverage} />
+        </Panel>
+      ) : null}
+      <Panel id="in-force-heading" title="Bundle in force now">
+        <BundleInForce state={state} zone={zone} />
+      </Panel>
+      <SettingsPanel settings={state.settings} mayConfigure={can(actor.roles, "coverage.configure")} />
+    </main>
+  );
+}

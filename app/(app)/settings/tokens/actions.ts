@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/lib/actions/form-state";
+import { managed } from "@/lib/actions/managed-action";
+import { formObject } from "@/lib/actions/parse-input";
+import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+
+/** The outcome of creating a token: the token itself rides along once, to be shown and then forgotten. */
+export type CreatedTokenState = FormState & { token?: string };
+
+// A person manages only their own tokens: the services take the person from the session, never the form.
+
+export async function createTokenAction(_: CreatedTokenState, form: FormData): Promise<CreatedTokenState> {
+  return managed<CreatedTokenState>("api_tokens.manage_own", async ({ actor, db }) => {
+    const created = await createApiToken(db, actor, formObject(form));
+    revalidatePath("/settings/tokens");
+    return { status: "ok", message: `Token “${created.name}” created.`, token: created.token };
+  });
+}
+
+export async function revokeTokenAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("api_tokens.manage_own", async ({ actor, db }) => {
+    const { changed } = await revokeApiToken(db, actor, formObject(form));
+    revalidatePath("/settings/tokens");
+    return { status: "ok", message: changed ? "Revoked: it stops working at once." : "Already revoked." };
+  });
+}

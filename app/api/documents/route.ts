@@ -1,0 +1,19 @@
+import { guardedRoute } from "@/lib/http/json-route";
+import { readXmlUpload } from "@/lib/http/xml-upload";
+import { getRuntime } from "@/lib/runtime";
+import { MAX_DOCUMENT_BYTES } from "@/lib/services/documents/document-values";
+import { uploadDocument } from "@/lib/services/documents/upload-document";
+
+/**
+ * POST the KSR or SKR file itself as the body (Content-Type application/xml or text/xml), its name in
+ * X-File-Name. 201 when stored, 200 when the same bytes were already on file, 400 when it cannot be
+ * parsed, 413 past 1 MiB, 415 for any other body.
+ */
+export async function POST(request: Request) {
+  return guardedRoute(request, "documents.upload", MAX_DOCUMENT_BYTES, async (actor) => {
+    const upload = await readXmlUpload(request, MAX_DOCUMENT_BYTES);
+    const { db, boss } = await getRuntime();
+    const result = await uploadDocument(db, boss, actor, upload);
+    return Response.json(result, { status: result.created ? 201 : 200 });
+  });
+}

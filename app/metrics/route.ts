@@ -1,0 +1,9 @@
+import { handleMetricsRequest } from "@/lib/metrics/endpoints";
+import { getRuntime } from "@/lib/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** Prometheus metrics: `Authorization: Bearer <personal API token>` (proxy.ts lets this path through). */
+export async function GET(request: Request) {
+  return handleMetricsRequest(await getRuntime(), request);
+}

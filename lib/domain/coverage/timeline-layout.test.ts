@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parseKsrDocument } from "@/lib/domain/ksr";
+import { fixture } from "@/lib/domain/ksr/test-fixtures";
+import { formatInstantUtc } from "@/lib/time";
+import { computeCoverage } from "./coverage";
+import { GEOMETRY, layoutTimeline, packRows } from "./timeline-layout";
+import { monthTicks, timelineSpan, timeScale } from "./timeline-scale";
+
+const DAY = 86_400_000;
+const utc = (text: string) => Date.parse(text);
+const skr2017 = parseKsrDocument(fixture("skr-root-2017-q1-0.xml")).bundles;
+const skr2018 = parseKsrDocument(fixture("skr-root-2018-q1-0-d_to_e.xml")).bundles;
+
+describe("timeline scale", () => {
+  it("pads the span by a share of it, or a few days when it is short", () => {
+    const from = utc("2018-01-01T00:00:00Z");
+    expect(timelineSpan([from, from + 100 * DAY])).toEqual({ from: from - 3 * DAY, to: from + 103 * DAY });
+    expect(timelineSpan([from, from + 1000 * DAY])).toEqual({ from: from - 30 * DAY, to: from + 1030 * DAY });
+    expect(timelineSpan([from])).toEqual({ from: from - 3 * DAY, to: from + 3 * DAY });
+  });
+
+  it("maps the span linearly onto the plot", () => {
+    const x = timeScale({ from: 0, to: 10 * DAY }, 100, 600);
+    expect([x(0), x(5 * DAY), x(10 * DAY), x(12 * DAY)]).toEqual([100, 350, 600, 700]);
+  });
+
+  it("ticks each month over a quarter, on UTC midnights whatever the machine zone", () => {
+    const ticks = monthTicks({ from: utc("2017-12-20T00:00:00Z"), to: utc("2018-04-20T00:00:00Z") });
+    expect(ticks.map((t) => [formatInstantUtc(t.at), t.unit])).toEqual([
+      ["2018-01-01T00:00:00Z", "month"],
+      ["2018-02-01T00:00:00Z", "month"],
+      ["2018-03-01T00:00:00Z", "month"],
+      ["2018-04-01T00:00:00Z", "month"],
+    ]);
+  });
+
+  it("coarsens to round years over a decade, never more than the cap", () => {
+    const ticks = monthTicks({ from: utc("2016-11-01T00:00:00Z"), to: utc("2027-03-01T00:00:00Z") });
+    expect(ticks.map((t) => formatInstantUtc(t.at).slice(0, 10))).toEqual([
+      "2018-01-01",
+      "2020-01-01",
+      "2022-01-01",
+      "2024-01-01",
+      "2026-01-01",
+    ]);
+    expect(ticks.every((t) => t.unit === "year")).toBe(true);
+  });
+});
+
+describe("timeline lanes", () => {
+  it("packs the root's overlapping 21-day bundles into three rows, none overlapping within a row", () => {
+    const { count, of } = packRows(skr2018);
+    expect(count).toBe(3);
+    for (const a of skr2018) {
+      for (const b of skr2018) {
+        if (a !== b && of.get(a) === of.get(b)) {
+          expect(a.expiration <= b.inception || b.expiration <= a.inception).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("lays out two SKRs, their gap, markers and ceremonies inside the frame", () => {
+    const coverage = computeCoverage([...skr2017, ...skr2018]);
+    const today = utc("2017-06-01T00:00:00Z");
+    const layout = layoutTimeline({
+      skrs: [
+        { id: "2017", bundles: skr2017 },
+        { id: "2018", bundles: skr2018 },
+      ],
+      gaps: coverage?.gaps ?? [],
+      markers: [
+        { kind: "today", at: today },
+        { kind: "coverage_end", at: utc("2018-04-12T00:00:00Z") },
+      ],
+      ceremonies: [
+        { id: "late", startsAt: utc("2018-03-20T18:00:00Z"), verdict: null },
+        { id: "soon", startsAt: utc("2018-03-01T18:00:00Z"), verdict: "met" },
+      ],
+    });
+    const [lane2017, lane2018] = layout.lanes;
+    expect(lane2018?.y).toBe((lane2017?.y ?? 0) + (lane2017?.height ?? 0));
+    const bars = layout.lanes.flatMap((lane) => lane.bars);
+    expect(bars).toHaveLength(18);
+    for (const bar of bars) {
+      expect(bar.x).toBeGreaterThanOrEqual(layout.plot.x0);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(layout.plot.x1);
+    }
+    // The gap runs from the end of the 2017 bars to the start of the 2018 ones.
+    const gap = layout.gaps[0];
+    const last2017 = Math.max(...(lane2017?.bars ?? []).map((b) => b.x + b.width));
+    expect(gap?.x).toBeCloseTo(last2017);
+    expect((gap?.x ?? 0) + (gap?.width ?? 0)).toBeCloseTo(
+      Math.min(...(lane2018?.bars ?? []).map((b) => b.x)),
+    );
+    expect(layout.ceremonies.map((c) => c.id)).toEqual(["soon", "late"]);
+    expect(layout.ceremonyLaneY).toBe((lane2018?.y ?? 0) + (lane2018?.height ?? 0));
+    // The coverage-end label is near the right edge, so it reads leftwards; today's reads rightwards.
+    expect(layout.markers.map((m) => m.anchor)).toEqual(["start", "end"]);
+    expect(layout.height).toBeGreaterThan(layout.axisY);
+    expect(layout.ticks.every((t) => t.x > layout.plot.x0 - 1 && t.x < GEOMETRY.width)).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { apiTokens } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { revokeApiTokenSchema } from "./token-format";
+
+/**
+ * Revokes one of the acting person's own tokens; it stops working on the next request. Someone else's
+ * token reads as not found. Revoking an already revoked token changes nothing and records nothing.
+ */
+export async function revokeApiToken(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+  const { tokenId } = parseInput(revokeApiTokenSchema, raw);
+  const personId = personIdOf(actor);
+  return db.transaction(async (tx) => {
+    const [token] = await tx
+      .select({ id: apiTokens.id, name: apiTokens.name, revokedAt: apiTokens.revokedAt })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.personId, personId)))
+      .for("update");
+    if (!token) throw new AppError("not_found", "You have no such token.");
+    if (token.revokedAt) return { changed: false };
+    await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, token.id));
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "api_token.revoked",
+        subjectType: "api_token",
+        subjectId: token.id,
+        summary: { name: token.name },
+      },
+      now,
+    );
+    return { changed: true };
+  });
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { openTestDatabase, testDriver } from "@/db/testing";
+import type { Actor } from "@/lib/auth/actor";
+import { loadCoverageSettings } from "@/lib/queries/coverage/coverage-state";
+import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { coverageSettingsFingerprint, updateCoverageSettings } from "./update-coverage-settings";
+
+const staff: Actor = { ...coordinator, label: "staff@test", roles: ["ceremony_administrator"] };
+
+describe(`coverage settings on ${testDriver}`, () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+  const current = async () => coverageSettingsFingerprint(await loadCoverageSettings(database.db));
+
+  it("saves margin, thresholds (longest first) and widening, audited with before and after", async () => {
+    const expected = await current();
+    const saved = await updateCoverageSettings(database.db, coordinator, {
+      processingMarginDays: "21",
+      alertDays: " 7, 120 30;1 ",
+      widenDays: "10",
+      expected,
+    });
+    expect(saved).toEqual({ processingMarginDays: 21, alertDays: [120, 30, 7, 1], widenDays: 10 });
+    expect(await loadCoverageSettings(database.db)).toEqual(saved);
+    const event = await lastAudit(database.db, "coverage.settings_updated");
+    expect(event).toMatchObject({ subjectType: "coverage", subjectId: "settings" });
+    expect(event?.summary).toMatchObject({
+      before: { processingMarginDays: 14, alertDays: [90, 60, 30, 14, 7, 3, 1], widenDays: 14 },
+      after: saved,
+    });
+  });
+
+  it.each([
+    [{ processingMarginDays: "366" }, "processingMarginDays"],
+    [{ processingMarginDays: "2.5" }, "processingMarginDays"],
+    [{ processingMarginDays: "" }, "processingMarginDays"],
+    [{ widenDays: "-1" }, "widenDays"],
+    [{ alertDays: "30, 30" }, "alertDays"],
+    [{ alertDays: "0, 7" }, "alertDays"],
+    [{ alertDays: "400" }, "alertDays"],
+    [{ alertDays: "7 days" }, "alertDays"],
+    [{ alertDays: "" }, "alertDays"],
+    [{ alertDays: "1,2,3,4,5,6,7,8,9,10,11,12,13" }, "alertDays"],
+  ])("refuses %o naming the field, and writes nothing", async (bad, field) => {
+    const before = await loadCoverageSettings(database.db);
+    const input = {
+      processingMarginDays: "14",
+      alertDays: "30, 7",
+      widenDays: "14",
+      expected: await current(),
+    };
+    await expect(
+      updateCoverageSettings(database.db, coordinator, { ...input, ...bad }),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      fields: { [field]: expect.any(String) },
+    });
+    expect(await loadCoverageSettings(database.db)).toEqual(before);
+  });
+
+  it("refuses a stale form with the current values, and anyone but a coordinator", async () => {
+    const stale = await current();
+    const input = { processingMarginDays: "7", alertDays: "30", widenDays: "7" };
+    await updateCoverageSettings(database.db, coordinator, { ...input, expected: stale });
+    const events = await database.db.$count(auditEvents);
+    await expect(
+      updateCoverageSettings(database.db, coordinator, { ...input, widenDays: "3", expected: stale }),
+    ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, expected: await current() } });
+    await expect(
+      updateCoverageSettings(database.db, staff, { ...input, expected: await current() }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await database.db.$count(auditEvents)).toBe(events);
+    expect((await loadCoverageSettings(database.db)).widenDays).toBe(7);
+  });
+});
