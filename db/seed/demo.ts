@@ -10,6 +10,7 @@ import {
 import { systemActor } from "@/lib/auth/actor";
 import type { Response } from "@/lib/domain/quorum/vocabulary";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { installPlaybookTemplates } from "@/lib/services/contingency/playbook-templates";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { addDaysToCivil, civilDateInZone, instantOfLocal } from "@/lib/time";
 import {
@@ -204,6 +205,7 @@ export async function seedDemo(db: Queryable, now: Date) {
     })),
   ]);
   await refreshVerdicts(db, null, systemActor("seed"), { ceremonyIds }, now);
+  await installPlaybookTemplates(db);
   await recordAudit(db, systemActor("seed"), {
     action: "seed.demo_loaded",
     subjectType: "organisation",

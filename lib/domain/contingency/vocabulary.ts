@@ -32,3 +32,33 @@ export type DueAnchor = (typeof DUE_ANCHORS)[number];
 
 export const STEP_STATUSES = ["pending", "done", "skipped"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** What the timeline records; each kind is also the suffix of the audit action (`contingency.<kind>`). */
+export const CONTINGENCY_EVENT_KINDS = [
+  "opened",
+  "cause_worsened",
+  "acknowledged",
+  "option_chosen",
+  "option_approved",
+  "execution_started",
+  "step_approved",
+  "step_completed",
+  "step_skipped",
+  "escalated",
+  "step_overdue",
+  "resolution_proposed",
+  "resolution_withdrawn",
+  "resolved",
+  "abandoned",
+] as const;
+export type ContingencyEventKind = (typeof CONTINGENCY_EVENT_KINDS)[number];
+
+/** The messages a workflow sends (one email template, one `kind` each). */
+export const CONTINGENCY_NOTICE_KINDS = [
+  "opened",
+  "escalated",
+  "resolution_proposed",
+  "step_overdue",
+  "approval_needed",
+] as const;
+export type ContingencyNoticeKind = (typeof CONTINGENCY_NOTICE_KINDS)[number];

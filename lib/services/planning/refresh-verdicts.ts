@@ -1,12 +1,14 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
-import { ceremonies, people } from "@/db/schema";
+import { ceremonies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
 import { appUrl } from "@/lib/http/app-url";
+import { activePeopleWithAnyRole } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigger";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -65,10 +67,7 @@ export async function refreshVerdicts(
       subjectId: ceremonyId,
       summary: { before: { verdict: previous }, after: { verdict: result.verdict } },
     });
-    coordinators ??= await tx
-      .select({ email: people.email })
-      .from(people)
-      .where(and(eq(people.active, true), sql`'coordinator' = any(${people.roles})`));
+    coordinators ??= await activePeopleWithAnyRole(tx, ["coordinator"]);
     const shortfalls = result.requirements
       .filter((r) => !r.met)
       .map((r) => `${requirementKey(r)}: ${r.confirmed} of ${r.min} confirmed, ${r.possible} possible`);
@@ -88,5 +87,8 @@ export async function refreshVerdicts(
         },
       });
     }
+    // A verdict that fell opens (or worsens) the ceremony's contingency workflow in this same transaction;
+    // one that recovered proposes its resolution.
+    await evaluateCeremonyTrigger(tx, boss, ceremonyId, now);
   }
 }

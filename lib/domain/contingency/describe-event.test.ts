@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "./describe-event";
+import { CONTINGENCY_EVENT_KINDS } from "./vocabulary";
+
+describe("timeline sentences", () => {
+  it("has a sentence for every event kind", () => {
+    for (const kind of CONTINGENCY_EVENT_KINDS) expect(describeEvent(kind, {})).not.toBe(kind);
+    expect(describeEvent("unknown_kind", {})).toBe("unknown_kind");
+  });
+
+  it("tells decisions, approvals and evidence with their notes", () => {
+    expect(
+      describeEvent("opened", { cause: "quorum_not_met", reason: "Entry bans.", playbook: "Root KSK" }),
+    ).toBe("Opened (quorum not met): Entry bans. Playbook: Root KSK.");
+    expect(
+      describeEvent("option_chosen", { title: "Move the date", approval: { m: 2, role: "coordinator" } }),
+    ).toBe("Chose the option “Move the date”. It needs 2 approvals from the coordinator role.");
+    expect(
+      describeEvent("option_approved", { option: "move", approvals: 1, missing: 1, note: "Board agrees" }),
+    ).toBe("Approved the option move (1 approval, 1 still needed): Board agrees.");
+    expect(describeEvent("step_completed", { step: "Find a date", note: "23 April, El Segundo" })).toBe(
+      "Completed “Find a date”. Evidence: 23 April, El Segundo.",
+    );
+    expect(describeEvent("step_overdue", { step: "Travel", stage: "coordinators" })).toContain(
+      "the coordinators",
+    );
+    expect(describeEvent("resolved", { note: "Held on 23 April." })).toBe("Resolved: Held on 23 April.");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { escalationLevelDue, overdueStage, stepDueAt } from "./escalation";
+
+const H = 3_600_000;
+const opened = Date.parse("2020-03-20T09:00:00Z");
+
+describe("escalation timing", () => {
+  const due = (hours: number, acknowledgedAfter: number | null = null, levels = 3) =>
+    escalationLevelDue({
+      openedAt: opened,
+      acknowledgedAt: acknowledgedAfter === null ? null : opened + acknowledgedAfter * H,
+      escalationHours: 4,
+      levels,
+      now: opened + hours * H,
+    });
+
+  it("reaches the next level every escalation period, up to the last level", () => {
+    expect([0, 3.99, 4, 7.99, 8, 20, 100].map((h) => due(h))).toEqual([0, 0, 1, 1, 2, 2, 2]);
+    expect(due(100, null, 1)).toBe(0);
+    expect(due(-1)).toBe(0);
+  });
+
+  it("freezes at acknowledgement", () => {
+    expect(due(20, 5)).toBe(1);
+    expect(due(20, 2)).toBe(0);
+  });
+});
+
+describe("step due dates", () => {
+  const deadline = Date.parse("2020-04-23T17:00:00Z");
+
+  it("counts hours after the trigger, or before/after the deadline", () => {
+    expect(stepDueAt({ anchor: "trigger", offsetHours: 24 }, opened, deadline)).toBe(opened + 24 * H);
+    expect(stepDueAt({ anchor: "deadline", offsetHours: -14 * 24 }, opened, deadline)).toBe(
+      Date.parse("2020-04-09T17:00:00Z"),
+    );
+    expect(stepDueAt({ anchor: "deadline", offsetHours: 2 }, opened, deadline)).toBe(deadline + 2 * H);
+  });
+
+  it("falls back to the trigger when no deadline is known", () => {
+    expect(stepDueAt({ anchor: "deadline", offsetHours: 5 }, opened, null)).toBe(opened + 5 * H);
+  });
+});
+
+describe("overdue reminders", () => {
+  it("reminds the owner once due, the coordinators one escalation period later", () => {
+    const dueAt = opened + 10 * H;
+    expect(overdueStage(dueAt, dueAt - 1, 4)).toBe("none");
+    expect(overdueStage(dueAt, dueAt, 4)).toBe("owner");
+    expect(overdueStage(dueAt, dueAt + 4 * H - 1, 4)).toBe("owner");
+    expect(overdueStage(dueAt, dueAt + 4 * H, 4)).toBe("coordinators");
+  });
+});

@@ -1,0 +1,121 @@
+import { and, arrayContains, asc, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import {
+  ceremonies,
+  contingencies,
+  contingencyApprovals,
+  contingencySteps,
+  facilities,
+  invitations,
+  people,
+} from "@/db/schema";
+import { snapshotOf } from "@/lib/domain/contingency/snapshot";
+import { approvalsMissing, chosenOptionOf, isFinal } from "@/lib/domain/contingency/state-machine";
+import { workflowTitle } from "@/lib/domain/contingency/title";
+import { isUuid } from "@/lib/queries/management/is-uuid";
+import { loadTimeline } from "./timeline";
+
+export type ContingencyDetail = NonNullable<Awaited<ReturnType<typeof contingencyDetail>>>;
+
+/** The people a workflow concerns: the ceremony's invitees with their answers, else the coordinators. */
+async function peopleConcerned(db: Queryable, ceremonyId: string | null) {
+  const person = { personId: people.id, name: people.name, email: people.email, roles: people.roles };
+  if (ceremonyId)
+    return db
+      .select({ ...person, response: invitations.response })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(eq(invitations.ceremonyId, ceremonyId))
+      .orderBy(asc(people.name));
+  const rows = await db
+    .select(person)
+    .from(people)
+    .where(and(eq(people.active, true), arrayContains(people.roles, ["coordinator"])))
+    .orderBy(asc(people.name));
+  return rows.map((row) => ({ ...row, response: null }));
+}
+
+/**
+ * Everything the workflow page shows, in a fixed number of queries: the workflow and its ceremony, the
+ * state-machine snapshot (pages ask `decide` which buttons to offer), the chosen option with its
+ * approvals, the steps with theirs, the timeline and the people concerned.
+ */
+export async function contingencyDetail(db: Queryable, id: string) {
+  if (!isUuid(id)) return null;
+  const [found] = await db
+    .select({
+      workflow: contingencies,
+      ceremony: {
+        id: ceremonies.id,
+        label: ceremonies.label,
+        status: ceremonies.status,
+        startsAt: ceremonies.startsAt,
+        timeZone: ceremonies.timeZone,
+        lastVerdict: ceremonies.lastVerdict,
+        facilityName: facilities.name,
+      },
+    })
+    .from(contingencies)
+    .leftJoin(ceremonies, eq(ceremonies.id, contingencies.ceremonyId))
+    .leftJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+    .where(eq(contingencies.id, id));
+  if (!found) return null;
+  const { workflow } = found;
+  const ceremony = found.ceremony?.id ? found.ceremony : null;
+  const [approvals, steps, timeline, concerned] = await Promise.all([
+    db
+      .select({
+        optionKey: contingencyApprovals.optionKey,
+        stepKey: contingencyApprovals.stepKey,
+        personId: contingencyApprovals.personId,
+        name: people.name,
+        note: contingencyApprovals.note,
+        approvedAt: contingencyApprovals.approvedAt,
+      })
+      .from(contingencyApprovals)
+      .innerJoin(people, eq(people.id, contingencyApprovals.personId))
+      .where(eq(contingencyApprovals.contingencyId, id))
+      .orderBy(asc(contingencyApprovals.approvedAt)),
+    db
+      .select()
+      .from(contingencySteps)
+      .where(eq(contingencySteps.contingencyId, id))
+      .orderBy(asc(contingencySteps.position)),
+    loadTimeline(db, id),
+    peopleConcerned(db, workflow.ceremonyId),
+  ]);
+  const snapshot = snapshotOf(workflow, approvals, steps.filter((s) => s.status === "pending").length);
+  const chosen = chosenOptionOf(snapshot);
+  const optionApprovals = approvals.filter((a) => a.optionKey === workflow.chosenOption && a.stepKey === "");
+  return {
+    workflow: {
+      ...workflow,
+      title: workflowTitle({
+        cause: workflow.cause,
+        reason: workflow.reason,
+        ceremonyLabel: ceremony?.label ?? null,
+      }),
+      final: isFinal(workflow.state),
+    },
+    ceremony,
+    snapshot,
+    chosen,
+    optionApprovals,
+    missingApprovals: approvalsMissing(chosen?.approval ?? null, snapshot.optionApprovals),
+    steps: steps.map((step) => {
+      const approval = chosen?.steps.find((s) => s.key === step.stepKey)?.approval ?? null;
+      const given = approvals.filter((a) => a.optionKey === step.optionKey && a.stepKey === step.stepKey);
+      return {
+        ...step,
+        approval,
+        approvals: given,
+        missing: approvalsMissing(
+          approval,
+          given.map((a) => a.personId),
+        ),
+      };
+    }),
+    timeline,
+    people: concerned,
+  };
+}

@@ -1,0 +1,102 @@
+import { and, eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db, Queryable } from "@/db/client";
+import { contingencyApprovals, contingencySteps } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { approvalsFor } from "@/lib/domain/contingency/snapshot";
+import { approvalRefusal, approvalsMissing, decide } from "@/lib/domain/contingency/state-machine";
+import { AppError } from "@/lib/errors";
+import { authorize } from "./authorize";
+import { type LoadedWorkflow, loadWorkflow, refuseUnless } from "./load-workflow";
+import { recordContingencyEvent } from "./record-event";
+import { approveOptionInput, stepInput } from "./schemas";
+
+// Approvals are given by each approver in their own session. They need no version: the unique
+// constraint (workflow, option, step, person) makes a retry harmless, and the rules refuse a second one.
+
+const refuse = (message: string) => new AppError("invalid_input", message, { form: message });
+
+async function insertApproval(
+  tx: Queryable,
+  workflow: LoadedWorkflow,
+  keys: { optionKey: string; stepKey: string },
+  personId: string,
+  note: string | null,
+  now: Date,
+) {
+  const [row] = await tx
+    .insert(contingencyApprovals)
+    .values({ contingencyId: workflow.row.id, ...keys, personId, note, approvedAt: now })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw refuse("You have already approved this.");
+}
+
+/** Approves the chosen option; it may execute once m holders of the playbook's role have approved. */
+export async function approveContingencyOption(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.approve");
+  const input = parseInput(approveOptionInput, raw);
+  const approver = { id: personIdOf(actor), roles: actor.roles };
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    refuseUnless(decide(workflow.snapshot, { type: "approve", approver }));
+    const optionKey = workflow.row.chosenOption ?? "";
+    await insertApproval(tx, workflow, { optionKey, stepKey: "" }, approver.id, input.note ?? null, now);
+    const option = workflow.snapshot.options.find((o) => o.key === optionKey);
+    const approvedBy = [...workflow.snapshot.optionApprovals, approver.id];
+    const missing = approvalsMissing(option?.approval ?? null, approvedBy);
+    const detail = { option: optionKey, note: input.note ?? null, approvals: approvedBy.length, missing };
+    await recordContingencyEvent(tx, actor, workflow.row.id, "option_approved", detail, now);
+    return { approvals: approvedBy.length, missing };
+  });
+}
+
+/** Approves a step of the executing option that needs it before it can be completed. */
+export async function approveContingencyStep(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.approve");
+  const input = parseInput(stepInput, raw);
+  const approver = { id: personIdOf(actor), roles: actor.roles };
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    if (workflow.row.state !== "executing")
+      throw refuse("Steps can be approved only while the option executes.");
+    const [step] = await tx
+      .select()
+      .from(contingencySteps)
+      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
+    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    if (step.status !== "pending") throw refuse("This step is already closed.");
+    const definition = workflow.snapshot.options
+      .find((o) => o.key === step.optionKey)
+      ?.steps.find((s) => s.key === step.stepKey);
+    const approval = definition?.approval ?? null;
+    const approvedBy = approvalsFor(workflow.approvals, step.optionKey, step.stepKey);
+    const refusal = approvalRefusal(approval, approvedBy, approver);
+    if (refusal) throw refuse(refusal);
+    await insertApproval(
+      tx,
+      workflow,
+      { optionKey: step.optionKey, stepKey: step.stepKey },
+      approver.id,
+      null,
+      now,
+    );
+    const missing = approvalsMissing(approval, [...approvedBy, approver.id]);
+    const detail = { stepId: step.id, step: step.title, approvals: approvedBy.length + 1, missing };
+    await recordContingencyEvent(tx, actor, workflow.row.id, "step_approved", detail, now);
+    return { approvals: approvedBy.length + 1, missing };
+  });
+}

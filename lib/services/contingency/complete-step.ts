@@ -1,0 +1,92 @@
+import { and, eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { contingencySteps } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { approvalsFor } from "@/lib/domain/contingency/snapshot";
+import { approvalsMissing } from "@/lib/domain/contingency/state-machine";
+import { AppError } from "@/lib/errors";
+import { authorize } from "./authorize";
+import { loadWorkflow } from "./load-workflow";
+import { recordContingencyEvent } from "./record-event";
+import { completeStepInput } from "./schemas";
+
+const noteMissing = (message: string) =>
+  new AppError("invalid_input", "Check the highlighted fields.", { note: message });
+
+const ownerPhrase = (role: string) =>
+  role === "coordinator" ? "a coordinator" : `a ${role} or a coordinator`;
+
+/**
+ * Marks a step done with its evidence (a note, or for an attachment a reference such as a document id or
+ * file name), or skips it (coordinators only, with a note). A person holding the step's owner role or a
+ * coordinator completes it; a step with an approval quorum waits for it. Completing a closed step again
+ * changes nothing, so a double-submitted form is harmless.
+ */
+export async function completeContingencyStep(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.work_step");
+  const input = parseInput(completeStepInput, raw);
+  const personId = personIdOf(actor);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const [step] = await tx
+      .select()
+      .from(contingencySteps)
+      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
+    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    if (step.status !== "pending") return { step, changed: false };
+    if (workflow.row.state !== "executing")
+      throw new AppError("invalid_input", "Steps can be worked only while the option executes.");
+    const coordinator = actor.roles.includes("coordinator");
+    if (input.skip) {
+      if (!coordinator) throw new AppError("forbidden", "Only a coordinator may skip a step.");
+      if (input.note.length < 3) throw noteMissing("Say why the step is skipped.");
+    } else {
+      if (!coordinator && !actor.roles.includes(step.ownerRole))
+        throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may complete this step.`);
+      if (step.evidence === "note" && input.note.length < 3) throw noteMissing("Describe what was done.");
+      if (step.evidence === "attachment" && input.note.length < 3)
+        throw noteMissing("Give a reference to the evidence (a document id or file name).");
+      const approval = workflow.snapshot.options
+        .find((o) => o.key === step.optionKey)
+        ?.steps.find((s) => s.key === step.stepKey)?.approval;
+      const missing = approvalsMissing(
+        approval ?? null,
+        approvalsFor(workflow.approvals, step.optionKey, step.stepKey),
+      );
+      if (missing > 0)
+        throw new AppError(
+          "invalid_input",
+          `${step.title} needs ${missing} more approval${missing === 1 ? "" : "s"} before it can be completed.`,
+        );
+    }
+    const [updated] = await tx
+      .update(contingencySteps)
+      .set({
+        status: input.skip ? "skipped" : "done",
+        evidenceNote: input.note || null,
+        completedBy: personId,
+        completedAt: now,
+      })
+      .where(and(eq(contingencySteps.id, step.id), eq(contingencySteps.status, "pending")))
+      .returning();
+    if (!updated) return { step, changed: false };
+    const detail = { stepId: step.id, step: step.title, evidence: step.evidence, note: input.note || null };
+    await recordContingencyEvent(
+      tx,
+      actor,
+      workflow.row.id,
+      input.skip ? "step_skipped" : "step_completed",
+      detail,
+      now,
+    );
+    return { step: updated, changed: true };
+  });
+}

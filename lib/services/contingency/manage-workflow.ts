@@ -1,0 +1,124 @@
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { parseInput } from "@/lib/actions/parse-input";
+import type { Actor } from "@/lib/auth/actor";
+import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
+import { authorize } from "./authorize";
+import { applyTransition, loadWorkflow } from "./load-workflow";
+import { noticeBase, notifyRoles } from "./notify";
+import { recordContingencyEvent } from "./record-event";
+import { abandonInput, chooseInput, resolveInput, versionedInput } from "./schemas";
+
+// A coordinator's decisions on a workflow. Each carries the version the form showed; the state machine
+// decides whether the step is legal.
+
+/** "I have it": stops escalation. */
+export async function acknowledgeContingency(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.manage");
+  const input = parseInput(versionedInput, raw);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const row = await applyTransition(
+      tx,
+      workflow,
+      input.version,
+      { type: "acknowledge" },
+      { acknowledgedAt: now },
+    );
+    await recordContingencyEvent(
+      tx,
+      actor,
+      row.id,
+      "acknowledged",
+      { escalationLevel: row.escalationLevel },
+      now,
+    );
+    return row;
+  });
+}
+
+/** Picks an option from the playbook; one that needs approval asks its approvers (in their own sessions). */
+export async function chooseContingencyOption(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.manage");
+  const input = parseInput(chooseInput, raw);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const event = { type: "choose_option", option: input.option } as const;
+    const row = await applyTransition(tx, workflow, input.version, event, { chosenOption: input.option });
+    const option = chosenOptionOf({ ...workflow.snapshot, chosenOption: input.option });
+    if (option?.approval) {
+      const { m, role } = option.approval;
+      await notifyRoles(
+        tx,
+        boss,
+        await noticeBase(tx, row),
+        [role],
+        (personId) => `contingency:${row.id}:v${row.version}:approval:${personId}`,
+        { kind: "approval_needed", item: option.title, approvals: m, role },
+      );
+    }
+    await recordContingencyEvent(
+      tx,
+      actor,
+      row.id,
+      "option_chosen",
+      { option: input.option, title: option?.title, approval: option?.approval ?? null },
+      now,
+    );
+    return row;
+  });
+}
+
+/** Closes the workflow once its trigger cleared or the chosen option was carried out. */
+export async function resolveContingency(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.manage");
+  const input = parseInput(resolveInput, raw);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const row = await applyTransition(tx, workflow, input.version, { type: "resolve" }, { closedAt: now });
+    const detail = {
+      note: input.note,
+      triggerCleared: workflow.snapshot.resolutionProposed,
+      pendingSteps: workflow.snapshot.pendingSteps,
+    };
+    await recordContingencyEvent(tx, actor, row.id, "resolved", detail, now);
+    return row;
+  });
+}
+
+/** Gives the workflow up, with the reason on record. */
+export async function abandonContingency(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.manage");
+  const input = parseInput(abandonInput, raw);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const event = { type: "abandon", reason: input.reason } as const;
+    const row = await applyTransition(tx, workflow, input.version, event, { closedAt: now });
+    await recordContingencyEvent(tx, actor, row.id, "abandoned", { reason: input.reason }, now);
+    return row;
+  });
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPerson } from "@/db/seed/factories";
+import { testDriver } from "@/db/testing";
+import type { Actor } from "@/lib/auth/actor";
+import { incidentReport } from "@/lib/queries/contingency/incident-report";
+import { openTestRuntime } from "@/lib/testing/runtime";
+import { actorFor, HOUR, mailsKeyed } from "./contingency-testing";
+import {
+  acknowledgeContingency,
+  approveContingencyOption,
+  approveContingencyStep,
+  chooseContingencyOption,
+  completeContingencyStep,
+  openManualContingency,
+  resolveContingency,
+  startContingencyExecution,
+} from "./index";
+
+const t0 = new Date("2020-04-01T09:00:00Z");
+const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+
+// Credential surrogates (KC41): consent forms, management approval of the surrogates, the transfer.
+describe(`contingency steps on ${testDriver}`, () => {
+  let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
+  let a: Actor;
+  let b: Actor;
+  let controller: Actor;
+  let id: string;
+  let steps: Awaited<ReturnType<typeof startContingencyExecution>>["steps"];
+  const complete = (actor: Actor, stepId: string | undefined, note = "", skip?: "on") =>
+    completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, skip }, at(5));
+
+  beforeAll(async () => {
+    runtime = await openTestRuntime();
+    const person = (email: string, roles: Actor["roles"]) =>
+      createPerson(runtime.db, { email, roles: [...roles] }).then((p) => actorFor(p));
+    a = await person("a@example.org", ["coordinator"]);
+    b = await person("b@example.org", ["coordinator"]);
+    controller = await person("ssc@example.org", ["safe_security_controller"]);
+    const opened = await openManualContingency(
+      runtime.db,
+      runtime.boss,
+      a,
+      { reason: "Four TCRs cannot travel to El Segundo" },
+      t0,
+    );
+    id = opened.id;
+    await acknowledgeContingency(runtime.db, runtime.boss, a, { id, version: 1 }, at(1));
+    const option = { id, version: 2, option: "credential-surrogates" };
+    await chooseContingencyOption(runtime.db, runtime.boss, a, option, at(1));
+    for (const approver of [a, b])
+      await approveContingencyOption(runtime.db, runtime.boss, approver, { id }, at(2));
+    ({ steps } = await startContingencyExecution(runtime.db, runtime.boss, b, { id, version: 3 }, at(3)));
+  });
+  afterAll(async () => {
+    await runtime.close();
+  });
+
+  it("asks the approvers of a step when execution starts", async () => {
+    const management = steps[1];
+    const asks = await mailsKeyed(runtime.db, `contingency-step:${management?.id}:approval:`);
+    expect(asks.map((m) => m.to).sort()).toEqual([a.label, b.label]);
+    expect(asks[0]?.subject).toBe(
+      "Approval needed: Management approves the surrogates (Four TCRs cannot travel to El Segundo)",
+    );
+  });
+
+  it("an attachment step needs a reference to its evidence", async () => {
+    await expect(complete(a, steps[0]?.id)).rejects.toMatchObject({
+      fields: { note: "Give a reference to the evidence (a document id or file name)." },
+    });
+    expect(await complete(a, steps[0]?.id, "consent-forms-kc41.pdf")).toMatchObject({
+      changed: true,
+      step: { status: "done", evidenceNote: "consent-forms-kc41.pdf" },
+    });
+  });
+
+  it("a step with its own approval quorum waits for it; each approver approves once", async () => {
+    const management = steps[1]?.id;
+    await expect(complete(a, management, "board-minutes.pdf")).rejects.toMatchObject({
+      message: "Management approves the surrogates needs 2 more approvals before it can be completed.",
+    });
+    const approve = (actor: Actor) =>
+      approveContingencyStep(runtime.db, runtime.boss, actor, { id, stepId: management }, at(4));
+    expect(await approve(a)).toEqual({ approvals: 1, missing: 1 });
+    await expect(approve(a)).rejects.toMatchObject({ message: "You have already approved this." });
+    await expect(approve(controller)).rejects.toMatchObject({
+      message: "Only a person with the coordinator role may approve this.",
+    });
+    expect(await approve(b)).toEqual({ approvals: 2, missing: 0 });
+    expect(await complete(b, management, "board-minutes.pdf")).toMatchObject({ changed: true });
+  });
+
+  it("only coordinators skip a step, and only with a note; then the workflow can be resolved", async () => {
+    const transfer = steps[2]?.id;
+    await expect(
+      resolveContingency(runtime.db, runtime.boss, a, { id, version: 4, note: "Held" }, at(6)),
+    ).rejects.toMatchObject({ message: "1 step(s) are still pending and the trigger has not cleared." });
+    await expect(complete(controller, transfer, "not needed", "on")).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(complete(a, transfer, "", "on")).rejects.toMatchObject({
+      fields: { note: "Say why the step is skipped." },
+    });
+    expect(await complete(a, transfer, "Surrogates were already local", "on")).toMatchObject({
+      step: { status: "skipped" },
+    });
+    const row = await resolveContingency(
+      runtime.db,
+      runtime.boss,
+      a,
+      { id, version: 4, note: "KC41 held with surrogates" },
+      at(6),
+    );
+    expect(row.state).toBe("resolved");
+    const report = await incidentReport(runtime.db, id);
+    expect(report?.entries.map((e) => e.kind)).toEqual([
+      "opened",
+      "acknowledged",
+      "option_chosen",
+      "option_approved",
+      "option_approved",
+      "execution_started",
+      // The approvals were given at 4 h, both completions recorded at 5 h: the timeline is in time order.
+      "step_approved",
+      "step_approved",
+      "step_completed",
+      "step_completed",
+      "step_skipped",
+      "resolved",
+    ]);
+    expect(report?.steps.map((s) => [s.stepKey, s.status, s.approvals.length])).toEqual([
+      ["consent", "done", 0],
+      ["management-approval", "done", 2],
+      ["transfer", "skipped", 0],
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Queryable } from "@/db/client";
+import { contingencies } from "@/db/schema";
+import { systemActor } from "@/lib/auth/actor";
+import type { ContingencyCause } from "@/lib/domain/contingency/vocabulary";
+import type { ContingencyRow } from "./load-workflow";
+import { noticeBase, notifyRoles } from "./notify";
+import { recordContingencyEvent } from "./record-event";
+
+// What an evaluation does to a workflow already open. These are the system's observations, not a
+// coordinator's decisions: they leave the version alone so nobody's open form goes stale over them.
+
+export type TriggerOutcome = "opened" | "worsened" | "withdrawn" | "proposed" | "unchanged";
+
+export const checkActor = () => systemActor("contingency-check");
+
+/** The trigger has cleared: propose resolution once and tell the coordinators. */
+export async function proposeResolution(
+  tx: Queryable,
+  boss: PgBoss,
+  row: ContingencyRow,
+  because: string,
+  now: Date,
+): Promise<TriggerOutcome> {
+  if (row.resolutionProposedAt) return "unchanged";
+  const [updated] = await tx
+    .update(contingencies)
+    .set({ resolutionProposedAt: now })
+    .where(eq(contingencies.id, row.id))
+    .returning();
+  if (!updated) return "unchanged";
+  await notifyRoles(
+    tx,
+    boss,
+    await noticeBase(tx, updated),
+    ["coordinator"],
+    (personId) => `contingency:${row.id}:resolution:${now.toISOString()}:${personId}`,
+    { kind: "resolution_proposed", clearedBecause: because },
+  );
+  await recordContingencyEvent(tx, checkActor(), row.id, "resolution_proposed", { because }, now);
+  return "proposed";
+}
+
+/**
+ * The trigger still holds: a quorum at risk that is now not met makes the same workflow worse (one key
+ * for both causes), and a resolution proposed earlier is withdrawn.
+ */
+export async function reaffirm(
+  tx: Queryable,
+  row: ContingencyRow,
+  cause: ContingencyCause,
+  now: Date,
+): Promise<TriggerOutcome> {
+  const worse = row.cause === "quorum_at_risk" && cause === "quorum_not_met";
+  if (!worse && !row.resolutionProposedAt) return "unchanged";
+  await tx
+    .update(contingencies)
+    .set({ ...(worse ? { cause } : {}), resolutionProposedAt: null })
+    .where(eq(contingencies.id, row.id));
+  if (row.resolutionProposedAt)
+    await recordContingencyEvent(tx, checkActor(), row.id, "resolution_withdrawn", { cause }, now);
+  if (worse)
+    await recordContingencyEvent(
+      tx,
+      checkActor(),
+      row.id,
+      "cause_worsened",
+      { from: row.cause, to: cause },
+      now,
+    );
+  return worse ? "worsened" : "withdrawn";
+}
