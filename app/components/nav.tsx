@@ -8,6 +8,8 @@ const LINKS: { href: string; label: string; action: PolicyAction }[] = [
   { href: "/date-finder", label: "Date finder", action: "date_finder.use" },
   { href: "/coverage", label: "Coverage", action: "coverage.view" },
   { href: "/documents", label: "KSR/SKR files", action: "documents.view" },
+  { href: "/contingencies", label: "Contingencies", action: "contingency.view" },
+  { href: "/playbooks", label: "Playbooks", action: "playbooks.view" },
   { href: "/settings/tokens", label: "API tokens", action: "api_tokens.manage_own" },
   { href: "/people", label: "People", action: "people.view" },
   { href: "/facilities", label: "Facilities", action: "facilities.view" },
