@@ -16,3 +16,4 @@ export { evaluateCeremonyTrigger } from "./quorum-trigger";
 export { runContingencyEscalations } from "./run-escalations";
 export { parseDefinition, savePlaybook } from "./save-playbook";
 export { startContingencyExecution } from "./start-execution";
+export { updateContingencySettings } from "./update-contingency-settings";

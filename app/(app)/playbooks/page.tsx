@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlaybookCards } from "@/app/components/playbook/playbook-cards";
+import { requireAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
+import { loadContingencySettings } from "@/lib/queries/contingency/settings";
+import { getRuntime } from "@/lib/runtime";
+import { SettingsPanel } from "./settings-panel";
+
+export const metadata: Metadata = { title: "Playbooks" };
+
+export default async function PlaybooksPage() {
+  const actor = await requireAccess("playbooks.view", "/playbooks");
+  const { db } = await getRuntime();
+  const [playbooks, settings] = await Promise.all([listPlaybooks(db), loadContingencySettings(db)]);
+  const mayManage = can(actor.roles, "playbooks.manage");
+  return (
+    <main>
+      <h1>Playbooks</h1>
+      <p className="muted">
+        A playbook is your organisation&apos;s contingency ladder: the ways to still hold a key ceremony when
+        a quorum falls apart or the SKR deadline comes close, tried in order, each with its steps, owners, due
+        times, approvals and the evidence to keep. Keep one per threat level: a root-KSK-style ladder asks for
+        more approvals and evidence than an internal PKI.
+      </p>
+      {mayManage ? (
+        <p>
+          <Link className="button" href="/playbooks/new">
+            New playbook
+          </Link>
+        </p>
+      ) : null}
+      {playbooks.length === 0 ? (
+        <p className="panel empty">No playbooks yet: the shipped ones are installed when the app starts.</p>
+      ) : (
+        <PlaybookCards playbooks={playbooks} />
+      )}
+      <SettingsPanel settings={settings} playbooks={playbooks} mayManage={mayManage} />
+    </main>
+  );
+}
