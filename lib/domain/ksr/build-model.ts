@@ -6,6 +6,7 @@ import {
   instantChild,
   integerChild,
   leafLine,
+  publicKeyChild,
   type SeenValues,
   textChild,
   toInteger,
@@ -71,7 +72,7 @@ function dnsKey(frame: Frame, seen: SeenValues): DnsKey {
     flags: integerChild(frame, "Flags", U16),
     protocol: integerChild(frame, "Protocol", U8),
     algorithm: integerChild(frame, "Algorithm", U8),
-    publicKey: base64Child(frame, "PublicKey", seen),
+    publicKey: publicKeyChild(frame, "PublicKey", seen),
     line: frame.line,
   };
 }
@@ -82,7 +83,7 @@ function typeCovered(frame: Frame): number {
   return toInteger(text, "<TypeCovered>", leafLine(frame, "TypeCovered"), U16);
 }
 
-function rrSignature(frame: Frame, seen: SeenValues): RrSignature {
+function rrSignature(frame: Frame): RrSignature {
   return {
     keyIdentifier: attribute(frame, "keyIdentifier"),
     ttl: integerChild(frame, "TTL", U32),
@@ -90,18 +91,18 @@ function rrSignature(frame: Frame, seen: SeenValues): RrSignature {
     algorithm: integerChild(frame, "Algorithm", U8),
     labels: integerChild(frame, "Labels", U8),
     originalTtl: integerChild(frame, "OriginalTTL", U32),
-    signatureExpiration: instantChild(frame, "SignatureExpiration", seen),
-    signatureInception: instantChild(frame, "SignatureInception", seen),
+    signatureExpiration: instantChild(frame, "SignatureExpiration"),
+    signatureInception: instantChild(frame, "SignatureInception"),
     keyTag: integerChild(frame, "KeyTag", U16),
     signersName: textChild(frame, "SignersName"),
-    signatureData: base64Child(frame, "SignatureData", seen),
+    signatureData: base64Child(frame, "SignatureData"),
     line: frame.line,
   };
 }
 
-function bundle(frame: Frame, seen: SeenValues): Bundle {
-  const inception = instantChild(frame, "Inception", seen);
-  const expiration = instantChild(frame, "Expiration", seen);
+function bundle(frame: Frame): Bundle {
+  const inception = instantChild(frame, "Inception");
+  const expiration = instantChild(frame, "Expiration");
   if (expiration <= inception) {
     throw new KsrParseError(
       leafLine(frame, "Expiration"),
@@ -157,11 +158,11 @@ export function closeElement(frame: Frame, seen: SeenValues): unknown {
       return algorithmPolicy(frame);
     case "RequestBundle":
     case "ResponseBundle":
-      return bundle(frame, seen);
+      return bundle(frame);
     case "Key":
       return dnsKey(frame, seen);
     case "Signature":
-      return rrSignature(frame, seen);
+      return rrSignature(frame);
     default:
       return frame;
   }

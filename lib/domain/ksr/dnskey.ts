@@ -28,6 +28,31 @@ export function keyTagOf(rdata: Uint8Array): number {
   return sum & 0xffff;
 }
 
+/**
+ * keyTagOf(dnskeyRdata(key)) for a key whose public key is already decoded (`publicKey`), without building
+ * the RDATA: its four-byte header (flags, protocol, algorithm) leaves the key bytes at even offsets.
+ */
+export function keyTagOfKey(
+  key: Pick<DnsKey, "flags" | "protocol" | "algorithm" | "publicKey">,
+  publicKey: Uint8Array,
+): number {
+  const { flags, protocol, algorithm } = key;
+  // Anything dnskeyRdata would refuse or truncate takes its path (and its RangeError).
+  if (!(isUint(flags, 0xffff) && isUint(protocol, 0xff) && isUint(algorithm, 0xff)))
+    return keyTagOf(dnskeyRdata(key));
+  let sum = flags + (protocol << 8) + algorithm;
+  const length = publicKey.length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) sum += ((publicKey[i] as number) << 8) + (publicKey[i + 1] as number);
+  if (i < length) sum += (publicKey[i] as number) << 8;
+  sum += (sum >> 16) & 0xffff;
+  return sum & 0xffff;
+}
+
+function isUint(value: number, max: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= max;
+}
+
 export interface RsaPublicKey {
   modulus: Buffer;
   exponent: Buffer;
@@ -37,7 +62,11 @@ export interface RsaPublicKey {
 
 /** RFC 3110 public key: exponent length (1 byte, or 0 then 2 bytes), exponent, modulus. */
 export function decodeRsaPublicKey(publicKey: string): RsaPublicKey | null {
-  const raw = Buffer.from(publicKey, "base64");
+  return decodeRsaPublicKeyBytes(Buffer.from(publicKey, "base64"));
+}
+
+/** decodeRsaPublicKey for the key's bytes. */
+export function decodeRsaPublicKeyBytes(raw: Buffer): RsaPublicKey | null {
   if (raw.length < 3) return null;
   let offset = 1;
   let exponentLength = raw[0] as number;

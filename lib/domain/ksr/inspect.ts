@@ -28,13 +28,14 @@ export interface Inspection {
 /** Structural and policy checks only: everything except signature cryptography. */
 export function checkDocumentPolicy(document: KsrDocument, options: InspectOptions = {}): Finding[] {
   const policy = options.policy ?? ROOT_INSPECTION_POLICY;
-  return [
-    ...checkDocument(document, policy),
-    ...checkTimeline(document, policy),
-    ...checkKeys(document, policy),
-    ...checkSignatureWindows(document),
-    ...(options.now === undefined ? [] : checkHorizon(document, policy, options.now)),
-  ];
+  // Every check appends to the one list, in this order.
+  const findings: Finding[] = [];
+  checkDocument(document, policy, findings);
+  checkTimeline(document, policy, findings);
+  checkKeys(document, policy, findings);
+  checkSignatureWindows(document, findings);
+  if (options.now !== undefined) checkHorizon(document, policy, options.now, findings);
+  return findings;
 }
 
 /** Parses (throws KsrParseError) and checks one KSR/SKR document given as bytes. */

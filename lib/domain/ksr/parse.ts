@@ -13,7 +13,7 @@ import { type ElementSink, readKsrXml } from "./xml-reader";
  */
 class ModelSink implements ElementSink {
   private readonly frames: Frame[] = [];
-  private readonly seen: SeenValues = { instants: new Map(), base64: new Map() };
+  private readonly seen: SeenValues = { publicKeys: [] };
   failure: KsrParseError | null = null;
   document: KsrDocument | null = null;
 

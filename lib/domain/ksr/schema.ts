@@ -73,3 +73,28 @@ export interface ParseLimits {
 }
 
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 8 };
+
+// The rule for a name, looked up without hashing the name: saxes hands over a fresh string for every tag,
+// and hashing it for a Map lookup cost more than the rest of the tag's checks together. A bucket, chosen by
+// the name's length and first and last characters, holds one or two rules, each confirmed by comparing
+// the whole name.
+const BUCKET_BITS = 6;
+
+function bucketOf(name: string): number {
+  const length = name.length;
+  return (length + name.charCodeAt(0) + name.charCodeAt(length - 1)) & ((1 << BUCKET_BITS) - 1);
+}
+
+const BUCKETS: ElementRule[][] = Array.from({ length: 1 << BUCKET_BITS }, (): ElementRule[] => []);
+for (const rule of ELEMENTS.values()) BUCKETS[bucketOf(rule.name)]?.push(rule);
+
+/** ELEMENTS.get(name), faster for names that are not interned. */
+export function elementRule(name: string): ElementRule | undefined {
+  if (name.length === 0) return undefined;
+  const bucket = BUCKETS[bucketOf(name)] as ElementRule[];
+  for (let i = 0; i < bucket.length; i++) {
+    const rule = bucket[i] as ElementRule;
+    if (rule.name === name) return rule;
+  }
+  return undefined;
+}

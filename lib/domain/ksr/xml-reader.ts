@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { KsrParseError } from "./parse-error";
-import { ELEMENTS, type ParseLimits } from "./schema";
+import { elementRule, type ParseLimits } from "./schema";
 
 /** Receives validated elements in document order: known names, allowed parents, known attributes. */
 export interface ElementSink {
@@ -122,7 +122,7 @@ class KsrXmlReader {
     const maxDepth = (limits as ParseLimits).maxDepth;
     if (depth + 1 > maxDepth) this.fail(`elements nested deeper than ${maxDepth} levels`);
     if (parent === undefined && name !== "KSR") this.fail(`root element must be <KSR>, not <${name}>`);
-    const rule = ELEMENTS.get(name);
+    const rule = elementRule(name);
     if (rule === undefined) this.fail(`unknown element <${name}>`);
     if (parent !== undefined && !rule.parents.includes(parent))
       this.fail(`element <${name}> is not allowed inside <${parent}>`);

@@ -1,10 +1,13 @@
 import { error, type Finding } from "../findings";
 import type { InspectionPolicy } from "../inspection-policy";
-import type { KsrDocument } from "../model";
+import type { Bundle, KsrDocument } from "../model";
 
 /** Domain, bundle count and bundle id uniqueness (kskm KSR-DOMAIN, bundle count, KSR-BUNDLE-UNIQUE). */
-export function checkDocument(document: KsrDocument, policy: InspectionPolicy): Finding[] {
-  const findings: Finding[] = [];
+export function checkDocument(
+  document: KsrDocument,
+  policy: InspectionPolicy,
+  findings: Finding[] = [],
+): Finding[] {
   if (document.domain !== policy.domain) {
     findings.push(
       error("domain_mismatch", `document is for domain "${document.domain}", expected "${policy.domain}"`),
@@ -18,11 +21,12 @@ export function checkDocument(document: KsrDocument, policy: InspectionPolicy): 
       ),
     );
   }
+  const { bundles } = document;
   const seen = new Set<string>();
-  for (const bundle of document.bundles) {
-    if (seen.has(bundle.id))
-      findings.push(error("bundle_id_duplicate", `bundle id ${bundle.id} appears more than once`));
-    seen.add(bundle.id);
+  for (let i = 0; i < bundles.length; i++) {
+    const { id } = bundles[i] as Bundle;
+    if (seen.has(id)) findings.push(error("bundle_id_duplicate", `bundle id ${id} appears more than once`));
+    seen.add(id);
   }
   return findings;
 }

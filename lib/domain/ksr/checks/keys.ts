@@ -1,12 +1,7 @@
-import { decodeRsaPublicKey, dnskeyRdata, isKsk, keyTagOf, RSASHA256, type RsaPublicKey } from "../dnskey";
+import { decodeRsaPublicKeyBytes, isKsk, keyTagOfKey, RSASHA256, type RsaPublicKey } from "../dnskey";
 import { error, type Finding, warning } from "../findings";
 import type { InspectionPolicy } from "../inspection-policy";
-import type { Bundle, DnsKey, KsrDocument, SignaturePolicy } from "../model";
-
-function policyFor(document: KsrDocument, key: DnsKey): { policy: SignaturePolicy; label: string } {
-  if (isKsk(key) && document.kskPolicy) return { policy: document.kskPolicy, label: "KSK" };
-  return { policy: document.zskPolicy, label: "ZSK" };
-}
+import type { AlgorithmPolicy, Bundle, DnsKey, KsrDocument, RrSignature, SignaturePolicy } from "../model";
 
 /**
  * The key against the document's own SignatureAlgorithm list, like kskm's KSR-BUNDLE-KEYS. `rsa` is the
@@ -17,36 +12,62 @@ function checkAgainstDocumentPolicy(
   bundle: Bundle,
   key: DnsKey,
   rsa: RsaPublicKey | null,
-): Finding[] {
-  const { policy, label } = policyFor(document, key);
-  const where = `bundle ${bundle.id}: key ${key.keyTag}`;
-  const sameAlgorithm = policy.algorithms.filter((entry) => entry.algorithm === key.algorithm);
-  if (sameAlgorithm.length === 0) {
-    return [
+  findings: Finding[],
+): void {
+  const ksk = isKsk(key) && Boolean(document.kskPolicy);
+  const policy = ksk ? (document.kskPolicy as SignaturePolicy) : document.zskPolicy;
+  const label = ksk ? "KSK" : "ZSK";
+  // Over the entries for the key's algorithm: any at all, any of the key's RSA size, and any of those
+  // with the key's exponent.
+  let sameAlgorithm = false;
+  let sameSize = false;
+  let sameExponent = false;
+  const { algorithms } = policy;
+  for (let i = 0; i < algorithms.length; i++) {
+    const entry = algorithms[i] as AlgorithmPolicy;
+    if (entry.algorithm !== key.algorithm) continue;
+    sameAlgorithm = true;
+    if (rsa !== null && entry.rsa?.size === rsa.bits) {
+      sameSize = true;
+      if (entry.rsa?.exponent === rsa.exponentValue) sameExponent = true;
+    }
+  }
+  if (!sameAlgorithm) {
+    findings.push(
       error(
         "key_not_in_policy",
-        `${where} uses algorithm ${key.algorithm}, not listed in the ${label} policy`,
+        `${where(bundle, key)} uses algorithm ${key.algorithm}, not listed in the ${label} policy`,
       ),
-    ];
+    );
+    return;
   }
-  if (key.algorithm !== RSASHA256) return [];
-  if (!rsa) return [error("key_not_in_policy", `${where} has a malformed RSA public key`)];
-  const sameSize = sameAlgorithm.filter((entry) => entry.rsa?.size === rsa.bits);
-  if (sameSize.length === 0) {
-    return [
-      error("key_not_in_policy", `${where} is RSA-${rsa.bits}, a size the ${label} policy does not list`),
-    ];
+  if (key.algorithm !== RSASHA256) return;
+  if (!rsa) {
+    findings.push(error("key_not_in_policy", `${where(bundle, key)} has a malformed RSA public key`));
+    return;
+  }
+  if (!sameSize) {
+    findings.push(
+      error(
+        "key_not_in_policy",
+        `${where(bundle, key)} is RSA-${rsa.bits}, a size the ${label} policy does not list`,
+      ),
+    );
+    return;
   }
   // Historic root KSRs state exponent 3 for keys that use 65537; kskm tolerates this as a warning too.
-  if (!sameSize.some((entry) => entry.rsa?.exponent === rsa.exponentValue)) {
-    return [
+  if (!sameExponent) {
+    findings.push(
       warning(
         "rsa_exponent_mismatch",
-        `${where} has exponent ${rsa.exponentValue}, not the one the ${label} policy states`,
+        `${where(bundle, key)} has exponent ${rsa.exponentValue}, not the one the ${label} policy states`,
       ),
-    ];
+    );
   }
-  return [];
+}
+
+function where(bundle: Bundle, key: DnsKey): string {
+  return `bundle ${bundle.id}: key ${key.keyTag}`;
 }
 
 function checkAgainstOperator(
@@ -54,40 +75,68 @@ function checkAgainstOperator(
   key: DnsKey,
   rsa: RsaPublicKey | null,
   policy: InspectionPolicy,
-): Finding[] {
-  const where = `bundle ${bundle.id}: key ${key.keyTag}`;
+  findings: Finding[],
+): void {
   if (!policy.approvedAlgorithms.includes(key.algorithm)) {
-    return [
+    findings.push(
       error(
         "algorithm_not_approved",
-        `${where} uses algorithm ${key.algorithm}; approved: ${policy.approvedAlgorithms.join(", ")}`,
+        `${where(bundle, key)} uses algorithm ${key.algorithm}; approved: ${policy.approvedAlgorithms.join(", ")}`,
       ),
-    ];
+    );
+    return;
   }
-  if (key.algorithm !== RSASHA256) return [];
-  if (!rsa) return [];
-  const findings: Finding[] = [];
+  if (key.algorithm !== RSASHA256) return;
+  if (!rsa) return;
   if (rsa.bits < policy.rsaMinBits)
-    findings.push(warning("weak_key", `${where} is RSA-${rsa.bits}, below ${policy.rsaMinBits} bits`));
+    findings.push(
+      warning("weak_key", `${where(bundle, key)} is RSA-${rsa.bits}, below ${policy.rsaMinBits} bits`),
+    );
   if (!policy.rsaExponents.includes(rsa.exponentValue)) {
     findings.push(
       warning(
         "weak_key",
-        `${where} has RSA exponent ${rsa.exponentValue}; approved: ${policy.rsaExponents.join(", ")}`,
+        `${where(bundle, key)} has RSA exponent ${rsa.exponentValue}; approved: ${policy.rsaExponents.join(", ")}`,
       ),
     );
   }
-  return findings;
 }
 
-/** True the first time a key (identifier, tag, flags and public key) is met; `seen` is keyed by public key. */
-function firstSighting(seen: Map<string, DnsKey[]>, key: DnsKey): boolean {
-  const same = seen.get(key.publicKey);
-  if (!same) {
-    seen.set(key.publicKey, [key]);
-    return true;
+/**
+ * Keys met so far, grouped by public key. A document has a few distinct public keys, stated again in
+ * every bundle and (by the parser) as the same string, so a short list compared with === beats a Map,
+ * which would hash each 400-character key first; past a few dozen, the Map takes over.
+ */
+class KeysSeen {
+  private readonly publicKeys: string[] = [];
+  private readonly groups: DnsKey[][] = [];
+  private map: Map<string, DnsKey[]> | null = null;
+
+  /** The keys already met with this public key (an empty group, new, the first time). */
+  find(publicKey: string): DnsKey[] {
+    if (this.map !== null) {
+      let same = this.map.get(publicKey);
+      if (same === undefined) {
+        same = [];
+        this.map.set(publicKey, same);
+      }
+      return same;
+    }
+    const { publicKeys, groups } = this;
+    for (let i = 0; i < publicKeys.length; i++) if (publicKeys[i] === publicKey) return groups[i] as DnsKey[];
+    const same: DnsKey[] = [];
+    publicKeys.push(publicKey);
+    groups.push(same);
+    if (publicKeys.length > 32) this.map = new Map(publicKeys.map((key, i) => [key, groups[i] as DnsKey[]]));
+    return same;
   }
-  for (const other of same) {
+}
+
+/** True the first time a key (identifier, tag, flags and public key) is met. */
+function firstSighting(seen: KeysSeen, key: DnsKey): boolean {
+  const same = seen.find(key.publicKey);
+  for (let i = 0; i < same.length; i++) {
+    const other = same[i] as DnsKey;
     if (other.keyIdentifier === key.keyIdentifier && other.keyTag === key.keyTag && other.flags === key.flags)
       return false;
   }
@@ -99,13 +148,22 @@ function firstSighting(seen: Map<string, DnsKey[]>, key: DnsKey): boolean {
  * Algorithms, key sizes and key tags (recomputed per RFC 4034 Appendix B). A key recurs in many bundles;
  * each distinct key is reported once, naming the first bundle it appears in.
  */
-export function checkKeys(document: KsrDocument, policy: InspectionPolicy): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Map<string, DnsKey[]>();
-  for (const bundle of document.bundles) {
-    for (const key of bundle.keys) {
+export function checkKeys(
+  document: KsrDocument,
+  policy: InspectionPolicy,
+  findings: Finding[] = [],
+): Finding[] {
+  const seen = new KeysSeen();
+  const { bundles } = document;
+  for (let b = 0; b < bundles.length; b++) {
+    const bundle = bundles[b] as Bundle;
+    const { keys, signatures } = bundle;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as DnsKey;
       if (!firstSighting(seen, key)) continue;
-      const computed = keyTagOf(dnskeyRdata(key));
+      // One decoding of the public key serves the key tag and the RSA checks.
+      const publicKey = Buffer.from(key.publicKey, "base64");
+      const computed = keyTagOfKey(key, publicKey);
       if (computed !== key.keyTag) {
         findings.push(
           error(
@@ -114,14 +172,19 @@ export function checkKeys(document: KsrDocument, policy: InspectionPolicy): Find
           ),
         );
       }
-      const rsa = key.algorithm === RSASHA256 ? decodeRsaPublicKey(key.publicKey) : null;
-      findings.push(
-        ...checkAgainstDocumentPolicy(document, bundle, key, rsa),
-        ...checkAgainstOperator(bundle, key, rsa, policy),
-      );
+      const rsa = key.algorithm === RSASHA256 ? decodeRsaPublicKeyBytes(publicKey) : null;
+      checkAgainstDocumentPolicy(document, bundle, key, rsa, findings);
+      checkAgainstOperator(bundle, key, rsa, policy, findings);
     }
-    for (const signature of bundle.signatures) {
-      const signer = bundle.keys.find((key) => key.keyIdentifier === signature.keyIdentifier);
+    for (let s = 0; s < signatures.length; s++) {
+      const signature = signatures[s] as RrSignature;
+      let signer: DnsKey | undefined;
+      for (let k = 0; k < keys.length; k++) {
+        if ((keys[k] as DnsKey).keyIdentifier === signature.keyIdentifier) {
+          signer = keys[k];
+          break;
+        }
+      }
       if (signer && signer.keyTag !== signature.keyTag) {
         findings.push(
           error(

@@ -71,11 +71,14 @@ export function verifySignatures(document: KsrDocument): Finding[] {
 }
 
 /** Signatures whose signed window is not the bundle's own (SKR: the KSK signs exactly the bundle period). */
-export function checkSignatureWindows(document: KsrDocument): Finding[] {
-  if (document.type !== "SKR") return [];
-  const findings: Finding[] = [];
-  for (const bundle of document.bundles) {
-    for (const signature of bundle.signatures) {
+export function checkSignatureWindows(document: KsrDocument, findings: Finding[] = []): Finding[] {
+  if (document.type !== "SKR") return findings;
+  const { bundles } = document;
+  for (let b = 0; b < bundles.length; b++) {
+    const bundle = bundles[b] as Bundle;
+    const { signatures } = bundle;
+    for (let s = 0; s < signatures.length; s++) {
+      const signature = signatures[s] as RrSignature;
       if (
         signature.signatureInception !== bundle.inception ||
         signature.signatureExpiration !== bundle.expiration

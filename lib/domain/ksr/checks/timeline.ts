@@ -31,41 +31,56 @@ function windowFinding(
   return error(code, message);
 }
 
+/** Each bundle's validity, and its overlap with the bundle before it, against one of the document's policies. */
 function policyChecks(
   bundles: Bundle[],
   policy: SignaturePolicy,
   label: string,
   tolerance: number,
-): Finding[] {
-  const findings: Finding[] = [];
-  const check = (code: FindingCode, what: string, value: number, window: { min: number; max: number }) => {
-    const finding = windowFinding(code, `${what} against the ${label} policy`, value, window, tolerance);
-    if (finding) findings.push(finding);
-  };
-  bundles.forEach((bundle, index) => {
+  findings: Finding[],
+): void {
+  // Messages are built only for values outside their window (windowFinding finds nothing otherwise).
+  const { minSignatureValidity, maxSignatureValidity, minValidityOverlap, maxValidityOverlap } = policy;
+  for (let index = 0; index < bundles.length; index++) {
+    const bundle = bundles[index] as Bundle;
     const validity = seconds(bundle.inception, bundle.expiration);
-    check("validity_out_of_policy", `bundle ${bundle.id}: validity`, validity, {
-      min: policy.minSignatureValidity,
-      max: policy.maxSignatureValidity,
-    });
+    if (validity < minSignatureValidity || validity > maxSignatureValidity) {
+      const finding = windowFinding(
+        "validity_out_of_policy",
+        `bundle ${bundle.id}: validity against the ${label} policy`,
+        validity,
+        { min: minSignatureValidity, max: maxSignatureValidity },
+        tolerance,
+      );
+      if (finding) findings.push(finding);
+    }
     const previous = bundles[index - 1];
-    if (!previous || bundle.inception > previous.expiration) return;
+    if (!previous || bundle.inception > previous.expiration) continue;
     const overlap = seconds(bundle.inception, previous.expiration);
-    check("overlap_out_of_policy", `bundle ${bundle.id}: overlap with bundle ${previous.id}`, overlap, {
-      min: policy.minValidityOverlap,
-      max: policy.maxValidityOverlap,
-    });
-  });
-  return findings;
+    if (overlap < minValidityOverlap || overlap > maxValidityOverlap) {
+      const finding = windowFinding(
+        "overlap_out_of_policy",
+        `bundle ${bundle.id}: overlap with bundle ${previous.id} against the ${label} policy`,
+        overlap,
+        { min: minValidityOverlap, max: maxValidityOverlap },
+        tolerance,
+      );
+      if (finding) findings.push(finding);
+    }
+  }
 }
 
 /** Order, gaps, stride and span of the bundle timeline, then each bundle against the document's policies. */
-export function checkTimeline(document: KsrDocument, policy: InspectionPolicy): Finding[] {
-  const findings: Finding[] = [];
+export function checkTimeline(
+  document: KsrDocument,
+  policy: InspectionPolicy,
+  findings: Finding[] = [],
+): Finding[] {
   const { bundles } = document;
-  bundles.forEach((bundle, index) => {
-    const previous = bundles[index - 1];
-    if (!previous) return;
+  const { strideDays } = policy;
+  for (let index = 1; index < bundles.length; index++) {
+    const bundle = bundles[index] as Bundle;
+    const previous = bundles[index - 1] as Bundle;
     if (bundle.inception <= previous.inception) {
       findings.push(
         error(
@@ -73,7 +88,7 @@ export function checkTimeline(document: KsrDocument, policy: InspectionPolicy): 
           `bundle ${bundle.id} starts no later than the bundle before it (${previous.id})`,
         ),
       );
-      return;
+      continue;
     }
     if (bundle.inception > previous.expiration) {
       findings.push(
@@ -83,19 +98,21 @@ export function checkTimeline(document: KsrDocument, policy: InspectionPolicy): 
         ),
       );
     }
-    if (policy.strideDays) {
+    if (strideDays) {
       const stride = seconds(previous.inception, bundle.inception);
-      const window = { min: policy.strideDays.min * DAY, max: policy.strideDays.max * DAY };
-      const finding = windowFinding(
-        "inception_stride",
-        `bundle ${bundle.id}: inception stride`,
-        stride,
-        window,
-        0,
-      );
-      if (finding) findings.push(finding);
+      const window = { min: strideDays.min * DAY, max: strideDays.max * DAY };
+      if (stride < window.min || stride > window.max) {
+        const finding = windowFinding(
+          "inception_stride",
+          `bundle ${bundle.id}: inception stride`,
+          stride,
+          window,
+          0,
+        );
+        if (finding) findings.push(finding);
+      }
     }
-  });
+  }
   const first = bundles[0];
   const last = bundles[bundles.length - 1];
   if (policy.inceptionSpanDays && first && last && bundles.length > 1) {
@@ -115,14 +132,18 @@ export function checkTimeline(document: KsrDocument, policy: InspectionPolicy): 
     first !== undefined &&
     first.inception < policy.lenientOwnPolicyBefore;
   const tolerance = lenient ? Number.POSITIVE_INFINITY : policy.policyToleranceSeconds;
-  findings.push(...policyChecks(bundles, document.zskPolicy, "ZSK", tolerance));
-  if (document.kskPolicy) findings.push(...policyChecks(bundles, document.kskPolicy, "KSK", tolerance));
+  policyChecks(bundles, document.zskPolicy, "ZSK", tolerance, findings);
+  if (document.kskPolicy) policyChecks(bundles, document.kskPolicy, "KSK", tolerance, findings);
   return findings;
 }
 
 /** DPS 5.1.4: no signature may expire more than `horizonDays` after signing (`now`), nor already have. */
-export function checkHorizon(document: KsrDocument, policy: InspectionPolicy, now: number): Finding[] {
-  const findings: Finding[] = [];
+export function checkHorizon(
+  document: KsrDocument,
+  policy: InspectionPolicy,
+  now: number,
+  findings: Finding[] = [],
+): Finding[] {
   for (const bundle of document.bundles) {
     const days = Math.floor(seconds(now, bundle.expiration) / DAY);
     if (days > policy.horizonDays) {
