@@ -34,3 +34,23 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
   return page;
 }
+
+/** A weekday `days` from today (UTC), as YYYY-MM-DD: ceremonies in specs avoid weekends. */
+export function weekdayAhead(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export const shiftDate = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A TCR answers their invitation to `label` from the portal, as on their phone. */
+export async function answerInvitation(page: Page, label: string, response: RegExp, note?: string) {
+  await page.goto("/me");
+  await page.getByRole("link", { name: label }).click();
+  await page.getByLabel(response).check();
+  if (note) await page.getByLabel("Note for the coordinators (optional)").fill(note);
+  await page.getByRole("button", { name: "Save my answer" }).click();
+  await expect(page.getByText("your answer is saved")).toBeVisible();
+}

@@ -1,30 +1,16 @@
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { signedInPage } from "./fixtures";
+import { answerInvitation, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
 /** A weekday about `days` from now, as YYYY-MM-DD. */
-function weekdayAhead(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-const shift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const LABEL = "KC90";
 const DATE = weekdayAhead(45);
 let ceremonyUrl = "";
 
-async function answer(page: Page, response: RegExp, note?: string) {
-  await page.goto("/me");
-  await page.getByRole("link", { name: LABEL }).click();
-  await page.getByLabel(response).check();
-  if (note) await page.getByLabel("Note for the coordinators (optional)").fill(note);
-  await page.getByRole("button", { name: "Save my answer" }).click();
-  await expect(page.getByText("your answer is saved")).toBeVisible();
-}
+const answer = (page: Page, response: RegExp, note?: string) => answerInvitation(page, LABEL, response, note);
 
 test("a coordinator plans a ceremony at KMF East and invites crypto officers", async ({ browser }) => {
   const page = await signedInPage(browser, "coordinator@example.org");
@@ -104,13 +90,13 @@ test("an entry ban from one TCR's country drops the panel to not met and coordin
   await page.getByLabel("Travellers from").fill("SE");
   await page.getByLabel("Entering").fill("US");
   await page.getByLabel("Kind", { exact: true }).selectOption("entry_ban");
-  await page.getByLabel("First day").fill(shift(DATE, -3));
-  await page.getByLabel("Last day").fill(shift(DATE, 3));
+  await page.getByLabel("First day").fill(shiftDate(DATE, -3));
+  await page.getByLabel("Last day").fill(shiftDate(DATE, 3));
   await page.getByRole("button", { name: /save|create|add/i }).click();
   await page.goto(ceremonyUrl);
   await expect(page.getByTestId("verdict")).toHaveText("Quorum not met");
   await expect(page.getByTestId("roster-co-east-1@example.org")).toContainText(
-    `entry ban SE to US ${shift(DATE, -3)}..${shift(DATE, 3)}`,
+    `entry ban SE to US ${shiftDate(DATE, -3)}..${shiftDate(DATE, 3)}`,
   );
   await page.screenshot({ path: "test-results/screenshots/ceremony-page.png", fullPage: true });
   await page.goto("/dev/mailbox?to=coordinator%40example.org");

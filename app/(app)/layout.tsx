@@ -1,12 +1,18 @@
 import type { ReactNode } from "react";
+import { ContingencyBanner, seesContingencyBanner } from "@/app/components/contingency/banner";
 import { Nav } from "@/app/components/nav";
 import { currentActor } from "@/lib/auth/guard";
+import { openContingencyBanner } from "@/lib/queries/contingency/banner";
+import { getRuntime } from "@/lib/runtime";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Each page checks access itself (and knows its own address to come back to after signing in).
   const actor = await currentActor();
   if (!actor) return children;
+  const banner = seesContingencyBanner(actor.roles)
+    ? await openContingencyBanner((await getRuntime()).db)
+    : null;
   return (
     <div className="shell">
       <header className="topbar">
@@ -19,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </button>
         </form>
       </header>
+      <ContingencyBanner data={banner} />
       {children}
     </div>
   );

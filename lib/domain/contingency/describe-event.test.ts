@@ -27,3 +27,14 @@ describe("timeline sentences", () => {
     expect(describeEvent("resolved", { note: "Held on 23 April." })).toBe("Resolved: Held on 23 April.");
   });
 });
+
+describe("notes in the timeline", () => {
+  it("end the sentence once, whether or not the note has its own full stop", () => {
+    expect(describeEvent("step_completed", { step: "Book travel", note: "Flights booked." })).toBe(
+      "Completed “Book travel”. Evidence: Flights booked.",
+    );
+    expect(describeEvent("step_completed", { step: "Book travel", note: "Flights booked" })).toBe(
+      "Completed “Book travel”. Evidence: Flights booked.",
+    );
+  });
+});

@@ -37,5 +37,6 @@ const TEXT: Record<ContingencyEventKind, (d: Detail) => string> = {
 /** One timeline entry as a sentence, for the detail page and the incident report. */
 export function describeEvent(kind: string, detail: Detail): string {
   const text = TEXT[kind as ContingencyEventKind];
-  return text ? text(detail) : kind;
+  // A note that already ends its sentence keeps a single full stop.
+  return text ? text(detail).replace(/([.!?])\.$/, "$1") : kind;
 }

@@ -1,0 +1,64 @@
+import { can } from "@/lib/auth/policy";
+import { approvalRefusal, decide, isFinal } from "@/lib/domain/contingency/state-machine";
+import type { PersonRole } from "@/lib/domain/people";
+import type { ContingencyDetail } from "@/lib/queries/contingency/detail";
+
+export interface Viewer {
+  id: string | null;
+  roles: readonly PersonRole[];
+}
+
+/**
+ * Which controls a viewer gets: only those the state machine (`decide`) allows now and the policy allows
+ * this viewer. Hiding is a courtesy; the services refuse the same things on the server.
+ */
+export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
+  const { snapshot, workflow } = detail;
+  const manage = can(viewer.roles, "contingency.manage");
+  const mayApprove = can(viewer.roles, "contingency.approve") && viewer.id !== null;
+  const workStep = can(viewer.roles, "contingency.work_step");
+  const approver = { id: viewer.id ?? "", roles: viewer.roles };
+  const executing = workflow.state === "executing";
+  const coordinator = viewer.roles.includes("coordinator");
+  const pending = detail.steps.filter((step) => step.status === "pending");
+  return {
+    acknowledge: manage && decide(snapshot, { type: "acknowledge" }).ok,
+    chooseOptions: new Set(
+      manage
+        ? snapshot.options
+            .filter((o) => o.key !== workflow.chosenOption)
+            .filter((o) => decide(snapshot, { type: "choose_option", option: o.key }).ok)
+            .map((o) => o.key)
+        : [],
+    ),
+    approveOption: mayApprove && decide(snapshot, { type: "approve", approver }).ok,
+    youApproved: viewer.id !== null && snapshot.optionApprovals.includes(viewer.id),
+    startExecution: manage && decide(snapshot, { type: "start_execution" }).ok,
+    resolve: manage && decide(snapshot, { type: "resolve" }).ok,
+    abandon: manage && !isFinal(workflow.state),
+    skipSteps: executing && coordinator && workStep,
+    completableSteps: new Set(
+      executing && workStep
+        ? pending
+            .filter((s) => s.missing === 0 && (coordinator || viewer.roles.includes(s.ownerRole)))
+            .map((s) => s.id)
+        : [],
+    ),
+    approvableSteps: new Set(
+      executing && mayApprove
+        ? pending
+            .filter(
+              (s) =>
+                approvalRefusal(
+                  s.approval,
+                  s.approvals.map((a) => a.personId),
+                  approver,
+                ) === null,
+            )
+            .map((s) => s.id)
+        : [],
+    ),
+  };
+}
+
+export type WorkflowControls = ReturnType<typeof workflowControls>;

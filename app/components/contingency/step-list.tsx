@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { words } from "@/app/components/manage/options";
+import type { ContingencyDetail } from "@/lib/queries/contingency/detail";
+import { formatMeeting } from "@/lib/time/format";
+import { ApprovalSummary } from "./approvals";
+import { EVIDENCE_LABEL } from "./phrases";
+
+export type ExecutedStep = ContingencyDetail["steps"][number];
+
+const STATUS_TONE = { pending: "warn", done: "ok", skipped: "" } as const;
+
+/** The executing option's steps: owner, due time, status, evidence left, approvals, and the viewer's controls. */
+export function ExecutedSteps({
+  steps,
+  zone,
+  viewerId,
+  renderControls,
+}: {
+  steps: readonly ExecutedStep[];
+  zone: string;
+  viewerId: string | null;
+  renderControls?: (step: ExecutedStep) => ReactNode;
+}) {
+  return (
+    <>
+      <h4 style={{ margin: "1rem 0 0.5rem" }}>Steps</h4>
+      <ol className="contingency-steps">
+        {steps.map((step) => (
+          <li key={step.id} data-testid={`step-${step.stepKey}`}>
+            <strong>{step.title}</strong>{" "}
+            <span className={`badge ${STATUS_TONE[step.status]}`}>{step.status}</span>
+            <div className="muted">
+              {words(step.ownerRole)} · due {formatMeeting(step.dueAt, zone)} ·{" "}
+              {EVIDENCE_LABEL[step.evidence]}
+            </div>
+            {step.completedAt ? (
+              <div>
+                {step.status === "skipped" ? "Skipped" : "Done"} {formatMeeting(step.completedAt, zone)}
+                {step.evidenceNote ? `: ${step.evidenceNote}` : ""}
+              </div>
+            ) : null}
+            <ApprovalSummary
+              approval={step.approval}
+              given={step.approvals}
+              viewerId={viewerId}
+              zone={zone}
+            />
+            {renderControls?.(step)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

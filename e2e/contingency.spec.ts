@@ -1,0 +1,399 @@
+import { type Browser, expect, type Page, type Request, test } from "@playwright/test";
+import { answerInvitation, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
+
+// Replaying 2020 on the demo data, on a ceremony of this spec's own (KC71, about 100 days ahead) so the
+// planning spec, which runs later on the same server, finds KC62, KC90's date and SE travellers as it
+// expects: the entry ban here covers only KC71's date and standby day.
+
+test.describe.configure({ mode: "serial" });
+
+/** A weekday about `days` from now, as YYYY-MM-DD. */
+
+const LABEL = "KC71";
+const DATE = weekdayAhead(100);
+const TITLE = `${LABEL}: quorum not met`;
+const COORDINATOR = "coordinator@example.org";
+const COORDINATOR_2 = "coordinator2@example.org";
+const STAFF = "ca-east@example.org";
+const AUDITOR = "auditor@example.org";
+const TCR = "co-east-1@example.org";
+const BANNER = { name: "Open contingency workflows" } as const;
+
+let ceremonyUrl = "";
+let workflowUrl = "";
+
+async function answerAttending(browser: Browser, email: string) {
+  const page = await signedInPage(browser, email);
+  await answerInvitation(page, LABEL, /I will attend/);
+  await page.context().close();
+}
+
+/** Messages are sent by a job after the change commits: look again until the one expected is in. */
+async function expectMail(page: Page, to: string, subject: string) {
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Clicks a form's button and returns the server action request it sent, to replay it as someone else. */
+async function capturingAction(page: Page, click: () => Promise<void>): Promise<Request> {
+  const sent = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+  await click();
+  return sent;
+}
+
+/** The same server action call, byte for byte, from another person's session. */
+async function replay(page: Page, request: Request) {
+  const headers = request.headers();
+  return page.request.post(request.url(), {
+    headers: {
+      accept: "text/x-component",
+      "content-type": headers["content-type"] ?? "text/plain",
+      "next-action": headers["next-action"] ?? "",
+      "next-router-state-tree": headers["next-router-state-tree"] ?? "",
+      origin: new URL(request.url()).origin,
+    },
+    data: request.postDataBuffer() ?? Buffer.alloc(0),
+    maxRedirects: 0,
+  });
+}
+
+const step = (page: Page, key: string) => page.getByTestId(`step-${key}`);
+const approvals = (page: Page) => page.getByTestId("option-approvals");
+const moveOption = (page: Page) => page.getByRole("region", { name: /Move the date or facility/ });
+
+test("a coordinator plans KC71 at KMF East and two East crypto officers confirm", async ({ browser }) => {
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto("/ceremonies/new");
+  await page.getByLabel("Label", { exact: true }).fill(LABEL);
+  await page
+    .getByLabel("Facility", { exact: true })
+    .selectOption({ label: "KMF-EAST: Key Management Facility East" });
+  await page.getByLabel("Date (facility's calendar)").fill(DATE);
+  await page.getByLabel("Start (facility's clock)").fill("13:00");
+  await page.getByRole("button", { name: "Plan ceremony" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(LABEL) })).toBeVisible();
+  ceremonyUrl = new URL(page.url()).pathname;
+
+  await page.getByRole("link", { name: "Edit details and requirements" }).click();
+  await page.getByLabel("Role").first().selectOption("crypto_officer");
+  await page
+    .getByLabel("Credential set")
+    .first()
+    .selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
+  await page.getByLabel("Minimum").first().fill("2");
+  await page.getByRole("button", { name: "Save requirements" }).click();
+  await expect(page.getByText("Requirements saved.")).toBeVisible();
+
+  await page.goto(`${ceremonyUrl}/invite`);
+  await page.getByLabel(/Astrid Lindqvist/).check();
+  await page.getByLabel(/Amara Nwosu/).check();
+  await page.getByRole("button", { name: "Invite selected" }).click();
+  await expect(page.getByText("2 invited.")).toBeVisible();
+  await page.goto(ceremonyUrl);
+  await page.getByLabel("New status").selectOption("scheduled");
+  await page.getByLabel("Reason", { exact: true }).fill("Date agreed with KMF East");
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.getByText("The ceremony is now scheduled.")).toBeVisible();
+
+  await answerAttending(browser, TCR);
+  await answerAttending(browser, "co-east-3@example.org");
+  await page.goto(ceremonyUrl);
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum met");
+  // Nothing is wrong yet: no workflow for KC71.
+  await page.goto("/contingencies?view=all");
+  await expect(page.getByRole("row").filter({ hasText: LABEL })).toHaveCount(0);
+  await page.context().close();
+});
+
+test("an entry ban makes KC71 not met: one workflow opens and the coordinators are told", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto("/restrictions/new");
+  await page.getByLabel("Travellers from").fill("SE");
+  await page.getByLabel("Entering").fill("US");
+  await page.getByLabel("Kind", { exact: true }).selectOption("entry_ban");
+  await page.getByLabel("First day").fill(shiftDate(DATE, -1));
+  await page.getByLabel("Last day").fill(shiftDate(DATE, 1));
+  await page.getByRole("button", { name: /save|create|add/i }).click();
+  await page.goto(ceremonyUrl);
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum not met");
+
+  for (const email of [COORDINATOR, COORDINATOR_2])
+    await expectMail(page, email, `Contingency opened: ${TITLE}`);
+  await page
+    .getByRole("link", { name: `Contingency opened: ${TITLE}` })
+    .first()
+    .click();
+  const text = (await page.getByTestId("mail-text").textContent()) ?? "";
+  const link = /\/contingencies\/[0-9a-f-]{36}/.exec(text);
+  expect(link, "the notice links to the workflow").not.toBeNull();
+  workflowUrl = link?.[0] ?? "";
+
+  await page.goto("/contingencies");
+  const rows = page.getByRole("row").filter({ hasText: LABEL });
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("open");
+  await rows.getByRole("link", { name: TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`${workflowUrl}$`));
+
+  // Every coordinator page now carries the banner, in a named region rather than an alert.
+  await page.goto("/dashboard");
+  const banner = page.getByRole("region", BANNER);
+  await expect(banner).toContainText(/\d+ contingency workflows? open/);
+  await expect(banner).toContainText(TITLE);
+  await banner.getByRole("link", { name: "see the workflow" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(TITLE);
+  await page.context().close();
+});
+
+test("the coordinator acknowledges and chooses to move the date or facility", async ({ browser }) => {
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto(workflowUrl);
+  await expect(page.getByTestId("contingency-state")).toHaveText("open");
+  await expect(page.getByTestId("contingency-facts")).toContainText("Root KSK style (high assurance)");
+  // The 2020 ladder in order: backups, move, surrogates, staff-only with remote witnesses, runway.
+  await expect(page.locator(".contingency-ladder > li h3")).toHaveText([
+    /1\. Call backup TCRs/,
+    /2\. Move the date or facility/,
+    /3\. Credential surrogates/,
+    /4\. Staff-only ceremony/,
+    /5\. Extend the runway/,
+  ]);
+  await expect(page.getByRole("button", { name: "Choose this option" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("acknowledged");
+  await moveOption(page).getByRole("button", { name: "Choose this option" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("option chosen");
+  await expect(moveOption(page)).toContainText("chosen");
+  await expect(approvals(page)).toContainText("0 of 2 approved");
+  await expect(page.getByRole("button", { name: "Start execution" })).toHaveCount(0);
+  await expectMail(page, COORDINATOR_2, `Approval needed: Move the date or facility (${TITLE})`);
+  await page.context().close();
+});
+
+test("two coordinators approve in their own sessions; staff, auditor and TCR cannot", async ({ browser }) => {
+  const second = await signedInPage(browser, COORDINATOR_2);
+  await second.goto(workflowUrl);
+  const approve = await capturingAction(second, () =>
+    second.getByRole("button", { name: "Approve", exact: true }).click(),
+  );
+  await expect(approvals(second)).toContainText("1 of 2 approved");
+  await expect(approvals(second)).toContainText("you approved");
+  await expect(approvals(second)).toContainText("Tomás Ribeiro");
+  await expect(second.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+  await second.context().close();
+
+  // Staff may approve in general, but this playbook asks for coordinators: no button, and the service
+  // refuses the same request sent by hand.
+  const staff = await signedInPage(browser, STAFF);
+  await staff.goto("/dashboard");
+  await expect(staff.getByRole("region", BANNER)).toContainText(TITLE);
+  await staff.goto(workflowUrl);
+  await expect(staff.getByTestId("contingency-state")).toHaveText("option chosen");
+  for (const name of ["Approve", "Acknowledge", "Choose this option", "Start execution", "Resolve"])
+    await expect(staff.getByRole("button", { name, exact: true })).toHaveCount(0);
+  const byStaff = await replay(staff, approve);
+  expect(await byStaff.text()).toContain("Only a person with the coordinator role may approve this.");
+  await staff.context().close();
+
+  // The auditor reads everything and is offered nothing; the server refuses the request anyway.
+  const auditor = await signedInPage(browser, AUDITOR);
+  await auditor.goto("/dashboard");
+  await expect(auditor.getByRole("region", BANNER)).toHaveCount(0);
+  await auditor.goto(workflowUrl);
+  await expect(auditor.getByTestId("contingency-state")).toHaveText("option chosen");
+  await expect(auditor.locator("main").getByRole("button")).toHaveCount(0);
+  expect((await replay(auditor, approve)).status()).toBe(403);
+  await auditor.context().close();
+
+  // A TCR sees no banner and cannot open the workflow at all.
+  const tcr = await signedInPage(browser, TCR);
+  await tcr.goto("/me");
+  await expect(tcr.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(tcr.getByRole("region", BANNER)).toHaveCount(0);
+  expect((await tcr.goto(workflowUrl))?.status()).toBe(403);
+  expect((await tcr.goto("/contingencies"))?.status()).toBe(403);
+  expect((await replay(tcr, approve)).status()).toBe(403);
+  await tcr.context().close();
+
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto(workflowUrl);
+  // None of the refused requests counted.
+  await expect(approvals(page)).toContainText("1 of 2 approved");
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(approvals(page)).toContainText("2 of 2 approved");
+  await expect(approvals(page)).toContainText("Maya Okafor");
+  await page.getByRole("button", { name: "Start execution" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("executing");
+  for (const key of ["find-date", "reschedule", "travel"])
+    await expect(step(page, key)).toContainText("pending");
+  await page.context().close();
+});
+
+test("KC71 moves to KMF West, where West crypto officers can come, and the verdict turns met", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto(workflowUrl);
+  // The executing workflow with its step forms, as a coordinator sees it on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screenshots/contingency-detail-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const findDate = step(page, "find-date");
+  await findDate.getByRole("button", { name: "Complete step" }).click();
+  await expect(findDate.getByText("Describe what was done.")).toBeVisible();
+  await findDate
+    .getByLabel("What was done (required)")
+    .fill(`${DATE} at KMF West with CO-WEST: its officers come from SG and BR, outside the ban`);
+  await findDate.getByRole("button", { name: "Complete step" }).click();
+  await expect(findDate).toContainText("done");
+
+  // West signs with West's credential set: the requirement follows the ceremony to the facility.
+  await page.goto(`${ceremonyUrl}/edit`);
+  await page
+    .getByLabel("Credential set")
+    .first()
+    .selectOption({ label: "CO-WEST: Crypto officers, KMF West" });
+  await page.getByRole("button", { name: "Save requirements" }).click();
+  await expect(page.getByText("Requirements saved.")).toBeVisible();
+  await page.goto(`${ceremonyUrl}/edit`);
+  await page
+    .getByLabel("Facility", { exact: true })
+    .selectOption({ label: "KMF-WEST: Key Management Facility West" });
+  await page
+    .getByLabel("Reason for the change (sent to invitees)")
+    .fill("Entry ban from SE: moved to KMF West");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/^Saved\./)).toBeVisible();
+  await page.goto(`${ceremonyUrl}/invite`);
+  await page.getByLabel(/Mei Lin Tan/).check();
+  await page.getByLabel(/Rafael Duarte/).check();
+  await page.getByRole("button", { name: "Invite selected" }).click();
+  await expect(page.getByText("2 invited.")).toBeVisible();
+
+  await page.goto(workflowUrl);
+  const reschedule = step(page, "reschedule");
+  await reschedule
+    .getByLabel("What was done (required)")
+    .fill(`${LABEL} moved to KMF West on ${DATE}; invitees told; CO-WEST 1 and 2 invited`);
+  await reschedule.getByRole("button", { name: "Complete step" }).click();
+  await expect(reschedule).toContainText("done");
+
+  await answerAttending(browser, "co-west-1@example.org");
+  await answerAttending(browser, "co-west-2@example.org");
+  await page.goto(ceremonyUrl);
+  await expect(page.getByTestId("verdict")).toHaveText("Quorum met");
+  await expect(page.locator("main")).toContainText("Key Management Facility West");
+  await expectMail(page, COORDINATOR, `Ready to resolve: ${TITLE}`);
+  await page.context().close();
+});
+
+test("staff book the travel, the coordinator confirms resolution and the report shows each step in order", async ({
+  browser,
+}) => {
+  const staff = await signedInPage(browser, STAFF);
+  await staff.goto(workflowUrl);
+  // Staff work the step their role owns; coordinators' steps and skipping are not theirs.
+  await expect(staff.getByRole("button", { name: "Complete step" })).toHaveCount(1);
+  const travel = step(staff, "travel");
+  await expect(travel.getByLabel(/Skip this step/)).toHaveCount(0);
+  await travel
+    .getByLabel("What was done (required)")
+    .fill("Flights booked: Mei Lin Tan SIN-LAX, Rafael Duarte GRU-LAX");
+  await travel.getByRole("button", { name: "Complete step" }).click();
+  await expect(travel).toContainText("done");
+  await staff.context().close();
+
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto(workflowUrl);
+  await expect(page.getByTestId("resolution-proposed")).toContainText(
+    "The trigger has cleared — confirm resolution",
+  );
+  await page.getByLabel("How was it resolved?").fill("KC71 holds at KMF West with CO-WEST; quorum met.");
+  await page.getByRole("button", { name: "Confirm resolution" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("resolved");
+  await expect(page.locator("main").getByRole("button")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/contingency-detail.png", fullPage: true });
+  await page.goto("/dashboard");
+  await expect(page.locator(".contingency-banner", { hasText: LABEL })).toHaveCount(0);
+
+  await page.goto(`${workflowUrl}/report`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Incident report: ${TITLE}`);
+  const timeline = page.getByTestId("report-timeline").locator("li");
+  expect(await timeline.evaluateAll((items) => items.map((li) => li.getAttribute("data-kind")))).toEqual([
+    "opened",
+    "acknowledged",
+    "option_chosen",
+    "option_approved",
+    "option_approved",
+    "execution_started",
+    "step_completed",
+    "step_completed",
+    "resolution_proposed",
+    "step_completed",
+    "resolved",
+  ]);
+  await expect(timeline.nth(3)).toContainText(COORDINATOR_2);
+  await expect(timeline.nth(4)).toContainText(COORDINATOR);
+  await expect(timeline.nth(9)).toContainText(STAFF);
+  await expect(page.getByTestId("report-step-find-date")).toContainText("outside the ban");
+  await expect(page.getByTestId("report-step-travel")).toContainText("GRU-LAX");
+  await expect(page.getByRole("region", { name: "Approvals" })).toContainText("Tomás Ribeiro");
+  await expect(page.getByRole("region", { name: "People concerned" })).toContainText("Mei Lin Tan");
+
+  // On paper: no navigation, banner or buttons.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "← Back to the workflow" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.screenshot({ path: "test-results/screenshots/contingency-report.png", fullPage: true });
+  await page.context().close();
+
+  // Auditors file the report too.
+  const auditor = await signedInPage(browser, AUDITOR);
+  await auditor.goto(`${workflowUrl}/report`);
+  await expect(auditor.getByTestId("report-timeline").locator("li")).toHaveCount(11);
+  await auditor.context().close();
+});
+
+test("a coordinator opens a workflow by hand, abandons it, and filters the list", async ({ browser }) => {
+  const reason = "The East credential safe will not open; the locksmith comes on Monday";
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto("/contingencies");
+  await page.getByRole("link", { name: "Open a workflow" }).click();
+  await page.getByRole("button", { name: "Open the workflow" }).click();
+  await expect(page.getByText("Say what happened (at least 3 characters).")).toBeVisible();
+  await page.getByLabel("What happened").fill(reason);
+  await page.getByLabel("Playbook").selectOption({ label: "TLD or enterprise (medium assurance)" });
+  await page.getByRole("button", { name: "Open the workflow" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("open");
+  await expect(page.getByTestId("contingency-facts")).toContainText("opened by hand");
+  await expect(page.getByTestId("contingency-facts")).toContainText("TLD or enterprise (medium assurance)");
+  // About the organisation, not a ceremony: the coordinators are the people concerned.
+  await expect(page.getByRole("region", { name: "People concerned" })).toContainText("Tomás Ribeiro");
+
+  await page.getByText("Abandon this workflow").click();
+  await page.getByRole("button", { name: "Abandon workflow" }).click();
+  await expect(page.getByText("Say why the workflow is abandoned (at least 3 characters).")).toBeVisible();
+  await page.getByLabel("Why is it abandoned?").fill("The safe opened after all: no ceremony was at risk");
+  await page.getByRole("button", { name: "Abandon workflow" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("abandoned");
+
+  await page.goto("/contingencies");
+  await expect(page.getByRole("row").filter({ hasText: "credential safe" })).toHaveCount(0);
+  await page.getByLabel("Show").selectOption("closed");
+  await page.getByLabel("Cause").selectOption("manual");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/view=closed.*cause=manual/);
+  const rows = page.getByRole("row").filter({ hasText: "credential safe" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("abandoned");
+  await expect(page.getByRole("row").filter({ hasText: LABEL })).toHaveCount(0);
+  await page.goto("/contingencies?view=active&cause=manual");
+  await expect(page.getByTestId("contingencies-empty")).toContainText("No workflow matches these filters");
+  await page.context().close();
+});
