@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, type Request, test } from "@playwright/test";
-import { answerInvitation, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
+import { answerInvitation, planEastCeremony, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
 
 // Replaying 2020 on the demo data, on a ceremony of this spec's own (KC71, about 100 days ahead) so the
 // planning spec, which runs later on the same server, finds KC62, KC90's date and SE travellers as it
@@ -65,16 +65,7 @@ const moveOption = (page: Page) => page.getByRole("region", { name: /Move the da
 
 test("a coordinator plans KC71 at KMF East and two East crypto officers confirm", async ({ browser }) => {
   const page = await signedInPage(browser, COORDINATOR);
-  await page.goto("/ceremonies/new");
-  await page.getByLabel("Label", { exact: true }).fill(LABEL);
-  await page
-    .getByLabel("Facility", { exact: true })
-    .selectOption({ label: "KMF-EAST: Key Management Facility East" });
-  await page.getByLabel("Date (facility's calendar)").fill(DATE);
-  await page.getByLabel("Start (facility's clock)").fill("13:00");
-  await page.getByRole("button", { name: "Plan ceremony" }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(LABEL) })).toBeVisible();
-  ceremonyUrl = new URL(page.url()).pathname;
+  ceremonyUrl = await planEastCeremony(page, LABEL, DATE);
 
   await page.getByRole("link", { name: "Edit details and requirements" }).click();
   await page.getByLabel("Role").first().selectOption("crypto_officer");

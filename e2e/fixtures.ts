@@ -54,3 +54,17 @@ export async function answerInvitation(page: Page, label: string, response: RegE
   await page.getByRole("button", { name: "Save my answer" }).click();
   await expect(page.getByText("your answer is saved")).toBeVisible();
 }
+
+/** A coordinator plans `label` at KMF East on `date` at 13:00 facility time; returns the ceremony's path. */
+export async function planEastCeremony(page: Page, label: string, date: string): Promise<string> {
+  await page.goto("/ceremonies/new");
+  await page.getByLabel("Label", { exact: true }).fill(label);
+  await page
+    .getByLabel("Facility", { exact: true })
+    .selectOption({ label: "KMF-EAST: Key Management Facility East" });
+  await page.getByLabel("Date (facility's calendar)").fill(date);
+  await page.getByLabel("Start (facility's clock)").fill("13:00");
+  await page.getByRole("button", { name: "Plan ceremony" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(label) })).toBeVisible();
+  return new URL(page.url()).pathname;
+}

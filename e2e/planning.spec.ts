@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { answerInvitation, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
+import { answerInvitation, planEastCeremony, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,16 +14,7 @@ const answer = (page: Page, response: RegExp, note?: string) => answerInvitation
 
 test("a coordinator plans a ceremony at KMF East and invites crypto officers", async ({ browser }) => {
   const page = await signedInPage(browser, "coordinator@example.org");
-  await page.goto("/ceremonies/new");
-  await page.getByLabel("Label", { exact: true }).fill(LABEL);
-  await page
-    .getByLabel("Facility", { exact: true })
-    .selectOption({ label: "KMF-EAST: Key Management Facility East" });
-  await page.getByLabel("Date (facility's calendar)").fill(DATE);
-  await page.getByLabel("Start (facility's clock)").fill("13:00");
-  await page.getByRole("button", { name: "Plan ceremony" }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(LABEL) })).toBeVisible();
-  ceremonyUrl = new URL(page.url()).pathname;
+  ceremonyUrl = await planEastCeremony(page, LABEL, DATE);
   await expect(page.getByTestId("facility-time")).toContainText("13:00");
 
   // Two crypto officers of CO-EAST are needed for this ceremony.
