@@ -91,6 +91,8 @@ describe(`contingency settings on ${testDriver}`, () => {
     expect(await database.db.$count(auditEvents)).toBe(events);
 
     await updateContingencySettings(database.db, coordinator, { ...input, expected: stale });
+    // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
+    const fresh = await current();
     await expect(
       updateContingencySettings(database.db, coordinator, {
         ...input,
@@ -99,7 +101,7 @@ describe(`contingency settings on ${testDriver}`, () => {
       }),
     ).rejects.toMatchObject({
       code: "conflict",
-      current: { coverageThresholdDays: 10, defaultPlaybookId: ids.high, expected: await current() },
+      current: { coverageThresholdDays: 10, defaultPlaybookId: ids.high, expected: fresh },
     });
     expect((await loadContingencySettings(database.db)).coverageThresholdDays).toBe(10);
   });

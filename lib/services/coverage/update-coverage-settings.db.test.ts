@@ -70,11 +70,13 @@ describe(`coverage settings on ${testDriver}`, () => {
     const input = { processingMarginDays: "7", alertDays: "30", widenDays: "7" };
     await updateCoverageSettings(database.db, coordinator, { ...input, expected: stale });
     const events = await database.db.$count(auditEvents);
+    // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
+    const fresh = await current();
     await expect(
       updateCoverageSettings(database.db, coordinator, { ...input, widenDays: "3", expected: stale }),
-    ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, expected: await current() } });
+    ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, expected: fresh } });
     await expect(
-      updateCoverageSettings(database.db, staff, { ...input, expected: await current() }),
+      updateCoverageSettings(database.db, staff, { ...input, expected: fresh }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await database.db.$count(auditEvents)).toBe(events);
     expect((await loadCoverageSettings(database.db)).widenDays).toBe(7);
