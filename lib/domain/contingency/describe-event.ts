@@ -30,6 +30,8 @@ const TEXT: Record<ContingencyEventKind, (d: Detail) => string> = {
     `The step “${str(d.step)}” is overdue: reminded ${d.stage === "owner" ? "its owner" : "the coordinators"}.`,
   resolution_proposed: (d) => `The trigger cleared (${str(d.because)}): resolution proposed.`,
   resolution_withdrawn: () => "The trigger holds again: the resolution proposal is withdrawn.",
+  deadline_moved: (d) =>
+    `The ceremony moved: the deadline is now ${str(d.to).replace("T", " ").slice(0, 16)} UTC; steps due before it follow.`,
   resolved: (d) => `Resolved: ${str(d.note)}`,
   abandoned: (d) => `Abandoned: ${str(d.reason)}`,
 };

@@ -48,6 +48,7 @@ export const CONTINGENCY_EVENT_KINDS = [
   "step_overdue",
   "resolution_proposed",
   "resolution_withdrawn",
+  "deadline_moved",
   "resolved",
   "abandoned",
 ] as const;

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isEditable, statusAfterReschedule } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { followCeremonyMove } from "@/lib/services/contingency/follow-deadline";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/stale-write";
 import { formatMeeting } from "@/lib/time/format";
@@ -103,6 +104,7 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       });
     }
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [row.id] }, now);
+    if (startsAt.getTime() !== old.startsAt.getTime()) await followCeremonyMove(tx, row.id, startsAt, now);
     return { ...row, facility };
   });
 }
