@@ -323,6 +323,7 @@ test("staff book the travel, the coordinator confirms resolution and the report 
     "option_approved",
     "execution_started",
     "step_completed",
+    "deadline_moved",
     "step_completed",
     "resolution_proposed",
     "step_completed",
@@ -330,7 +331,8 @@ test("staff book the travel, the coordinator confirms resolution and the report 
   ]);
   await expect(timeline.nth(3)).toContainText(COORDINATOR_2);
   await expect(timeline.nth(4)).toContainText(COORDINATOR);
-  await expect(timeline.nth(9)).toContainText(STAFF);
+  await expect(timeline.nth(7)).toContainText("the deadline is now");
+  await expect(timeline.nth(10)).toContainText(STAFF);
   await expect(page.getByTestId("report-step-find-date")).toContainText("outside the ban");
   await expect(page.getByTestId("report-step-travel")).toContainText("GRU-LAX");
   await expect(page.getByRole("region", { name: "Approvals" })).toContainText("Tomás Ribeiro");
@@ -347,7 +349,7 @@ test("staff book the travel, the coordinator confirms resolution and the report 
   // Auditors file the report too.
   const auditor = await signedInPage(browser, AUDITOR);
   await auditor.goto(`${workflowUrl}/report`);
-  await expect(auditor.getByTestId("report-timeline").locator("li")).toHaveCount(11);
+  await expect(auditor.getByTestId("report-timeline").locator("li")).toHaveCount(12);
   await auditor.context().close();
 });
 
