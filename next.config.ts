@@ -16,7 +16,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "1mb" },
+    // Contingency evidence: up to 10 MiB of files per step form, plus the multipart framing. The proxy
+    // (proxy.ts) buffers request bodies too, and truncates past its own limit (10 MiB by default).
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

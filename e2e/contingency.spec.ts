@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Browser, expect, type Page, type Request, test } from "@playwright/test";
 import { answerInvitation, planEastCeremony, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
 
@@ -388,5 +389,97 @@ test("a coordinator opens a workflow by hand, abandons it, and filters the list"
   await expect(page.getByRole("row").filter({ hasText: LABEL })).toHaveCount(0);
   await page.goto("/contingencies?view=active&cause=manual");
   await expect(page.getByTestId("contingencies-empty")).toContainText("No workflow matches these filters");
+  await page.context().close();
+});
+
+test("an attachment step takes files: a disguised one is refused, the PDF is kept, listed and downloaded", async ({
+  browser,
+}) => {
+  // The smallest well-formed PDF: what matters is its first bytes (%PDF-) and that it survives unchanged.
+  const pdf = Buffer.from(
+    "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
+  );
+  const sha256 = createHash("sha256").update(pdf).digest("hex");
+  const page = await signedInPage(browser, COORDINATOR);
+  await page.goto("/contingencies/new");
+  await page.getByLabel("What happened").fill("The signer HSM room camera failed; the session runs remote");
+  await page.getByLabel("Playbook").selectOption({ label: "Internal PKI (low assurance)" });
+  await page.getByRole("button", { name: "Open the workflow" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("open");
+  const url = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("acknowledged");
+  const remote = page.getByRole("region", { name: /Remote ceremony/ });
+  await remote.getByRole("button", { name: "Choose this option" }).click();
+  await page.getByRole("button", { name: "Start execution" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("executing");
+
+  const record = step(page, "record");
+  await expect(record).toContainText("Evidence: attached files");
+  const files = record.getByLabel("Evidence files (at least one)");
+  await record.getByRole("button", { name: "Complete step" }).click();
+  await expect(record.getByText("Attach at least one file as evidence")).toBeVisible();
+  // HTML dressed as a PDF, with the browser claiming application/pdf: the content decides.
+  await files.setInputFiles({
+    name: "recording-index.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"),
+  });
+  await record.getByRole("button", { name: "Complete step" }).click();
+  await expect(
+    record.getByText("recording-index.pdf: only PDF, PNG, JPEG or plain-text files can be attached."),
+  ).toBeVisible();
+  await expect(record).toContainText("pending");
+
+  await files.setInputFiles({ name: "recording-index.pdf", mimeType: "application/pdf", buffer: pdf });
+  await record.getByLabel("Note (optional)").fill("Recording filed in the vault, shelf 3");
+  await record.getByRole("button", { name: "Complete step" }).click();
+  await expect(record).toContainText("done");
+  const link = record.getByRole("link", { name: "recording-index.pdf" });
+  await expect(link).toBeVisible();
+  await expect(record.getByTestId("evidence-sha256")).toHaveAttribute("title", sha256);
+  // More evidence may follow a done step until the workflow closes.
+  await record.getByText("Add evidence files").click();
+  await record.getByLabel("More evidence files").setInputFiles({
+    name: "camera-ticket.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Ticket 4711: camera replaced\n"),
+  });
+  await record.getByRole("button", { name: "Add files" }).click();
+  await expect(record.getByRole("link", { name: "camera-ticket.txt" })).toBeVisible();
+  await expect(page.getByTestId("timeline").locator("li").last()).toContainText(
+    "Added evidence to “Record the session and file the recording”. Files: camera-ticket.txt",
+  );
+
+  // The download is the same bytes, sent as a file to save and never as a page to render.
+  const href = (await link.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^\/api\/contingencies\/[0-9a-f-]{36}\/evidence\/[0-9a-f-]{36}$/);
+  const download = await page.request.get(href);
+  expect(download.status()).toBe(200);
+  expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+  expect(download.headers()).toMatchObject({
+    "content-type": "application/pdf",
+    "content-disposition": `attachment; filename="recording-index.pdf"; filename*=UTF-8''recording-index.pdf`,
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; sandbox",
+  });
+
+  // The printed report names the file with its whole SHA-256.
+  await page.goto(`${url}/report`);
+  const reported = page.getByTestId("report-step-record");
+  await expect(reported).toContainText("Recording filed in the vault");
+  await expect(reported).toContainText("recording-index.pdf");
+  await expect(reported).toContainText(sha256);
+  await expect(page.getByTestId("report-timeline")).toContainText(`SHA-256 ${sha256.slice(0, 12)}…`);
+
+  // Someone without access to workflows cannot fetch it by its address.
+  const tcr = await signedInPage(browser, TCR);
+  expect((await tcr.request.get(href)).status()).toBe(403);
+  await tcr.context().close();
+
+  await page.goto(url);
+  await page.getByLabel("How was it resolved?").fill("Session recorded and filed; camera replaced.");
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(page.getByTestId("contingency-state")).toHaveText("resolved");
   await page.context().close();
 });

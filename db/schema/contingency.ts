@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  check,
   index,
   integer,
   jsonb,
@@ -12,12 +13,14 @@ import {
 } from "drizzle-orm/pg-core";
 import type { PlaybookDefinition } from "@/lib/domain/contingency/playbook";
 import { people } from "./auth";
+import { bytea } from "./bytea";
 import { ceremonies } from "./ceremonies";
 import {
   assuranceLevel,
   contingencyCause,
   contingencyState,
   evidenceKind,
+  evidenceMediaType,
   personRole,
   stepStatus,
 } from "./enums";
@@ -93,6 +96,37 @@ export const contingencySteps = pgTable(
     reminderStage: integer("reminder_stage").notNull().default(0),
   },
   (t) => [unique("contingency_steps_once").on(t.contingencyId, t.optionKey, t.stepKey)],
+);
+
+// Files left as a step's evidence, kept whole in the database so the record travels with it (5 MiB each
+// at most). The type was read from the content, never taken from the browser; the SHA-256 identifies
+// the exact bytes on a printed report.
+export const contingencyEvidence = pgTable(
+  "contingency_evidence",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contingencyId: uuid("contingency_id")
+      .notNull()
+      .references(() => contingencies.id),
+    stepId: uuid("step_id")
+      .notNull()
+      .references(() => contingencySteps.id),
+    fileName: text("file_name").notNull(),
+    contentType: evidenceMediaType("content_type").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedBy: uuid("uploaded_by")
+      .notNull()
+      .references(() => people.id),
+    uploadedAt: instant("uploaded_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("contingency_evidence_contingency_idx").on(t.contingencyId, t.stepId),
+    unique("contingency_evidence_once").on(t.stepId, t.sha256),
+    check("contingency_evidence_size", sql`${t.byteSize} > 0 and ${t.byteSize} = octet_length(${t.content})`),
+    check("contingency_evidence_sha256", sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
 );
 
 // An approval of an option (step_key empty) or of a step, by one person in their own session.

@@ -7,6 +7,7 @@ import {
   STEP_STATUSES,
 } from "@/lib/domain/contingency/vocabulary";
 import { DEADLINE_KINDS } from "@/lib/domain/coverage/alerts";
+import { EVIDENCE_MEDIA_TYPES } from "@/lib/domain/files/sniff-type";
 import { DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { RESPONSES, RESTRICTION_KINDS, VERDICTS } from "@/lib/domain/quorum/vocabulary";
@@ -38,3 +39,4 @@ export const contingencyCause = pgEnum("contingency_cause", CONTINGENCY_CAUSES);
 export const assuranceLevel = pgEnum("assurance_level", ASSURANCE_LEVELS);
 export const evidenceKind = pgEnum("evidence_kind", EVIDENCE_KINDS);
 export const stepStatus = pgEnum("step_status", STEP_STATUSES);
+export const evidenceMediaType = pgEnum("evidence_media_type", EVIDENCE_MEDIA_TYPES);

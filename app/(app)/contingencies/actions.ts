@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { PgBoss } from "pg-boss";
 import type { ActionState } from "@/app/components/manage/action-state";
 import type { Db } from "@/db/client";
+import { formFiles } from "@/lib/actions/form-files";
 import { managed } from "@/lib/actions/managed-action";
 import { formObject } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,6 +13,7 @@ import type { PolicyAction } from "@/lib/auth/policy";
 import {
   abandonContingency,
   acknowledgeContingency,
+  addContingencyEvidence,
   approveContingencyOption,
   approveContingencyStep,
   chooseContingencyOption,
@@ -23,14 +25,23 @@ import {
 
 type Service = (db: Db, boss: PgBoss, actor: Actor, raw: unknown) => Promise<unknown>;
 
+/** The form's fields with its evidence files read into bytes (read only after the permission check). */
+const withFiles = async (form: FormData) => ({ ...formObject(form), files: await formFiles(form, "files") });
+
 /**
  * One change to a workflow: the permission is checked on the server (managed), the service checks the
  * state machine, the version and the approver's role itself; every page then shows the new state (the
  * banner on every page included, hence the whole layout).
  */
-async function change(permission: PolicyAction, service: Service, done: string, form: FormData) {
+async function change(
+  permission: PolicyAction,
+  service: Service,
+  done: string,
+  form: FormData,
+  read: (form: FormData) => unknown = formObject,
+) {
   return managed<ActionState>(permission, async ({ actor, db, boss }) => {
-    await service(db, boss, actor, formObject(form));
+    await service(db, boss, actor, await read(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: done };
   });
@@ -63,7 +74,17 @@ export async function startExecutionAction(_: ActionState, form: FormData): Prom
 }
 
 export async function completeStepAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.work_step", completeContingencyStep, "Step recorded.", form);
+  return change("contingency.work_step", completeContingencyStep, "Step recorded.", form, withFiles);
+}
+
+export async function addEvidenceAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return managed<ActionState>("contingency.work_step", async ({ actor, db, boss }) => {
+    const { changed } = await addContingencyEvidence(db, boss, actor, await withFiles(form));
+    revalidatePath("/", "layout");
+    return changed
+      ? { status: "ok", message: "Files added." }
+      : { status: "ok", message: "These files were already attached: nothing changed." };
+  });
 }
 
 export async function approveStepAction(_: ActionState, form: FormData): Promise<ActionState> {

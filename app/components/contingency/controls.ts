@@ -21,6 +21,7 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
   const executing = workflow.state === "executing";
   const coordinator = viewer.roles.includes("coordinator");
   const pending = detail.steps.filter((step) => step.status === "pending");
+  const owns = (step: { ownerRole: PersonRole }) => coordinator || viewer.roles.includes(step.ownerRole);
   return {
     acknowledge: manage && decide(snapshot, { type: "acknowledge" }).ok,
     chooseOptions: new Set(
@@ -38,9 +39,13 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
     abandon: manage && !isFinal(workflow.state),
     skipSteps: executing && coordinator && workStep,
     completableSteps: new Set(
-      executing && workStep
-        ? pending
-            .filter((s) => s.missing === 0 && (coordinator || viewer.roles.includes(s.ownerRole)))
+      executing && workStep ? pending.filter((s) => s.missing === 0 && owns(s)).map((s) => s.id) : [],
+    ),
+    // Files may follow a done attachment step until the workflow closes.
+    evidenceSteps: new Set(
+      workStep && !isFinal(workflow.state)
+        ? detail.steps
+            .filter((s) => s.status === "done" && s.evidence === "attachment" && owns(s))
             .map((s) => s.id)
         : [],
     ),

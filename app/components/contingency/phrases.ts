@@ -26,7 +26,7 @@ export function quorumPhrase(approval: Approval | null): string {
 export const EVIDENCE_LABEL = {
   none: "No evidence needed",
   note: "Evidence: a note",
-  attachment: "Evidence: a reference to a document",
+  attachment: "Evidence: attached files",
 } as const;
 
 /** What the workflow waits for, in one sentence. */

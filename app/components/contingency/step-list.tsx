@@ -3,13 +3,17 @@ import { words } from "@/app/components/manage/options";
 import type { ContingencyDetail } from "@/lib/queries/contingency/detail";
 import { formatMeeting } from "@/lib/time/format";
 import { ApprovalSummary } from "./approvals";
+import { EvidenceFiles } from "./evidence-files";
 import { EVIDENCE_LABEL } from "./phrases";
 
 export type ExecutedStep = ContingencyDetail["steps"][number];
 
 const STATUS_TONE = { pending: "warn", done: "ok", skipped: "" } as const;
 
-/** The executing option's steps: owner, due time, status, evidence left, approvals, and the viewer's controls. */
+/**
+ * The executing option's steps: owner, due time, status, evidence left (note and files), approvals, and
+ * the viewer's controls.
+ */
 export function ExecutedSteps({
   steps,
   zone,
@@ -39,6 +43,7 @@ export function ExecutedSteps({
                 {step.evidenceNote ? `: ${step.evidenceNote}` : ""}
               </div>
             ) : null}
+            <EvidenceFiles contingencyId={step.contingencyId} files={step.files} />
             <ApprovalSummary
               approval={step.approval}
               given={step.approvals}

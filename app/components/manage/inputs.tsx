@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { Field } from "@/app/components/form/field";
 import { useConflictValues, useFieldError, useFormId } from "./form-context";
 
@@ -39,6 +39,43 @@ export function TextInput({
 export function TextArea({ defaultValue, ...common }: Common & { defaultValue?: string | null }) {
   return (
     <Wired {...common}>{(props) => <textarea {...props} rows={6} defaultValue={defaultValue ?? ""} />}</Wired>
+  );
+}
+
+/**
+ * A file picker. `check` looks at the chosen files' names and sizes before anything is sent: a choice it
+ * objects to is cleared with its message, so an oversized form never leaves the browser (the server
+ * checks again, content included).
+ */
+export function FileInput({
+  accept,
+  check,
+  ...common
+}: Common & { accept: string; check?: (files: { name: string; size: number }[]) => string[] }) {
+  const [problems, setProblems] = useState<string[]>([]);
+  return (
+    <>
+      <Wired {...common}>
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            multiple
+            accept={accept}
+            onChange={(event) => {
+              const found = check?.(Array.from(event.currentTarget.files ?? [])) ?? [];
+              if (found.length > 0) event.currentTarget.value = "";
+              setProblems(found);
+            }}
+          />
+        )}
+      </Wired>
+      {problems.length > 0 ? (
+        <p className="field-error" role="alert">
+          {problems.join(" ")}
+        </p>
+      ) : null}
+    </>
   );
 }
 

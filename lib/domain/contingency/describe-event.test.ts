@@ -38,3 +38,16 @@ describe("notes in the timeline", () => {
     );
   });
 });
+
+describe("evidence files in the timeline", () => {
+  const file = { name: "consent.pdf", size: 2048, sha256: "a8ea9f63d81e0927b1935af65c5c4ae1" };
+
+  it("name each file with its size and the start of its SHA-256, after the note if there is one", () => {
+    expect(describeEvent("step_completed", { step: "Consent", note: "Four forms.", files: [file] })).toBe(
+      "Completed “Consent”. Evidence: Four forms. Files: consent.pdf (2.0 KiB, SHA-256 a8ea9f63d81e…).",
+    );
+    expect(describeEvent("evidence_added", { step: "Consent", files: [file, { ...file, size: 1 }] })).toBe(
+      "Added evidence to “Consent”. Files: consent.pdf (2.0 KiB, SHA-256 a8ea9f63d81e…), consent.pdf (1 byte, SHA-256 a8ea9f63d81e…).",
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { formatByteSize } from "@/lib/domain/files/byte-size";
 import { CAUSE_LABELS } from "./title";
 import type { ContingencyCause, ContingencyEventKind } from "./vocabulary";
 
@@ -7,6 +8,23 @@ const str = (value: unknown) => (value === null || value === undefined ? "" : St
 const cause = (value: unknown) => CAUSE_LABELS[value as ContingencyCause] ?? str(value);
 const plural = (n: unknown, word: string) => `${str(n)} ${word}${n === 1 ? "" : "s"}`;
 const withNote = (note: unknown, lead: string) => (note ? `${lead}${str(note)}` : "");
+type FileDetail = { name?: unknown; size?: unknown; sha256?: unknown };
+/** Stored files as the timeline names them: never their content, always enough to recognise them. */
+const fileList = (files: unknown) =>
+  Array.isArray(files)
+    ? (files as FileDetail[])
+        .map(
+          (f) => `${str(f.name)} (${formatByteSize(Number(f.size))}, SHA-256 ${str(f.sha256).slice(0, 12)}…)`,
+        )
+        .join(", ")
+    : "";
+const filesPart = (files: unknown) => (fileList(files) ? `Files: ${fileList(files)}` : "");
+/** Sentences joined, each ending once (a note may bring its own full stop). */
+const sentences = (...parts: string[]) =>
+  parts
+    .filter(Boolean)
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .join(" ");
 
 const TEXT: Record<ContingencyEventKind, (d: Detail) => string> = {
   opened: (d) => `Opened (${cause(d.cause)}): ${str(d.reason)} Playbook: ${str(d.playbook)}.`,
@@ -23,8 +41,10 @@ const TEXT: Record<ContingencyEventKind, (d: Detail) => string> = {
     `Approved the option ${str(d.option)} (${plural(d.approvals, "approval")}, ${str(d.missing)} still needed)${withNote(d.note, ": ")}.`,
   execution_started: (d) => `Started executing “${str(d.title)}” with ${plural(d.steps, "step")}.`,
   step_approved: (d) => `Approved the step “${str(d.step)}” (${str(d.missing)} still needed).`,
-  step_completed: (d) => `Completed “${str(d.step)}”${withNote(d.note, ". Evidence: ")}.`,
+  step_completed: (d) =>
+    sentences(`Completed “${str(d.step)}”`, withNote(d.note, "Evidence: "), filesPart(d.files)),
   step_skipped: (d) => `Skipped “${str(d.step)}”${withNote(d.note, ": ")}.`,
+  evidence_added: (d) => sentences(`Added evidence to “${str(d.step)}”`, filesPart(d.files)),
   escalated: (d) => `Still unacknowledged: escalated to level ${str(d.to)}.`,
   step_overdue: (d) =>
     `The step “${str(d.step)}” is overdue: reminded ${d.stage === "owner" ? "its owner" : "the coordinators"}.`,

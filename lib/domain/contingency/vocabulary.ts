@@ -44,6 +44,7 @@ export const CONTINGENCY_EVENT_KINDS = [
   "step_approved",
   "step_completed",
   "step_skipped",
+  "evidence_added",
   "escalated",
   "step_overdue",
   "resolution_proposed",

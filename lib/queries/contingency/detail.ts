@@ -12,7 +12,9 @@ import {
 import { snapshotOf } from "@/lib/domain/contingency/snapshot";
 import { approvalsMissing, chosenOptionOf, isFinal } from "@/lib/domain/contingency/state-machine";
 import { workflowTitle } from "@/lib/domain/contingency/title";
+import { groupBy } from "@/lib/group-by";
 import { isUuid } from "@/lib/queries/management/is-uuid";
+import { workflowEvidence } from "./evidence";
 import { loadTimeline } from "./timeline";
 
 export type ContingencyDetail = NonNullable<Awaited<ReturnType<typeof contingencyDetail>>>;
@@ -38,7 +40,7 @@ async function peopleConcerned(db: Queryable, ceremonyId: string | null) {
 /**
  * Everything the workflow page shows, in a fixed number of queries: the workflow and its ceremony, the
  * state-machine snapshot (pages ask `decide` which buttons to offer), the chosen option with its
- * approvals, the steps with theirs, the timeline and the people concerned.
+ * approvals, the steps with theirs and their evidence files, the timeline and the people concerned.
  */
 export async function contingencyDetail(db: Queryable, id: string) {
   if (!isUuid(id)) return null;
@@ -62,7 +64,7 @@ export async function contingencyDetail(db: Queryable, id: string) {
   if (!found) return null;
   const { workflow } = found;
   const ceremony = found.ceremony?.id ? found.ceremony : null;
-  const [approvals, steps, timeline, concerned] = await Promise.all([
+  const [approvals, steps, timeline, concerned, evidence] = await Promise.all([
     db
       .select({
         optionKey: contingencyApprovals.optionKey,
@@ -83,7 +85,9 @@ export async function contingencyDetail(db: Queryable, id: string) {
       .orderBy(asc(contingencySteps.position)),
     loadTimeline(db, id),
     peopleConcerned(db, workflow.ceremonyId),
+    workflowEvidence(db, id),
   ]);
+  const evidenceByStep = groupBy(evidence, (file) => file.stepId);
   const snapshot = snapshotOf(workflow, approvals, steps.filter((s) => s.status === "pending").length);
   const chosen = chosenOptionOf(snapshot);
   const optionApprovals = approvals.filter((a) => a.optionKey === workflow.chosenOption && a.stepKey === "");
@@ -109,6 +113,7 @@ export async function contingencyDetail(db: Queryable, id: string) {
         ...step,
         approval,
         approvals: given,
+        files: evidenceByStep.get(step.id) ?? [],
         missing: approvalsMissing(
           approval,
           given.map((a) => a.personId),

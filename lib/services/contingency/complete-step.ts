@@ -11,18 +11,33 @@ import { authorize } from "./authorize";
 import { loadWorkflow } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { completeStepInput } from "./schemas";
+import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
 
 const noteMissing = (message: string) =>
   new AppError("invalid_input", "Check the highlighted fields.", { note: message });
 
-const ownerPhrase = (role: string) =>
+export const ownerPhrase = (role: string) =>
   role === "coordinator" ? "a coordinator" : `a ${role} or a coordinator`;
 
+/** Refuses evidence that does not fit the step: files where none are asked, none where they are. */
+function checkEvidenceKind(evidence: string, note: string, files: number, skip: boolean) {
+  if (skip) {
+    if (files > 0) throw filesRefused("A skipped step takes no files; the note says why it is skipped.");
+    return;
+  }
+  if (evidence === "note" && note.length < 3) throw noteMissing("Describe what was done.");
+  if (evidence === "attachment" && files === 0)
+    throw filesRefused("Attach at least one file as evidence (PDF, PNG, JPEG or plain text).");
+  if (evidence !== "attachment" && files > 0)
+    throw filesRefused("This step takes no files; describe what was done in the note.");
+}
+
 /**
- * Marks a step done with its evidence (a note, or for an attachment a reference such as a document id or
- * file name), or skips it (coordinators only, with a note). A person holding the step's owner role or a
- * coordinator completes it; a step with an approval quorum waits for it. Completing a closed step again
- * changes nothing, so a double-submitted form is harmless.
+ * Marks a step done with its evidence (a note, or for an attachment step one or more files and an
+ * optional note), or skips it (coordinators only, with a note). A person holding the step's owner role or
+ * a coordinator completes it; a step with an approval quorum waits for it. The files are checked before
+ * anything is written and stored in the same transaction; the timeline keeps their names, sizes and
+ * SHA-256. Completing a closed step again changes nothing, so a double-submitted form is harmless.
  */
 export async function completeContingencyStep(
   db: Db,
@@ -33,6 +48,7 @@ export async function completeContingencyStep(
 ) {
   authorize(actor, "contingency.work_step");
   const input = parseInput(completeStepInput, raw);
+  const files = acceptEvidence(input.files);
   const personId = personIdOf(actor);
   return db.transaction(async (tx) => {
     const workflow = await loadWorkflow(tx, input.id);
@@ -48,12 +64,9 @@ export async function completeContingencyStep(
     if (input.skip) {
       if (!coordinator) throw new AppError("forbidden", "Only a coordinator may skip a step.");
       if (input.note.length < 3) throw noteMissing("Say why the step is skipped.");
-    } else {
-      if (!coordinator && !actor.roles.includes(step.ownerRole))
-        throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may complete this step.`);
-      if (step.evidence === "note" && input.note.length < 3) throw noteMissing("Describe what was done.");
-      if (step.evidence === "attachment" && input.note.length < 3)
-        throw noteMissing("Give a reference to the evidence (a document id or file name).");
+    } else if (!coordinator && !actor.roles.includes(step.ownerRole))
+      throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may complete this step.`);
+    if (!input.skip) {
       const approval = workflow.snapshot.options
         .find((o) => o.key === step.optionKey)
         ?.steps.find((s) => s.key === step.stepKey)?.approval;
@@ -67,6 +80,7 @@ export async function completeContingencyStep(
           `${step.title} needs ${missing} more approval${missing === 1 ? "" : "s"} before it can be completed.`,
         );
     }
+    checkEvidenceKind(step.evidence, input.note, files.length, input.skip);
     const [updated] = await tx
       .update(contingencySteps)
       .set({
@@ -78,7 +92,14 @@ export async function completeContingencyStep(
       .where(and(eq(contingencySteps.id, step.id), eq(contingencySteps.status, "pending")))
       .returning();
     if (!updated) return { step, changed: false };
-    const detail = { stepId: step.id, step: step.title, evidence: step.evidence, note: input.note || null };
+    const stored = await storeEvidence(tx, step, files, personId, now);
+    const detail = {
+      stepId: step.id,
+      step: step.title,
+      evidence: step.evidence,
+      note: input.note || null,
+      ...(stored.length > 0 ? { files: stored } : {}),
+    };
     await recordContingencyEvent(
       tx,
       actor,
@@ -87,6 +108,6 @@ export async function completeContingencyStep(
       detail,
       now,
     );
-    return { step: updated, changed: true };
+    return { step: updated, changed: true, evidence: stored };
   });
 }

@@ -1,8 +1,16 @@
 import { asc, eq, like } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import type { PgBoss } from "pg-boss";
+import type { Db, Queryable } from "@/db/client";
 import { contingencies, emailMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { PersonRole } from "@/lib/domain/people";
+import {
+  acknowledgeContingency,
+  approveContingencyOption,
+  chooseContingencyOption,
+  openManualContingency,
+  startContingencyExecution,
+} from "./index";
 
 // Tests only: actors for people, and what the workflow services left behind.
 
@@ -36,4 +44,26 @@ export async function workflow(db: Queryable, id: string) {
   const [row] = await db.select().from(contingencies).where(eq(contingencies.id, id));
   if (!row) throw new Error(`no workflow ${id}`);
   return row;
+}
+
+/**
+ * A workflow opened by `coordinators[0]` at `t0` and executing the credential-surrogates option (both
+ * coordinators approved it): steps consent (attachment), management-approval (attachment, needs two
+ * coordinator approvals) and transfer (note, owned by the safe security controller).
+ */
+export async function executingSurrogates(
+  runtime: { db: Db; boss: PgBoss },
+  coordinators: readonly [Actor, Actor],
+  reason: string,
+  t0: Date,
+) {
+  const { db, boss } = runtime;
+  const [a, b] = coordinators;
+  const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+  const { id } = await openManualContingency(db, boss, a, { reason }, t0);
+  await acknowledgeContingency(db, boss, a, { id, version: 1 }, at(1));
+  await chooseContingencyOption(db, boss, a, { id, version: 2, option: "credential-surrogates" }, at(1));
+  for (const approver of coordinators) await approveContingencyOption(db, boss, approver, { id }, at(2));
+  const { steps } = await startContingencyExecution(db, boss, b, { id, version: 3 }, at(3));
+  return { id, steps };
 }

@@ -1,5 +1,6 @@
 // The contingency workflow services, for pages, actions, the job and the seed.
 
+export { addContingencyEvidence } from "./add-evidence";
 export { approveContingencyOption, approveContingencyStep } from "./approvals";
 export { completeContingencyStep } from "./complete-step";
 export { evaluateCoverageTrigger } from "./coverage-trigger";

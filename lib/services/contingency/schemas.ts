@@ -32,13 +32,22 @@ export const approveOptionInput = z.object({
 
 export const stepInput = z.object({ id, stepId: z.uuid({ error: "Choose a step." }) });
 
+// Files arrive already read into bytes (the action turns FormData's File objects into these); their
+// content is checked by checkEvidenceFiles, not here.
+const uploads = z
+  .array(z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }), { error: "Attach files." })
+  .default([]);
+
 export const completeStepInput = stepInput.extend({
   note: z.preprocess(
     (value) => value ?? "",
     z.string().trim().max(2000, { error: "At most 2000 characters." }),
   ),
   skip: z.preprocess((value) => value === "on" || value === true, z.boolean()),
+  files: uploads,
 });
+
+export const addEvidenceInput = stepInput.extend({ files: uploads });
 
 export const resolveInput = versionedInput.extend({
   note: text(3, 2000, "Say how it was resolved (at least 3 characters)."),

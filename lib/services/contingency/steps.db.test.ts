@@ -2,21 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
+import { SAMPLE_PDF } from "@/lib/domain/files/sample-files";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, HOUR, mailsKeyed } from "./contingency-testing";
-import {
-  acknowledgeContingency,
-  approveContingencyOption,
-  approveContingencyStep,
-  chooseContingencyOption,
-  completeContingencyStep,
-  openManualContingency,
-  resolveContingency,
-  startContingencyExecution,
-} from "./index";
+import { actorFor, executingSurrogates, HOUR, mailsKeyed } from "./contingency-testing";
+import { approveContingencyStep, completeContingencyStep, resolveContingency } from "./index";
 
 const t0 = new Date("2020-04-01T09:00:00Z");
+const pdf = { name: "consent-forms-kc41.pdf", bytes: SAMPLE_PDF };
 const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
 
 // Credential surrogates (KC41): consent forms, management approval of the surrogates, the transfer.
@@ -26,9 +19,9 @@ describe(`contingency steps on ${testDriver}`, () => {
   let b: Actor;
   let controller: Actor;
   let id: string;
-  let steps: Awaited<ReturnType<typeof startContingencyExecution>>["steps"];
-  const complete = (actor: Actor, stepId: string | undefined, note = "", skip?: "on") =>
-    completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, skip }, at(5));
+  let steps: Awaited<ReturnType<typeof executingSurrogates>>["steps"];
+  const complete = (actor: Actor, stepId: string | undefined, note = "", skip?: "on", files = [pdf]) =>
+    completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, skip, files }, at(5));
 
   beforeAll(async () => {
     runtime = await openTestRuntime();
@@ -37,20 +30,7 @@ describe(`contingency steps on ${testDriver}`, () => {
     a = await person("a@example.org", ["coordinator"]);
     b = await person("b@example.org", ["coordinator"]);
     controller = await person("ssc@example.org", ["safe_security_controller"]);
-    const opened = await openManualContingency(
-      runtime.db,
-      runtime.boss,
-      a,
-      { reason: "Four TCRs cannot travel to El Segundo" },
-      t0,
-    );
-    id = opened.id;
-    await acknowledgeContingency(runtime.db, runtime.boss, a, { id, version: 1 }, at(1));
-    const option = { id, version: 2, option: "credential-surrogates" };
-    await chooseContingencyOption(runtime.db, runtime.boss, a, option, at(1));
-    for (const approver of [a, b])
-      await approveContingencyOption(runtime.db, runtime.boss, approver, { id }, at(2));
-    ({ steps } = await startContingencyExecution(runtime.db, runtime.boss, b, { id, version: 3 }, at(3)));
+    ({ id, steps } = await executingSurrogates(runtime, [a, b], "Four TCRs cannot travel to El Segundo", t0));
   });
   afterAll(async () => {
     await runtime.close();
@@ -65,13 +45,14 @@ describe(`contingency steps on ${testDriver}`, () => {
     );
   });
 
-  it("an attachment step needs a reference to its evidence", async () => {
-    await expect(complete(a, steps[0]?.id)).rejects.toMatchObject({
-      fields: { note: "Give a reference to the evidence (a document id or file name)." },
+  it("an attachment step needs at least one file; a note alone does not do", async () => {
+    await expect(complete(a, steps[0]?.id, "consent-forms-kc41.pdf", undefined, [])).rejects.toMatchObject({
+      fields: { files: "Attach at least one file as evidence (PDF, PNG, JPEG or plain text)." },
     });
-    expect(await complete(a, steps[0]?.id, "consent-forms-kc41.pdf")).toMatchObject({
+    expect(await complete(a, steps[0]?.id, "Four forms, signed")).toMatchObject({
       changed: true,
-      step: { status: "done", evidenceNote: "consent-forms-kc41.pdf" },
+      step: { status: "done", evidenceNote: "Four forms, signed" },
+      evidence: [{ name: "consent-forms-kc41.pdf", type: "application/pdf" }],
     });
   });
 
@@ -96,13 +77,16 @@ describe(`contingency steps on ${testDriver}`, () => {
     await expect(
       resolveContingency(runtime.db, runtime.boss, a, { id, version: 4, note: "Held" }, at(6)),
     ).rejects.toMatchObject({ message: "1 step(s) are still pending and the trigger has not cleared." });
-    await expect(complete(controller, transfer, "not needed", "on")).rejects.toMatchObject({
+    await expect(complete(controller, transfer, "not needed", "on", [])).rejects.toMatchObject({
       code: "forbidden",
     });
-    await expect(complete(a, transfer, "", "on")).rejects.toMatchObject({
+    await expect(complete(a, transfer, "", "on", [])).rejects.toMatchObject({
       fields: { note: "Say why the step is skipped." },
     });
-    expect(await complete(a, transfer, "Surrogates were already local", "on")).toMatchObject({
+    await expect(complete(a, transfer, "Surrogates were already local", "on")).rejects.toMatchObject({
+      fields: { files: "A skipped step takes no files; the note says why it is skipped." },
+    });
+    expect(await complete(a, transfer, "Surrogates were already local", "on", [])).toMatchObject({
       step: { status: "skipped" },
     });
     const row = await resolveContingency(

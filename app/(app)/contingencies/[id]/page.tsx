@@ -11,7 +11,7 @@ import { ExecutedSteps } from "@/app/components/contingency/step-list";
 import { ContingencyTimeline } from "@/app/components/contingency/timeline";
 import { Panel } from "@/app/components/manage/layout-blocks";
 import { loadContingency } from "./load";
-import { ApproveStepForm, CompleteStepForm } from "./step-forms";
+import { AddEvidenceForm, ApproveStepForm, CompleteStepForm } from "./step-forms";
 import {
   AbandonForm,
   AcknowledgeForm,
@@ -100,6 +100,9 @@ export default async function ContingencyPage({ params }: { params: Promise<{ id
                             hint={chosen?.steps.find((s) => s.key === step.stepKey)?.evidenceHint}
                             maySkip={controls.skipSteps}
                           />
+                        ) : null}
+                        {controls.evidenceSteps.has(step.id) ? (
+                          <AddEvidenceForm id={workflow.id} stepId={step.id} />
                         ) : null}
                       </>
                     )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EvidenceFiles } from "@/app/components/contingency/evidence-files";
 import { WorkflowFacts } from "@/app/components/contingency/facts";
 import { PeopleConcerned } from "@/app/components/contingency/people-concerned";
 import { ContingencyStateBadge } from "@/app/components/contingency/state-badge";
@@ -87,7 +88,10 @@ export default async function IncidentReportPage({ params }: { params: Promise<{
                 <td>{words(s.ownerRole)}</td>
                 <td>{s.status}</td>
                 <td>{s.completedAt ? formatMeeting(s.completedAt, zone) : "—"}</td>
-                <td>{s.evidenceNote ?? ""}</td>
+                <td>
+                  {s.evidenceNote ?? ""}
+                  <EvidenceFiles contingencyId={workflow.id} files={s.files} fullHash />
+                </td>
               </tr>
             ))}
           </DataTable>

@@ -1,0 +1,11 @@
+import { currentActor } from "@/lib/auth/guard";
+import { downloadEvidence } from "@/lib/http/evidence-download";
+import { getRuntime } from "@/lib/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** One evidence file of a contingency workflow, as a download (see lib/http/evidence-download.ts). */
+export async function GET(_: Request, { params }: { params: Promise<{ id: string; evidenceId: string }> }) {
+  const [actor, { db }, ids] = await Promise.all([currentActor(), getRuntime(), params]);
+  return downloadEvidence(db, actor, ids);
+}

@@ -1,0 +1,59 @@
+import { and, eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Db } from "@/db/client";
+import { contingencySteps } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { isFinal } from "@/lib/domain/contingency/state-machine";
+import { AppError } from "@/lib/errors";
+import { authorize } from "./authorize";
+import { ownerPhrase } from "./complete-step";
+import { loadWorkflow } from "./load-workflow";
+import { recordContingencyEvent } from "./record-event";
+import { addEvidenceInput } from "./schemas";
+import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
+
+const refuse = (message: string) => new AppError("invalid_input", message, { form: message });
+
+/**
+ * Adds files to an attachment step already done (a countersigned form that arrived later), by the step's
+ * owner role or a coordinator, until the workflow is resolved or abandoned. Files already on the step
+ * are not stored twice; when nothing new remains nothing is recorded.
+ */
+export async function addContingencyEvidence(
+  db: Db,
+  _boss: PgBoss,
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+) {
+  authorize(actor, "contingency.work_step");
+  const input = parseInput(addEvidenceInput, raw);
+  const files = acceptEvidence(input.files);
+  if (files.length === 0) throw filesRefused("Attach at least one file.");
+  const personId = personIdOf(actor);
+  return db.transaction(async (tx) => {
+    const workflow = await loadWorkflow(tx, input.id);
+    const [step] = await tx
+      .select()
+      .from(contingencySteps)
+      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
+    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    if (isFinal(workflow.row.state))
+      throw refuse(`The workflow is ${workflow.row.state}: its evidence can no longer change.`);
+    if (step.evidence !== "attachment") throw refuse("This step takes no files.");
+    if (step.status !== "done")
+      throw refuse(
+        step.status === "pending"
+          ? "Complete the step with its files first."
+          : "A skipped step takes no files.",
+      );
+    if (!actor.roles.includes("coordinator") && !actor.roles.includes(step.ownerRole))
+      throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may add evidence to this step.`);
+    const stored = await storeEvidence(tx, step, files, personId, now);
+    if (stored.length === 0) return { changed: false, evidence: stored };
+    const detail = { stepId: step.id, step: step.title, files: stored };
+    await recordContingencyEvent(tx, actor, workflow.row.id, "evidence_added", detail, now);
+    return { changed: true, evidence: stored };
+  });
+}
