@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, facilities } from "@/db/schema";
 import type { SigningCeremony } from "@/lib/domain/coverage";
-import { type Instant, instantOfLocal } from "@/lib/time";
-import { formatInZone } from "@/lib/time/format";
+import type { Instant } from "@/lib/time";
 
 export interface CoverageCeremony extends SigningCeremony {
   facilityCode: string;
@@ -28,7 +27,12 @@ export async function loadSigningCeremonies(db: Queryable): Promise<CoverageCere
       label: ceremonies.label,
       startsAt: ceremonies.startsAt,
       timeZone: ceremonies.timeZone,
-      standbyDate: ceremonies.standbyDate,
+      // The standby day starts at the same facility clock time as the ceremony day. Computed by the
+      // database: converting zones row by row in JavaScript cost more than the rest of a page.
+      standbyAt:
+        sql<Date | null>`(${ceremonies.standbyDate} + (${ceremonies.startsAt} at time zone ${ceremonies.timeZone})::time) at time zone ${ceremonies.timeZone}`.mapWith(
+          (value: string | Date | null) => (value === null ? null : new Date(value)),
+        ),
       verdict: ceremonies.lastVerdict,
       facilityCode: facilities.code,
     })
@@ -36,20 +40,11 @@ export async function loadSigningCeremonies(db: Queryable): Promise<CoverageCere
     .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
     .where(and(eq(ceremonies.kind, "key_signing"), inArray(ceremonies.status, [...OPEN_STATUSES])))
     .orderBy(asc(ceremonies.startsAt));
-  return rows.map((row) => {
-    const startsAt = row.startsAt.getTime();
-    // The standby day starts at the same facility clock time as the ceremony day.
-    const localTime = formatInZone(startsAt, row.timeZone, "HH:mm");
-    return {
-      id: row.id,
-      label: row.label,
-      startsAt,
-      standbyAt: row.standbyDate ? instantOfLocal(row.standbyDate, localTime, row.timeZone) : null,
-      verdict: row.verdict,
-      facilityCode: row.facilityCode,
-      timeZone: row.timeZone,
-    };
-  });
+  return rows.map((row) => ({
+    ...row,
+    startsAt: row.startsAt.getTime(),
+    standbyAt: row.standbyAt === null ? null : row.standbyAt.getTime(),
+  }));
 }
 
 /** The facility and template of the latest key signing that has started by `now`, if any. */
