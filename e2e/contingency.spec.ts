@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { type Browser, expect, type Page, type Request, test } from "@playwright/test";
-import { answerInvitation, planEastCeremony, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
+import {
+  addEntryBan,
+  answerInvitation,
+  planEastCeremony,
+  shiftDate,
+  signedInPage,
+  weekdayAhead,
+} from "./fixtures";
 
 // Replaying 2020 on the demo data, on a ceremony of this spec's own (KC71, about 100 days ahead) so the
 // planning spec, which runs later on the same server, finds KC62, KC90's date and SE travellers as it
@@ -103,13 +110,7 @@ test("an entry ban makes KC71 not met: one workflow opens and the coordinators a
   browser,
 }) => {
   const page = await signedInPage(browser, COORDINATOR);
-  await page.goto("/restrictions/new");
-  await page.getByLabel("Travellers from").fill("SE");
-  await page.getByLabel("Entering").fill("US");
-  await page.getByLabel("Kind", { exact: true }).selectOption("entry_ban");
-  await page.getByLabel("First day").fill(shiftDate(DATE, -1));
-  await page.getByLabel("Last day").fill(shiftDate(DATE, 1));
-  await page.getByRole("button", { name: /save|create|add/i }).click();
+  await addEntryBan(page, "SE", "US", shiftDate(DATE, -1), shiftDate(DATE, 1));
   await page.goto(ceremonyUrl);
   await expect(page.getByTestId("verdict")).toHaveText("Quorum not met");
 

@@ -68,3 +68,15 @@ export async function planEastCeremony(page: Page, label: string, date: string):
   await expect(page.getByRole("heading", { name: new RegExp(label) })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** A coordinator adds an entry ban and waits until it is saved (the page moves to the new restriction). */
+export async function addEntryBan(page: Page, from: string, to: string, firstDay: string, lastDay: string) {
+  await page.goto("/restrictions/new");
+  await page.getByLabel("Travellers from").fill(from);
+  await page.getByLabel("Entering").fill(to);
+  await page.getByLabel("Kind", { exact: true }).selectOption("entry_ban");
+  await page.getByLabel("First day").fill(firstDay);
+  await page.getByLabel("Last day").fill(lastDay);
+  await page.getByRole("button", { name: /save|create|add/i }).click();
+  await page.waitForURL(/\/restrictions\/[0-9a-f-]{36}$/);
+}

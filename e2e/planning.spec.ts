@@ -1,6 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { answerInvitation, planEastCeremony, shiftDate, signedInPage, weekdayAhead } from "./fixtures";
+import {
+  addEntryBan,
+  answerInvitation,
+  planEastCeremony,
+  shiftDate,
+  signedInPage,
+  weekdayAhead,
+} from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -77,13 +84,7 @@ test("an entry ban from one TCR's country drops the panel to not met and coordin
   browser,
 }) => {
   const page = await signedInPage(browser, "coordinator@example.org");
-  await page.goto("/restrictions/new");
-  await page.getByLabel("Travellers from").fill("SE");
-  await page.getByLabel("Entering").fill("US");
-  await page.getByLabel("Kind", { exact: true }).selectOption("entry_ban");
-  await page.getByLabel("First day").fill(shiftDate(DATE, -3));
-  await page.getByLabel("Last day").fill(shiftDate(DATE, 3));
-  await page.getByRole("button", { name: /save|create|add/i }).click();
+  await addEntryBan(page, "SE", "US", shiftDate(DATE, -3), shiftDate(DATE, 3));
   await page.goto(ceremonyUrl);
   await expect(page.getByTestId("verdict")).toHaveText("Quorum not met");
   await expect(page.getByTestId("roster-co-east-1@example.org")).toContainText(
