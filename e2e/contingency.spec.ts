@@ -15,8 +15,6 @@ import {
 
 test.describe.configure({ mode: "serial" });
 
-/** A weekday about `days` from now, as YYYY-MM-DD. */
-
 const LABEL = "KC71";
 const DATE = weekdayAhead(100);
 const TITLE = `${LABEL}: quorum not met`;

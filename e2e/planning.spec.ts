@@ -11,8 +11,6 @@ import {
 
 test.describe.configure({ mode: "serial" });
 
-/** A weekday about `days` from now, as YYYY-MM-DD. */
-
 const LABEL = "KC90";
 const DATE = weekdayAhead(45);
 let ceremonyUrl = "";
