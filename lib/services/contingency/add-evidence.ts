@@ -1,14 +1,11 @@
-import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
-import { contingencySteps } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { isFinal } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
-import { ownerPhrase } from "./complete-step";
-import { loadWorkflow } from "./load-workflow";
+import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { addEvidenceInput } from "./schemas";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
@@ -34,11 +31,7 @@ export async function addContingencyEvidence(
   const personId = personIdOf(actor);
   return db.transaction(async (tx) => {
     const workflow = await loadWorkflow(tx, input.id);
-    const [step] = await tx
-      .select()
-      .from(contingencySteps)
-      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
-    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    const step = await loadStep(tx, workflow.row.id, input.stepId);
     if (isFinal(workflow.row.state))
       throw refuse(`The workflow is ${workflow.row.state}: its evidence can no longer change.`);
     if (step.evidence !== "attachment") throw refuse("This step takes no files.");
@@ -48,8 +41,7 @@ export async function addContingencyEvidence(
           ? "Complete the step with its files first."
           : "A skipped step takes no files.",
       );
-    if (!actor.roles.includes("coordinator") && !actor.roles.includes(step.ownerRole))
-      throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may add evidence to this step.`);
+    refuseUnlessStepWorker(actor.roles, step.ownerRole, "add evidence to");
     const stored = await storeEvidence(tx, step, files, personId, now);
     if (stored.length === 0) return { changed: false, evidence: stored };
     const detail = { stepId: step.id, step: step.title, files: stored };

@@ -1,14 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
-import { contingencyApprovals, contingencySteps } from "@/db/schema";
+import { contingencyApprovals } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { approvalRefusal, approvalsMissing, decide } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
-import { type LoadedWorkflow, loadWorkflow, refuseUnless } from "./load-workflow";
+import { type LoadedWorkflow, loadStep, loadWorkflow, refuseUnless } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { approveOptionInput, stepInput } from "./schemas";
 
@@ -73,11 +72,7 @@ export async function approveContingencyStep(
     const workflow = await loadWorkflow(tx, input.id);
     if (workflow.row.state !== "executing")
       throw refuse("Steps can be approved only while the option executes.");
-    const [step] = await tx
-      .select()
-      .from(contingencySteps)
-      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
-    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    const step = await loadStep(tx, workflow.row.id, input.stepId);
     if (step.status !== "pending") throw refuse("This step is already closed.");
     const definition = workflow.snapshot.options
       .find((o) => o.key === step.optionKey)

@@ -8,16 +8,13 @@ import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { approvalsMissing } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
-import { loadWorkflow } from "./load-workflow";
+import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { completeStepInput } from "./schemas";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
 
 const noteMissing = (message: string) =>
   new AppError("invalid_input", "Check the highlighted fields.", { note: message });
-
-export const ownerPhrase = (role: string) =>
-  role === "coordinator" ? "a coordinator" : `a ${role} or a coordinator`;
 
 /** Refuses evidence that does not fit the step: files where none are asked, none where they are. */
 function checkEvidenceKind(evidence: string, note: string, files: number, skip: boolean) {
@@ -52,11 +49,7 @@ export async function completeContingencyStep(
   const personId = personIdOf(actor);
   return db.transaction(async (tx) => {
     const workflow = await loadWorkflow(tx, input.id);
-    const [step] = await tx
-      .select()
-      .from(contingencySteps)
-      .where(and(eq(contingencySteps.id, input.stepId), eq(contingencySteps.contingencyId, workflow.row.id)));
-    if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+    const step = await loadStep(tx, workflow.row.id, input.stepId);
     if (step.status !== "pending") return { step, changed: false };
     if (workflow.row.state !== "executing")
       throw new AppError("invalid_input", "Steps can be worked only while the option executes.");
@@ -64,8 +57,7 @@ export async function completeContingencyStep(
     if (input.skip) {
       if (!coordinator) throw new AppError("forbidden", "Only a coordinator may skip a step.");
       if (input.note.length < 3) throw noteMissing("Say why the step is skipped.");
-    } else if (!coordinator && !actor.roles.includes(step.ownerRole))
-      throw new AppError("forbidden", `Only ${ownerPhrase(step.ownerRole)} may complete this step.`);
+    } else refuseUnlessStepWorker(actor.roles, step.ownerRole, "complete");
     if (!input.skip) {
       const approval = workflow.snapshot.options
         .find((o) => o.key === step.optionKey)

@@ -71,3 +71,24 @@ export async function applyTransition(
   if (!updated) throw staleWrite(currentValues(row), WHAT);
   return updated;
 }
+
+/** One of the workflow's own steps; any other id is not found, whatever workflow it belongs to. */
+export async function loadStep(tx: Queryable, workflowId: string, stepId: string) {
+  const [step] = await tx
+    .select()
+    .from(contingencySteps)
+    .where(and(eq(contingencySteps.id, stepId), eq(contingencySteps.contingencyId, workflowId)));
+  if (!step) throw new AppError("not_found", "This step does not belong to the workflow.");
+  return step;
+}
+
+/** A step is worked by someone holding its owner role, or by a coordinator. */
+export function refuseUnlessStepWorker(
+  roles: readonly string[],
+  ownerRole: string,
+  verb: "complete" | "add evidence to",
+) {
+  if (roles.includes("coordinator") || roles.includes(ownerRole)) return;
+  const who = ownerRole === "coordinator" ? "a coordinator" : `a ${ownerRole} or a coordinator`;
+  throw new AppError("forbidden", `Only ${who} may ${verb} this step.`);
+}
