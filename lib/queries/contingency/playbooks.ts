@@ -1,15 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { contingencySettings, playbooks } from "@/db/schema";
+import { playbooks } from "@/db/schema";
 import { isUuid } from "@/lib/queries/management/is-uuid";
+import { loadContingencySettings } from "./settings";
 
-async function defaultPlaybookId(db: Queryable): Promise<string | null> {
-  const [settings] = await db
-    .select({ id: contingencySettings.defaultPlaybookId })
-    .from(contingencySettings)
-    .where(eq(contingencySettings.id, 1));
-  return settings?.id ?? null;
-}
+const defaultPlaybookId = async (db: Queryable) => (await loadContingencySettings(db)).defaultPlaybookId;
 
 /** The organisation's playbooks, highest assurance first, with how many options each offers. */
 export async function listPlaybooks(db: Queryable) {

@@ -1,8 +1,9 @@
 import { and, eq, gte, inArray, notInArray } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
-import { ceremonies, contingencies, contingencySettings } from "@/db/schema";
+import { ceremonies, contingencies } from "@/db/schema";
 import { coverageCleared, coverageTriggered, TRIGGERING_STATUSES } from "@/lib/domain/contingency/triggers";
+import { loadContingencySettings } from "@/lib/queries/contingency/settings";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { formatMeeting } from "@/lib/time/format";
 import { openContingency } from "./open-contingency";
@@ -36,10 +37,10 @@ export async function evaluateCoverageTrigger(
   boss: PgBoss,
   now: Date,
 ): Promise<TriggerOutcome[]> {
-  const [state, starts, [settings], open] = await Promise.all([
+  const [state, starts, settings, open] = await Promise.all([
     loadCoverageState(tx, now.getTime()),
     metCeremonyStarts(tx, now),
-    tx.select().from(contingencySettings).where(eq(contingencySettings.id, 1)),
+    loadContingencySettings(tx),
     tx
       .select()
       .from(contingencies)
@@ -60,7 +61,7 @@ export async function evaluateCoverageTrigger(
         : "a ceremony with its quorum met is scheduled before the deadline";
     outcomes.push(await proposeResolution(tx, boss, row, because, now));
   }
-  const threshold = settings?.coverageThresholdDays ?? 30;
+  const threshold = settings.coverageThresholdDays;
   if (facts.nextNeededBy === null || !coverageTriggered(facts, threshold, now.getTime())) return outcomes;
   const deadline = facts.nextNeededBy;
   const opened = await openContingency(

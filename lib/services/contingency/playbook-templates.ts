@@ -5,6 +5,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { playbookDefinitionSchema } from "@/lib/domain/contingency/playbook";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { AppError } from "@/lib/errors";
+import { loadContingencySettings } from "@/lib/queries/contingency/settings";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export type PlaybookRow = typeof playbooks.$inferSelect;
@@ -65,8 +66,8 @@ export async function resolvePlaybook(tx: Queryable, playbookId?: string): Promi
       });
     return row;
   }
-  const [settings] = await tx.select().from(contingencySettings).where(eq(contingencySettings.id, 1));
-  if (settings?.defaultPlaybookId) {
+  const settings = await loadContingencySettings(tx);
+  if (settings.defaultPlaybookId) {
     const [row] = await tx.select().from(playbooks).where(eq(playbooks.id, settings.defaultPlaybookId));
     if (row) return row;
   }
