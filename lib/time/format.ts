@@ -8,12 +8,17 @@ export function formatInZone(instant: InstantLike, zone: string, pattern: string
   return format(instant, pattern, { in: tz(zone) });
 }
 
+const shortNames = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name at that instant as people know it ("EDT"), or its offset ("GMT+2"). */
 export function zoneAbbreviation(instant: InstantLike, zone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(
-    instant,
-  );
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
+  let names = shortNames.get(zone);
+  if (!names) {
+    // Building a formatter costs far more than using one; pages format many times in a few zones.
+    names = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" });
+    shortNames.set(zone, names);
+  }
+  return names.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? zone;
 }
 
 /** "Thu 23 Apr 2020, 13:00 EDT": the reading people use when they plan travel. */

@@ -49,6 +49,26 @@ describe("zones", () => {
     expect(instantOfLocal("2020-04-23", "13:00", "Asia/Kathmandu")).toBe(Date.UTC(2020, 3, 23, 7, 15));
   });
 
+  it("reads a clock time that happens twice as its first occurrence, as calendars do (RFC 5545)", () => {
+    // New York, 2020-11-01: 01:30 EDT, then an hour later 01:30 EST.
+    expect(instantOfLocal("2020-11-01", "01:30", "America/New_York")).toBe(Date.UTC(2020, 10, 1, 5, 30));
+    // Lord Howe goes back half an hour: 01:45 happens at +11:00 and again at +10:30.
+    expect(instantOfLocal("2020-04-05", "01:45", "Australia/Lord_Howe")).toBe(Date.UTC(2020, 3, 4, 14, 45));
+  });
+
+  it("moves a clock time that never happens forward by the gap", () => {
+    // New York, 2020-03-08: clocks jump from 02:00 EST to 03:00 EDT; 02:30 is read as 03:30 EDT.
+    expect(instantOfLocal("2020-03-08", "02:30", "America/New_York")).toBe(Date.UTC(2020, 2, 8, 7, 30));
+    expect(civilDateInZone(Date.UTC(2020, 2, 8, 7, 30), "America/New_York")).toBe("2020-03-08");
+  });
+
+  it("keeps the seconds of historical offsets", () => {
+    // Monrovia kept -00:44:30 until 1972.
+    expect(instantOfLocal("1960-06-01", "12:00", "Africa/Monrovia")).toBe(Date.UTC(1960, 5, 1, 12, 44, 30));
+    expect(civilDateInZone(Date.UTC(1960, 5, 2, 0, 44, 29), "Africa/Monrovia")).toBe("1960-06-01");
+    expect(civilDateInZone(Date.UTC(1960, 5, 2, 0, 44, 30), "Africa/Monrovia")).toBe("1960-06-02");
+  });
+
   it("validates IANA zone names with Intl", () => {
     expect(isValidTimeZone("America/Los_Angeles")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);

@@ -1,6 +1,10 @@
-import { TZDate, tz } from "@date-fns/tz";
-import { format } from "date-fns";
-import { type CivilDate, civilToDayNumber, type DayNumber, tryCivilToDayNumber } from "./civil-date";
+import {
+  type CivilDate,
+  type DayNumber,
+  dayNumberToCivil,
+  MS_PER_DAY,
+  tryCivilToDayNumber,
+} from "./civil-date";
 import type { Instant } from "./instant";
 
 const validZones = new Map<string, boolean>();
@@ -21,13 +25,44 @@ export function isValidTimeZone(zone: string): boolean {
   return ok;
 }
 
-/** The calendar date a wall clock in `zone` shows at `instant`. */
-export function civilDateInZone(instant: Instant, zone: string): CivilDate {
-  return format(instant, "yyyy-MM-dd", { in: tz(zone) });
+const offsetFormats = new Map<string, (instant: number) => string>();
+const offsets = new Map<string, number>();
+
+/**
+ * How far clocks in `zone` are ahead of UTC at `instant`, in milliseconds (historical offsets keep their
+ * seconds). One Intl call: the date finder and every page that shows local times call this a lot.
+ */
+export function zoneOffsetMs(instant: Instant, zone: string): number {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    // Throws a RangeError for a zone the runtime does not know.
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format;
+    offsetFormats.set(zone, format);
+  }
+  // "6/1/1960, GMT-00:44:30"; plain "GMT" at UTC.
+  const text = format(instant);
+  const offset = text.slice(text.lastIndexOf("GMT") + 3);
+  let ms = offsets.get(offset);
+  if (ms === undefined) {
+    const parts = /^([+-])(\d\d):(\d\d)(?::(\d\d))?$/.exec(offset);
+    if (offset !== "" && !parts) throw new RangeError(`unexpected offset ${offset} in ${zone}`);
+    ms = parts
+      ? (parts[1] === "-" ? -1 : 1) *
+        ((Number(parts[2]) * 60 + Number(parts[3])) * 60 + Number(parts[4] ?? 0)) *
+        1000
+      : 0;
+    offsets.set(offset, ms);
+  }
+  return ms;
 }
 
 export function dayNumberInZone(instant: Instant, zone: string): DayNumber {
-  return civilToDayNumber(civilDateInZone(instant, zone));
+  return Math.floor((instant + zoneOffsetMs(instant, zone)) / MS_PER_DAY);
+}
+
+/** The calendar date a wall clock in `zone` shows at `instant`. */
+export function civilDateInZone(instant: Instant, zone: string): CivilDate {
+  return dayNumberToCivil(dayNumberInZone(instant, zone));
 }
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -37,13 +72,20 @@ export function isLocalTime(text: string): boolean {
 }
 
 /**
- * The instant at which clocks in `zone` show `date` `time` ("HH:mm"). In a spring-forward gap the clock
- * time does not exist; TZDate moves it forward by the gap, which is what a calendar invite does too.
+ * The instant at which clocks in `zone` show `date` `time` ("HH:mm"). When that clock time happens twice
+ * (clocks going back) it is the first time; when it never happens (clocks going forward) it is read with
+ * the offset from before the change, which moves it forward by the gap, as a calendar invite does.
+ * Assumes no two offset changes within a day of each other, true of every zone in the IANA database.
  */
 export function instantOfLocal(date: CivilDate, time: string, zone: string): Instant {
   const day = tryCivilToDayNumber(date);
   const match = LOCAL_TIME.exec(time);
   if (day === null || !match) throw new RangeError(`not a local date and time: ${date} ${time}`);
-  const [year, month, dom] = date.split("-").map(Number) as [number, number, number];
-  return new TZDate(year, month - 1, dom, Number(match[1]), Number(match[2]), zone).getTime();
+  // The wall-clock reading as if it were UTC; the instant is this minus the offset in force then.
+  const wall = day * MS_PER_DAY + (Number(match[1]) * 60 + Number(match[2])) * 60_000;
+  const before = wall - zoneOffsetMs(wall - MS_PER_DAY, zone);
+  if (zoneOffsetMs(before, zone) === wall - before) return before;
+  const after = wall - zoneOffsetMs(wall + MS_PER_DAY, zone);
+  if (zoneOffsetMs(after, zone) === wall - after) return after;
+  return before;
 }
