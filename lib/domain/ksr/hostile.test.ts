@@ -110,7 +110,25 @@ describe("hostile XML is refused before it can cost anything", () => {
       /unknown attribute/,
     );
     expect(rejection(good.replace("<Request>", "<Request>stray")).message).toMatch(/may not contain text/);
+    // Only XML whitespace counts as blank between elements: a no-break space is text.
+    expect(rejection(good.replace("<Request>", "<Request>\u00a0")).message).toMatch(/may not contain text/);
+    expect(rejection(good.replace("</Request>", "&amp;</Request>")).message).toMatch(
+      /<Request> may not contain text/,
+    );
+    expect(rejection(`${good}after`).message).toMatch(/outside of root/);
     expect(rejection(new Uint8Array([0x3c, 0xff, 0xfe])).message).toMatch(/UTF-8/);
+  });
+
+  it("accepts comments between elements but not text beside them", () => {
+    const commented = good.replace("<Request>", "<Request>\n  <!-- a <note> -->\n  <!--x--> ");
+    expect(() => parseKsrDocument(new TextEncoder().encode(commented))).not.toThrow();
+    expect(rejection(good.replace("<Request>", "<Request><!-- a -->b")).message).toMatch(
+      /<Request> may not contain text/,
+    );
+    const manyComments = `<Request>${"<!--c-->".repeat(5000)}b`;
+    const started = performance.now();
+    expect(rejection(good.replace("<Request>", manyComments)).message).toMatch(/may not contain text/);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it("accepts UTC written as no suffix, Z or +00:00", () => {

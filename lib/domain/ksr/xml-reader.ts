@@ -12,7 +12,6 @@ export interface ElementSink {
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
-const NOT_BLANK = /\S/;
 
 function decode(bytes: Uint8Array): string {
   try {
@@ -25,15 +24,6 @@ function decode(bytes: Uint8Array): string {
 // saxes prefixes its messages with "file:line:column: "; the line is reported separately.
 function saxesReason(error: Error): string {
   return error.message.replace(/^[^:]*:\d+:\d+: /, "");
-}
-
-/** Blank as /\S/ judges it; the common runs of ASCII indentation are settled without the regex. */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return !NOT_BLANK.test(text);
-  }
-  return true;
 }
 
 /** The line saxes reports at the end of the XML declaration (`?>`): it counts \r\n, \r and \n as one break. */
@@ -70,6 +60,11 @@ class KsrXmlReader {
   private leafLine = 0;
   /** Names of the attributes of the start tag being read, in document order. */
   private readonly attributeNames: string[] = [];
+  /** Where the last tag ended: what lies between it and the next tag is checked to be blank. */
+  private lastTagEnd = 0;
+  private readonly onLeafText = (text: string) => {
+    this.leafText += text;
+  };
 
   constructor() {
     const parser = this.parser;
@@ -82,11 +77,10 @@ class KsrXmlReader {
       this.attributeNames.push(attribute.name);
     });
     parser.on("opentag", (tag) => this.openTag(tag));
-    // Called for every run of indentation between tags: no allocation on that path.
-    parser.on("text", (text) => {
-      if (this.leafName !== null) this.leafText += text;
-      else if (!isBlank(text)) this.strayText();
-    });
+    // Listened to only inside leaves. With a text listener saxes builds a string of every run of
+    // indentation between tags, line by line; the gaps between tags are checked in place instead.
+    parser.on("text", this.onLeafText);
+    parser.off("text");
     parser.on("closetag", () => this.closeTag());
   }
 
@@ -105,13 +99,23 @@ class KsrXmlReader {
     }
   }
 
-  private strayText(): never {
-    const { stack } = this;
-    return this.fail(
-      stack.length > 0
-        ? `<${stack[stack.length - 1]}> may not contain text`
-        : "text outside the root element",
-    );
+  /**
+   * Inside an element that holds elements, only XML whitespace and comments may come between the last
+   * tag and the one being reported (saxes itself refuses text outside the root).
+   */
+  private checkGap(): void {
+    const { text } = this;
+    const end = this.parser.position;
+    for (let i = this.lastTagEnd; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 10 || code === 9 || code === 13) continue;
+      if (code === 60 /* < */) {
+        if (!text.startsWith("<!--", i)) return; // the tag being reported
+        i = text.indexOf("-->", i + 4) + 2; // saxes has read the comment, so it is closed
+        continue;
+      }
+      this.fail(`<${this.stack[this.stack.length - 1]}> may not contain text`);
+    }
   }
 
   private openTag(tag: SaxesTagPlain): void {
@@ -119,6 +123,7 @@ class KsrXmlReader {
     const name = tag.name;
     const depth = stack.length;
     const parent = depth > 0 ? stack[depth - 1] : undefined;
+    if (parent !== undefined && this.leafName === null) this.checkGap();
     const maxDepth = (limits as ParseLimits).maxDepth;
     if (depth + 1 > maxDepth) this.fail(`elements nested deeper than ${maxDepth} levels`);
     if (parent === undefined && name !== "KSR") this.fail(`root element must be <KSR>, not <${name}>`);
@@ -140,20 +145,25 @@ class KsrXmlReader {
       this.leafName = rule.name;
       this.leafText = "";
       this.leafLine = this.parser.line;
+      this.parser.on("text", this.onLeafText);
     } else {
       (this.sink as ElementSink).open(rule.name, tag.attributes, this.parser.line);
     }
+    this.lastTagEnd = this.parser.position;
   }
 
   private closeTag(): void {
-    const name = this.stack.pop() as string;
     const sink = this.sink as ElementSink;
     if (this.leafName !== null) {
+      const name = this.stack.pop() as string;
       this.leafName = null;
+      this.parser.off("text");
       sink.leaf(name, this.leafText.trim(), this.leafLine);
     } else {
-      sink.close(name);
+      this.checkGap();
+      sink.close(this.stack.pop() as string);
     }
+    this.lastTagEnd = this.parser.position;
   }
 
   read(text: string, limits: ParseLimits, sink: ElementSink): void {
@@ -163,6 +173,8 @@ class KsrXmlReader {
     this.stack.length = 0;
     this.sawRoot = false;
     this.leafName = null;
+    this.lastTagEnd = 0;
+    this.parser.off("text");
     try {
       this.parser.write(text);
       this.parser.close();
