@@ -48,8 +48,8 @@ export async function inviteCandidates(
     .map((c) => ({ ...c, roles: c.roles.filter((r) => (ROLES as readonly string[]).includes(r)) }));
 }
 
-/** Facilities and credential sets to choose from on the edit page. */
-export async function editChoices(db: Queryable) {
+/** Facilities, and the credential sets held at the ceremony's facility, to choose from on the edit page. */
+export async function editChoices(db: Queryable, facilityId: string) {
   const [facilityRows, setRows] = await Promise.all([
     db
       .select({ id: facilities.id, code: facilities.code, name: facilities.name })
@@ -58,6 +58,7 @@ export async function editChoices(db: Queryable) {
     db
       .select({ id: credentialSets.id, code: credentialSets.code, name: credentialSets.name })
       .from(credentialSets)
+      .where(eq(credentialSets.facilityId, facilityId))
       .orderBy(asc(credentialSets.code)),
   ]);
   return { facilities: facilityRows, credentialSets: setRows };

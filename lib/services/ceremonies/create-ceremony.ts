@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { resolveCeremonyTime } from "./ceremony-time";
+import { requirementsAtFacility } from "./facility-credential-sets";
 import { createCeremonySchema } from "./schemas";
 
 /** Plans a new ceremony (status proposed) at a facility's local date and time, with a template's requirements. */
@@ -56,7 +57,12 @@ export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       })
       .returning();
     if (!row) throw new AppError("internal", "The ceremony was not saved.");
-    const requirements = template?.requirements ?? [];
+    const { requirements } = await requirementsAtFacility(
+      tx,
+      facility,
+      template?.requirements ?? [],
+      "templateId",
+    );
     if (requirements.length > 0) {
       await tx.insert(ceremonyRequirements).values(requirements.map((r) => ({ ceremonyId: row.id, ...r })));
     }

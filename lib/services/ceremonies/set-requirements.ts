@@ -36,7 +36,10 @@ export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: u
         fields[`requirements.${i}.credentialSetId`] = "Choose the credential set.";
       if (!CREDENTIAL_ROLES.has(r.role) && r.credentialSetId)
         fields[`requirements.${i}.credentialSetId`] = "Only credential roles use a set.";
-      if (set && r.min > set.size)
+      if (set && set.facilityId !== ceremony.facilityId)
+        fields[`requirements.${i}.credentialSetId`] =
+          `${set.code} is held at another facility; ${ceremony.label} is at ${ceremony.facility.name}.`;
+      else if (set && r.min > set.size)
         fields[`requirements.${i}.min`] = `${set.code} has only ${set.size} credentials.`;
     });
     if (Object.keys(fields).length > 0)

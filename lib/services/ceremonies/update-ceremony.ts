@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import type { Db } from "@/db/client";
-import { ceremonies, ceremonyTransitions, facilities } from "@/db/schema";
+import type { Db, Queryable } from "@/db/client";
+import { ceremonies, ceremonyRequirements, ceremonyTransitions, facilities } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { isEditable, statusAfterReschedule } from "@/lib/domain/ceremony-lifecycle";
@@ -12,10 +12,28 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/stale-write";
 import { formatMeeting } from "@/lib/time/format";
 import { resolveCeremonyTime } from "./ceremony-time";
+import { requirementsAtFacility } from "./facility-credential-sets";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
 import { notifyInvitees } from "./notify-invitees";
 import { updateCeremonySchema } from "./schemas";
+
+/** A ceremony moving to `facility` needs that facility's credentials: its requirements follow. */
+async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: { id: string; name: string }) {
+  const rows = await tx
+    .select()
+    .from(ceremonyRequirements)
+    .where(eq(ceremonyRequirements.ceremonyId, ceremonyId));
+  const { requirements, replaced } = await requirementsAtFacility(tx, facility, rows, "facilityId");
+  for (const requirement of requirements) {
+    if (rows.some((r) => r.id === requirement.id && r.credentialSetId !== requirement.credentialSetId))
+      await tx
+        .update(ceremonyRequirements)
+        .set({ credentialSetId: requirement.credentialSetId })
+        .where(eq(ceremonyRequirements.id, requirement.id));
+  }
+  return replaced;
+}
 
 /**
  * Saves a ceremony's details if nobody saved since the form was loaded (version check). Moving the
@@ -68,6 +86,7 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       .where(and(eq(ceremonies.id, old.id), eq(ceremonies.version, input.version)))
       .returning();
     if (!row) throw staleWrite(ceremonyFormValues(old), `Ceremony ${old.label}`);
+    const setsReplaced = facility.id === old.facilityId ? [] : await moveCredentialSets(tx, old.id, facility);
     if (status !== old.status) {
       await tx.insert(ceremonyTransitions).values({
         ceremonyId: old.id,
@@ -84,6 +103,7 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       input.durationMinutes !== old.durationMinutes &&
         `Duration: ${old.durationMinutes} → ${input.durationMinutes} minutes`,
       standbyDate !== old.standbyDate && `Standby date: ${old.standbyDate ?? "none"} → ${standbyDate}`,
+      ...setsReplaced.map(({ from, to }) => `Credential set: ${from} → ${to}`),
     ].filter((line): line is string => Boolean(line));
     await recordAudit(tx, actor, {
       action: "ceremony.update",
@@ -92,6 +112,7 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       summary: {
         before: ceremonyFormValues(old),
         after: ceremonyFormValues({ ...row, facility }),
+        ...(setsReplaced.length > 0 ? { credentialSets: setsReplaced } : {}),
         ...(input.reason ? { reason: input.reason } : {}),
       },
     });

@@ -27,7 +27,7 @@ export default async function EditCeremonyPage({ params }: { params: Promise<{ i
       </main>
     );
   }
-  const choices = await editChoices(db);
+  const choices = await editChoices(db, ceremony.facilityId);
   const setCodeToId = new Map(choices.credentialSets.map((s) => [s.code, s.id]));
   return (
     <main>
