@@ -174,7 +174,6 @@ class KsrXmlReader {
     this.sawRoot = false;
     this.leafName = null;
     this.lastTagEnd = 0;
-    this.parser.off("text");
     try {
       this.parser.write(text);
       this.parser.close();

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ceremonies, ceremonyRequirements } from "@/db/schema";
+import { ceremonies, ceremonyRequirements, emailMessages, invitations } from "@/db/schema";
 import { createCredentialSet, createFacility } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
@@ -85,7 +85,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     expect(await runtime.db.$count(ceremonies, eq(ceremonies.label, "FS-KC3"))).toBe(0);
   });
 
-  it("moving a ceremony moves its credential requirement and records the swap in the audit trail", async () => {
+  it("moving a ceremony moves its credential requirement and says so in the notice and the audit trail", async () => {
     const [before] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.label, "FS-KC2"));
     const id = before?.id as string;
     // West to a facility with two sets: refused, and the ceremony stays where it was.
@@ -104,6 +104,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     expect(unchanged?.facilityId).toBe(west.id);
     expect(unchanged?.version).toBe(before?.version);
 
+    await runtime.db.insert(invitations).values({ ceremonyId: id, personId: f.people[0]?.id as string });
     await updateCeremony(
       runtime.db,
       runtime.boss,
@@ -112,6 +113,17 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
       now,
     );
     expect(await setsOf(id)).toEqual(["fs-CO", null]);
+    // The invitee's change notice says whose credentials are needed now.
+    const [notice] = await runtime.db
+      .select()
+      .from(emailMessages)
+      .where(
+        eq(
+          emailMessages.idempotencyKey,
+          `ceremony:${id}:v${(before?.version as number) + 1}:${f.people[0]?.id}`,
+        ),
+      );
+    expect(notice?.text).toContain("Credential set: FS-CO-WEST → fs-CO");
     const [event] = (await listAuditEvents(runtime.db, { subject: id, action: "ceremony.update" })).events;
     expect(event?.summary).toMatchObject({ credentialSets: [{ from: "FS-CO-WEST", to: "fs-CO" }] });
   });

@@ -9,8 +9,6 @@ export interface RequirementRow {
   min: number;
 }
 
-type CredentialSet = typeof credentialSets.$inferSelect;
-
 /**
  * Credentials open the HSMs of the facility that holds them, so a credential requirement can only name a
  * set held where the ceremony takes place. Brings `requirements` to `facility`: a set held elsewhere is
@@ -35,8 +33,8 @@ export async function requirementsAtFacility<T extends RequirementRow>(
   const moved = requirements.map((requirement) => {
     const set = requirement.credentialSetId ? byId.get(requirement.credentialSetId) : undefined;
     if (!set || set.facilityId === facility.id) return requirement;
-    const local = sets.filter((s: CredentialSet) => s.facilityId === facility.id && s.kind === set.kind);
-    const only = local.length === 1 ? (local[0] as CredentialSet) : null;
+    const local = sets.filter((s) => s.facilityId === facility.id && s.kind === set.kind);
+    const only = local.length === 1 ? local[0] : undefined;
     if (!only) {
       problems.push(
         local.length === 0

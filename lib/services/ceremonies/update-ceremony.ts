@@ -25,8 +25,9 @@ async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: {
     .from(ceremonyRequirements)
     .where(eq(ceremonyRequirements.ceremonyId, ceremonyId));
   const { requirements, replaced } = await requirementsAtFacility(tx, facility, rows, "facilityId");
-  for (const requirement of requirements) {
-    if (rows.some((r) => r.id === requirement.id && r.credentialSetId !== requirement.credentialSetId))
+  // A ceremony has a handful of requirements; only the swapped ones are written.
+  for (const [index, requirement] of requirements.entries()) {
+    if (requirement.credentialSetId !== rows[index]?.credentialSetId)
       await tx
         .update(ceremonyRequirements)
         .set({ credentialSetId: requirement.credentialSetId })
