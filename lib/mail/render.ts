@@ -1,4 +1,4 @@
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { type EmailProps, type EmailTemplate, templateEntry } from "@/emails";
 
 export interface RenderedEmail {
@@ -7,12 +7,12 @@ export interface RenderedEmail {
   text: string;
 }
 
+/** Renders a template once: the plain-text part is read from the HTML, as render's plainText option does. */
 export async function renderEmail<T extends EmailTemplate>(
   template: T,
   props: EmailProps<T>,
 ): Promise<RenderedEmail> {
   const entry = templateEntry(template);
-  const element = entry.render(props);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: entry.subject(props), html, text };
+  const html = await render(entry.render(props));
+  return { subject: entry.subject(props), html, text: toPlainText(html) };
 }
