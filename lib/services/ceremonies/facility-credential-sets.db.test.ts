@@ -21,6 +21,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
   let west: { id: string; name: string };
   let westSet: { id: string; code: string };
   let twoSets: { id: string };
+  let small: { id: string };
   beforeAll(async () => {
     runtime = await openTestRuntime();
     f = await planningFixture(runtime.db, now, 5, "fs");
@@ -40,6 +41,8 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     twoSets = await createFacility(runtime.db, { code: "FS-TWO", name: "fs Two" });
     await createCredentialSet(runtime.db, { facilityId: twoSets.id, code: "FS-CO-A" });
     await createCredentialSet(runtime.db, { facilityId: twoSets.id, code: "FS-CO-B" });
+    small = await createFacility(runtime.db, { code: "FS-SMALL", name: "fs Small" });
+    await createCredentialSet(runtime.db, { facilityId: small.id, code: "FS-CO-2", threshold: 2, size: 2 });
   });
   afterAll(async () => {
     await runtime.close();
@@ -100,6 +103,18 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     ).rejects.toMatchObject({
       fields: { facilityId: expect.stringContaining("take the FS-CO-WEST requirement off") },
     });
+    // To a facility whose only set has fewer seats than the ceremony needs: refused, saying so.
+    await expect(
+      updateCeremony(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        form(id, before?.version as number, small.id),
+        now,
+      ),
+    ).rejects.toMatchObject({
+      fields: { facilityId: "FS-CO-2 has only 2 credentials (n); 3 are required." },
+    });
     const [unchanged] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.id, id));
     expect(unchanged?.facilityId).toBe(west.id);
     expect(unchanged?.version).toBe(before?.version);
@@ -128,7 +143,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     expect(event?.summary).toMatchObject({ credentialSets: [{ from: "FS-CO-WEST", to: "fs-CO" }] });
   });
 
-  it("refuses a requirement naming another facility's set", async () => {
+  it("refuses a requirement naming another facility's set, or more credentials than the set has", async () => {
     const [row] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.label, "FS-KC2"));
     await expect(
       setRequirements(
@@ -145,6 +160,23 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     ).rejects.toMatchObject({
       fields: {
         "requirements.0.credentialSetId": "FS-CO-WEST is held at another facility; FS-KC2 is at fs East.",
+      },
+    });
+    await expect(
+      setRequirements(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        {
+          id: row?.id,
+          version: row?.version,
+          requirements: [{ role: "crypto_officer", credentialSetId: f.set.id, min: 8 }],
+        },
+        now,
+      ),
+    ).rejects.toMatchObject({
+      fields: {
+        "requirements.0.min": `${f.set.code} has only ${f.set.size} credentials (n); 8 are required.`,
       },
     });
     const stored = await runtime.db

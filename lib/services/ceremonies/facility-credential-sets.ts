@@ -1,6 +1,7 @@
 import { eq, inArray, or } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSets } from "@/db/schema";
+import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
 
 export interface RequirementRow {
@@ -35,16 +36,18 @@ export async function requirementsAtFacility<T extends RequirementRow>(
     if (!set || set.facilityId === facility.id) return requirement;
     const local = sets.filter((s) => s.facilityId === facility.id && s.kind === set.kind);
     const only = local.length === 1 ? local[0] : undefined;
+    const kind = set.kind.replace(/_/g, " ");
     if (!only) {
       problems.push(
         local.length === 0
-          ? `${facility.name} holds no ${set.kind.replace(/_/g, " ")} credential set to replace ${set.code}.`
-          : `${facility.name} holds several ${set.kind.replace(/_/g, " ")} credential sets: take the ${set.code} requirement off, move the ceremony, then add the set it needs.`,
+          ? `${facility.name} holds no ${kind} credential set to replace ${set.code}.`
+          : `${facility.name} holds several ${kind} credential sets: take the ${set.code} requirement off, move the ceremony, then add the set it needs.`,
       );
       return requirement;
     }
-    if (requirement.min > only.size) {
-      problems.push(`${only.code} has only ${only.size} credentials; the ceremony needs ${requirement.min}.`);
+    const shortfall = credentialShortfall(only, requirement.min);
+    if (shortfall) {
+      problems.push(shortfall);
       return requirement;
     }
     replaced.push({ from: set.code, to: only.code });

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { ceremonies, ceremonyRequirements, credentialSets } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
+import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -36,11 +37,12 @@ export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: u
         fields[`requirements.${i}.credentialSetId`] = "Choose the credential set.";
       if (!CREDENTIAL_ROLES.has(r.role) && r.credentialSetId)
         fields[`requirements.${i}.credentialSetId`] = "Only credential roles use a set.";
-      if (set && set.facilityId !== ceremony.facilityId)
+      if (!set) return;
+      if (set.facilityId !== ceremony.facilityId)
         fields[`requirements.${i}.credentialSetId`] =
           `${set.code} is held at another facility; ${ceremony.label} is at ${ceremony.facility.name}.`;
-      else if (set && r.min > set.size)
-        fields[`requirements.${i}.min`] = `${set.code} has only ${set.size} credentials.`;
+      const shortfall = credentialShortfall(set, r.min);
+      if (shortfall) fields[`requirements.${i}.min`] = shortfall;
     });
     if (Object.keys(fields).length > 0)
       throw new AppError("invalid_input", "Check the requirements.", fields);

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { credentialSets, type TemplateRequirement } from "@/db/schema";
+import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
 import type { requirementInput } from "./template-input";
 
@@ -39,7 +40,8 @@ export async function resolveRequirements(tx: Tx, input: z.output<typeof require
         `${set.code} holds ${set.kind.replace(/_/g, " ")} credentials.`;
     }
     const min = r.min ?? set.size;
-    if (min > set.size) fields[`requirements.${i}.min`] = `${set.code} has only ${set.size} seats (n).`;
+    const shortfall = credentialShortfall(set, min);
+    if (shortfall) fields[`requirements.${i}.min`] = shortfall;
     else if (min < set.threshold) {
       warnings.push(
         `${set.code}: ${min} required, but the HSM needs ${set.threshold} of ${set.size} to activate.`,
