@@ -145,7 +145,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
 
   it("refuses a requirement naming another facility's set, or more credentials than the set has", async () => {
     const [row] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.label, "FS-KC2"));
-    await expect(
+    const requireOfficers = (credentialSetId: string, min: number) =>
       setRequirements(
         runtime.db,
         runtime.boss,
@@ -153,28 +153,16 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
         {
           id: row?.id,
           version: row?.version,
-          requirements: [{ role: "crypto_officer", credentialSetId: westSet.id, min: 3 }],
+          requirements: [{ role: "crypto_officer", credentialSetId, min }],
         },
         now,
-      ),
-    ).rejects.toMatchObject({
+      );
+    await expect(requireOfficers(westSet.id, 3)).rejects.toMatchObject({
       fields: {
         "requirements.0.credentialSetId": "FS-CO-WEST is held at another facility; FS-KC2 is at fs East.",
       },
     });
-    await expect(
-      setRequirements(
-        runtime.db,
-        runtime.boss,
-        coordinator,
-        {
-          id: row?.id,
-          version: row?.version,
-          requirements: [{ role: "crypto_officer", credentialSetId: f.set.id, min: 8 }],
-        },
-        now,
-      ),
-    ).rejects.toMatchObject({
+    await expect(requireOfficers(f.set.id, 8)).rejects.toMatchObject({
       fields: {
         "requirements.0.min": `${f.set.code} has only ${f.set.size} credentials (n); 8 are required.`,
       },
