@@ -131,6 +131,13 @@ describe("hostile XML is refused before it can cost anything", () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it("checks the gaps after non-ASCII text too, where byte and character offsets differ", () => {
+    const accented = good.replace("<Request>", "<Request>\n  <!-- Zürich, 東京 -->");
+    expect(() => parseKsrDocument(bytes(accented))).not.toThrow();
+    const error = rejection(accented.replace("</RequestPolicy>", "</RequestPolicy>x"));
+    expect(error).toMatchObject({ line: 17, reason: "<Request> may not contain text" });
+  });
+
   it("accepts UTC written as no suffix, Z or +00:00", () => {
     const zulu = good.replace(
       "<Inception>2018-01-11T00:00:00</Inception>",

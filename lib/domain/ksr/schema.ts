@@ -9,9 +9,13 @@ export interface ElementRule {
   parents: readonly string[];
   attributes: readonly string[];
   content: ContentKind;
+  /** One bit per element that holds elements (0 for the others), so that the parent check is one AND. */
+  bit: number;
+  /** The bits of the allowed parents. */
+  parentBits: number;
 }
 
-type Rule = Omit<ElementRule, "name">;
+type Rule = Pick<ElementRule, "parents" | "attributes" | "content">;
 
 const POLICY_PARENTS = ["ZSK", "KSK"] as const;
 const BUNDLES = ["RequestBundle", "ResponseBundle"] as const;
@@ -61,9 +65,20 @@ const RULES: Readonly<Record<string, Rule>> = {
   SignatureData: signatureLeaf,
 };
 
+const CONTAINERS = Object.keys(RULES).filter((name) => RULES[name]?.content === "elements");
+const bitOf = (name: string) => (CONTAINERS.includes(name) ? 1 << CONTAINERS.indexOf(name) : 0);
+
 // A Map rather than the object itself, so that a name such as "constructor" is simply unknown.
 export const ELEMENTS: ReadonlyMap<string, ElementRule> = new Map(
-  Object.entries(RULES).map(([name, rule]) => [name, { name, ...rule }]),
+  Object.entries(RULES).map(([name, rule]) => [
+    name,
+    {
+      name,
+      ...rule,
+      bit: bitOf(name),
+      parentBits: rule.parents.reduce((bits, parent) => bits | bitOf(parent), 0),
+    },
+  ]),
 );
 
 /** Hard limits applied to every document before and while parsing. */

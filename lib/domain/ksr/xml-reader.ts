@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { KsrParseError } from "./parse-error";
-import { elementRule, type ParseLimits } from "./schema";
+import { type ElementRule, elementRule, type ParseLimits } from "./schema";
 
 /** Receives validated elements in document order: known names, allowed parents, known attributes. */
 export interface ElementSink {
@@ -50,16 +50,19 @@ function lineOfDeclarationEnd(text: string): number {
 class KsrXmlReader {
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
   private text = "";
+  /** The document's bytes when it is ASCII (as long as its text), so that byte and character offsets agree. */
+  private bytes: Uint8Array | null = null;
   private limits: ParseLimits | null = null;
   private sink: ElementSink | null = null;
-  /** Open element names; only leaves hold text and have no children, so one leaf is open at a time. */
-  private readonly stack: string[] = [];
+  /** Open elements; only leaves hold text and have no children, so one leaf is open at a time. */
+  private readonly stack: ElementRule[] = [];
   private sawRoot = false;
   private leafName: string | null = null;
   private leafText = "";
   private leafLine = 0;
-  /** Names of the attributes of the start tag being read, in document order. */
+  /** Names of the attributes of the start tag being read, in document order: the first attributeCount. */
   private readonly attributeNames: string[] = [];
+  private attributeCount = 0;
   /** Where the last tag ended: what lies between it and the next tag is checked to be blank. */
   private lastTagEnd = 0;
   private readonly onLeafText = (text: string) => {
@@ -74,7 +77,7 @@ class KsrXmlReader {
     );
     parser.on("cdata", () => this.fail("CDATA sections are not allowed"));
     parser.on("attribute", (attribute) => {
-      this.attributeNames.push(attribute.name);
+      this.attributeNames[this.attributeCount++] = attribute.name;
     });
     parser.on("opentag", (tag) => this.openTag(tag));
     // Listened to only inside leaves. With a text listener saxes builds a string of every run of
@@ -101,20 +104,21 @@ class KsrXmlReader {
 
   /**
    * Inside an element that holds elements, only XML whitespace and comments may come between the last
-   * tag and the one being reported (saxes itself refuses text outside the root).
+   * tag and the one being reported (saxes itself refuses text outside the root). An ASCII document is
+   * read from its bytes, which is cheaper than reading characters from the string.
    */
   private checkGap(): void {
-    const { text } = this;
+    const { text, bytes } = this;
     const end = this.parser.position;
     for (let i = this.lastTagEnd; i < end; i++) {
-      const code = text.charCodeAt(i);
+      const code = bytes !== null ? (bytes[i] as number) : text.charCodeAt(i);
       if (code === 32 || code === 10 || code === 9 || code === 13) continue;
       if (code === 60 /* < */) {
         if (!text.startsWith("<!--", i)) return; // the tag being reported
         i = text.indexOf("-->", i + 4) + 2; // saxes has read the comment, so it is closed
         continue;
       }
-      this.fail(`<${this.stack[this.stack.length - 1]}> may not contain text`);
+      this.fail(`<${this.stack[this.stack.length - 1]?.name}> may not contain text`);
     }
   }
 
@@ -129,17 +133,16 @@ class KsrXmlReader {
     if (parent === undefined && name !== "KSR") this.fail(`root element must be <KSR>, not <${name}>`);
     const rule = elementRule(name);
     if (rule === undefined) this.fail(`unknown element <${name}>`);
-    if (parent !== undefined && !rule.parents.includes(parent))
-      this.fail(`element <${name}> is not allowed inside <${parent}>`);
-    const { attributeNames } = this;
-    for (let i = 0; i < attributeNames.length; i++) {
+    if (parent !== undefined && (rule.parentBits & parent.bit) === 0)
+      this.fail(`element <${name}> is not allowed inside <${parent.name}>`);
+    const { attributeNames, attributeCount } = this;
+    for (let i = 0; i < attributeCount; i++) {
       const attribute = attributeNames[i] as string;
       if (!rule.attributes.includes(attribute)) this.fail(`unknown attribute ${attribute} on <${name}>`);
     }
-    if (attributeNames.length > 0) attributeNames.length = 0;
+    this.attributeCount = 0;
     if (depth === 0) this.checkEncoding();
-    // The schema's own spelling: an interned string, so later name comparisons are pointer checks.
-    stack.push(rule.name);
+    stack.push(rule);
     this.sawRoot = true;
     if (rule.content === "text") {
       this.leafName = rule.name;
@@ -155,22 +158,24 @@ class KsrXmlReader {
   private closeTag(): void {
     const sink = this.sink as ElementSink;
     if (this.leafName !== null) {
-      const name = this.stack.pop() as string;
+      const name = (this.stack.pop() as ElementRule).name;
       this.leafName = null;
       this.parser.off("text");
       sink.leaf(name, this.leafText.trim(), this.leafLine);
     } else {
       this.checkGap();
-      sink.close(this.stack.pop() as string);
+      sink.close((this.stack.pop() as ElementRule).name);
     }
     this.lastTagEnd = this.parser.position;
   }
 
-  read(text: string, limits: ParseLimits, sink: ElementSink): void {
+  read(bytes: Uint8Array, text: string, limits: ParseLimits, sink: ElementSink): void {
     this.text = text;
+    this.bytes = bytes.length === text.length ? bytes : null;
     this.limits = limits;
     this.sink = sink;
     this.stack.length = 0;
+    this.attributeCount = 0;
     this.sawRoot = false;
     this.leafName = null;
     this.lastTagEnd = 0;
@@ -184,6 +189,7 @@ class KsrXmlReader {
     } finally {
       this.sink = null;
       this.text = "";
+      this.bytes = null;
     }
     if (!this.sawRoot) this.fail("no root element");
   }
@@ -207,6 +213,6 @@ export function readKsrXml(bytes: Uint8Array, limits: ParseLimits, sink: Element
   const text = decode(bytes);
   const reader = idle ?? new KsrXmlReader();
   idle = null;
-  reader.read(text, limits, sink);
+  reader.read(bytes, text, limits, sink);
   idle = reader;
 }
