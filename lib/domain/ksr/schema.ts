@@ -90,26 +90,29 @@ export interface ParseLimits {
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 8 };
 
 // The rule for a name, looked up without hashing the name: saxes hands over a fresh string for every tag,
-// and hashing it for a Map lookup cost more than the rest of the tag's checks together. A bucket, chosen by
-// the name's length and first and last characters, holds one or two rules, each confirmed by comparing
-// the whole name.
-const BUCKET_BITS = 6;
+// and hashing it for a Map lookup cost more than the rest of the tag's checks together. A slot, chosen by
+// the name's length and three of its characters, holds at most one rule (the factors were picked so that
+// every name has its own; the module refuses to load otherwise), confirmed by comparing the whole name.
+const SLOT_MASK = 127;
 
-function bucketOf(name: string): number {
+function slotOf(name: string): number {
   const length = name.length;
-  return (length + name.charCodeAt(0) + name.charCodeAt(length - 1)) & ((1 << BUCKET_BITS) - 1);
+  // charCodeAt past the end is NaN, which the mask turns into 0.
+  return (
+    (length * 5 + name.charCodeAt(0) * 4 + name.charCodeAt(1) * 3 + name.charCodeAt(length - 1)) & SLOT_MASK
+  );
 }
 
-const BUCKETS: ElementRule[][] = Array.from({ length: 1 << BUCKET_BITS }, (): ElementRule[] => []);
-for (const rule of ELEMENTS.values()) BUCKETS[bucketOf(rule.name)]?.push(rule);
+const SLOTS: (ElementRule | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
+for (const rule of ELEMENTS.values()) {
+  const slot = slotOf(rule.name);
+  const taken = SLOTS[slot];
+  if (taken !== undefined) throw new Error(`schema: <${rule.name}> and <${taken.name}> share slot ${slot}`);
+  SLOTS[slot] = rule;
+}
 
 /** ELEMENTS.get(name), faster for names that are not interned. */
 export function elementRule(name: string): ElementRule | undefined {
-  if (name.length === 0) return undefined;
-  const bucket = BUCKETS[bucketOf(name)] as ElementRule[];
-  for (let i = 0; i < bucket.length; i++) {
-    const rule = bucket[i] as ElementRule;
-    if (rule.name === name) return rule;
-  }
-  return undefined;
+  const rule = SLOTS[slotOf(name)];
+  return rule !== undefined && rule.name === name ? rule : undefined;
 }

@@ -114,7 +114,8 @@ class KsrXmlReader {
       const code = bytes !== null ? (bytes[i] as number) : text.charCodeAt(i);
       if (code === 32 || code === 10 || code === 9 || code === 13) continue;
       if (code === 60 /* < */) {
-        if (!text.startsWith("<!--", i)) return; // the tag being reported
+        // The tag being reported, unless a comment ("<!" can begin nothing else here).
+        if (text.charCodeAt(i + 1) !== 33 || !text.startsWith("<!--", i)) return;
         i = text.indexOf("-->", i + 4) + 2; // saxes has read the comment, so it is closed
         continue;
       }
