@@ -119,8 +119,20 @@ export function instantChild(frame: Frame, name: string): number {
   return parsed.instant;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
 const SPACES = /\s+/g;
+
+/**
+ * Base64 characters with at most two "=" of padding at the end, as /^[A-Za-z0-9+/]+={0,2}$/ says; a
+ * search for a character outside the alphabet runs faster than that pattern over a 400-character key.
+ */
+export function isBase64(text: string): boolean {
+  if (NOT_BASE64.test(text)) return false;
+  const length = text.length;
+  const padding = text.indexOf("=");
+  if (padding === -1) return length > 0;
+  return padding > 0 && padding >= length - 2 && text.charCodeAt(length - 1) === 61;
+}
 /** Base64 text with any whitespace removed (line-wrapped keys are common). */
 export function base64Child(frame: Frame, name: string): string {
   return base64Text(frame, name, textChild(frame, name));
@@ -128,9 +140,9 @@ export function base64Child(frame: Frame, name: string): string {
 
 function base64Text(frame: Frame, name: string, raw: string): string {
   // Base64 as it stands has no whitespace to remove: one pass of the regex settles it.
-  if (BASE64.test(raw)) return raw;
+  if (isBase64(raw)) return raw;
   const text = raw.replace(SPACES, "");
-  if (!BASE64.test(text)) throw new KsrParseError(leafLine(frame, name), `<${name}> is not base64`);
+  if (!isBase64(text)) throw new KsrParseError(leafLine(frame, name), `<${name}> is not base64`);
   return text;
 }
 
