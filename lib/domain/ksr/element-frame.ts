@@ -3,12 +3,12 @@ import { KsrParseError } from "./parse-error";
 /**
  * An open element while the document streams past: its attributes and what its children came to (a
  * leaf's trimmed text, or the model value built when a child element closed). Only elements that hold
- * elements get a frame; their children are kept in three parallel lists so that lookups allocate nothing.
+ * elements get a frame; their children are kept in one flat list, three entries each (name, value, line),
+ * so that a frame is two allocations and lookups allocate nothing. A child's index is where its three
+ * entries start.
  */
 export class Frame {
-  readonly names: string[] = [];
-  readonly values: unknown[] = [];
-  readonly lines: number[] = [];
+  readonly children: unknown[] = [];
 
   constructor(
     readonly name: string,
@@ -17,9 +17,15 @@ export class Frame {
   ) {}
 
   add(name: string, value: unknown, line: number): void {
-    this.names.push(name);
-    this.values.push(value);
-    this.lines.push(line);
+    this.children.push(name, value, line);
+  }
+
+  valueAt(index: number): unknown {
+    return this.children[index + 1];
+  }
+
+  lineAt(index: number): number {
+    return this.children[index + 2] as number;
   }
 }
 
@@ -27,15 +33,12 @@ export class Frame {
 
 /** Index of the only child called `name`, or -1; a second one is refused at its own line. */
 export function optionalIndex(frame: Frame, name: string): number {
-  const { names } = frame;
+  const { children } = frame;
   let found = -1;
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] !== name) continue;
+  for (let i = 0; i < children.length; i += 3) {
+    if (children[i] !== name) continue;
     if (found !== -1)
-      throw new KsrParseError(
-        frame.lines[i] as number,
-        `<${name}> appears more than once in <${frame.name}>`,
-      );
+      throw new KsrParseError(frame.lineAt(i), `<${name}> appears more than once in <${frame.name}>`);
     found = i;
   }
   return found;
@@ -49,16 +52,17 @@ export function requiredIndex(frame: Frame, name: string): number {
 
 export function optionalChild<T>(frame: Frame, name: string): T | undefined {
   const index = optionalIndex(frame, name);
-  return index === -1 ? undefined : (frame.values[index] as T);
+  return index === -1 ? undefined : (frame.valueAt(index) as T);
 }
 
 export function child<T>(frame: Frame, name: string): T {
-  return frame.values[requiredIndex(frame, name)] as T;
+  return frame.valueAt(requiredIndex(frame, name)) as T;
 }
 
 export function children<T>(frame: Frame, name: string): T[] {
   const out: T[] = [];
-  for (let i = 0; i < frame.names.length; i++) if (frame.names[i] === name) out.push(frame.values[i] as T);
+  const { children } = frame;
+  for (let i = 0; i < children.length; i += 3) if (children[i] === name) out.push(children[i + 1] as T);
   return out;
 }
 

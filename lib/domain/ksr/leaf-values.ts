@@ -23,7 +23,7 @@ export function toInteger(text: string, what: string, line: number, max: number)
 
 export function integerChild(frame: Frame, name: string, max: number): number {
   const index = requiredIndex(frame, name);
-  return toInteger(frame.values[index] as string, `<${name}>`, frame.lines[index] as number, max);
+  return toInteger(frame.valueAt(index) as string, `<${name}>`, frame.lineAt(index), max);
 }
 
 /**
@@ -111,11 +111,11 @@ function daysInMonth(year: number, month: number): number {
 
 export function instantChild(frame: Frame, name: string): number {
   const index = requiredIndex(frame, name);
-  const text = frame.values[index] as string;
+  const text = frame.valueAt(index) as string;
   const fast = fastUtcInstant(text);
   if (!Number.isNaN(fast)) return fast;
   const parsed = parseUtcTimestamp(text);
-  if (!parsed.ok) throw new KsrParseError(frame.lines[index] as number, `<${name}>: ${parsed.reason}`);
+  if (!parsed.ok) throw new KsrParseError(frame.lineAt(index), `<${name}>: ${parsed.reason}`);
   return parsed.instant;
 }
 
@@ -180,13 +180,13 @@ function fastDurationSeconds(text: string): number {
 
 export function durationChild(frame: Frame, name: string): number {
   const index = requiredIndex(frame, name);
-  const text = frame.values[index] as string;
+  const text = frame.valueAt(index) as string;
   const fast = fastDurationSeconds(text);
   if (!Number.isNaN(fast)) return fast;
   const seconds = parseIsoDurationSeconds(text);
   if (seconds === null)
     throw new KsrParseError(
-      frame.lines[index] as number,
+      frame.lineAt(index),
       `<${name}> must be an ISO 8601 duration such as P21D, not "${text}"`,
     );
   return seconds;
@@ -194,11 +194,11 @@ export function durationChild(frame: Frame, name: string): number {
 
 export function textChild(frame: Frame, name: string): string {
   const index = requiredIndex(frame, name);
-  const text = frame.values[index] as string;
-  if (text === "") throw new KsrParseError(frame.lines[index] as number, `<${name}> is empty`);
+  const text = frame.valueAt(index) as string;
+  if (text === "") throw new KsrParseError(frame.lineAt(index), `<${name}> is empty`);
   return text;
 }
 
 export function leafLine(frame: Frame, name: string): number {
-  return frame.lines[requiredIndex(frame, name)] as number;
+  return frame.lineAt(requiredIndex(frame, name));
 }
