@@ -61,8 +61,8 @@ export function child<T>(frame: Frame, name: string): T {
 
 export function children<T>(frame: Frame, name: string): T[] {
   const out: T[] = [];
-  const { children } = frame;
-  for (let i = 0; i < children.length; i += 3) if (children[i] === name) out.push(children[i + 1] as T);
+  const list = frame.children;
+  for (let i = 0; i < list.length; i += 3) if (list[i] === name) out.push(list[i + 1] as T);
   return out;
 }
 

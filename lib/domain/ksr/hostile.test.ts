@@ -69,6 +69,9 @@ describe("hostile XML is refused before it can cost anything", () => {
 
   it("truncated XML", () => {
     expect(rejection(good.slice(0, good.length / 2)).message).toMatch(/unclosed|unexpected end/i);
+    // The reason is saxes's own words, without its "line:column: " prefix (the line is given once).
+    const error = rejection('<KSR id="a" domain="." serial="0">\n  <Request>');
+    expect(error.message).toBe("line 2: unclosed tag: Request");
   });
 
   it("wrong root element", () => {

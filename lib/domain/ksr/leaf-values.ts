@@ -133,13 +133,14 @@ export function isBase64(text: string): boolean {
   if (padding === -1) return length > 0;
   return padding > 0 && padding >= length - 2 && text.charCodeAt(length - 1) === 61;
 }
+
 /** Base64 text with any whitespace removed (line-wrapped keys are common). */
 export function base64Child(frame: Frame, name: string): string {
   return base64Text(frame, name, textChild(frame, name));
 }
 
 function base64Text(frame: Frame, name: string, raw: string): string {
-  // Base64 as it stands has no whitespace to remove: one pass of the regex settles it.
+  // Base64 as it stands has no whitespace to remove: one check settles it.
   if (isBase64(raw)) return raw;
   const text = raw.replace(SPACES, "");
   if (!isBase64(text)) throw new KsrParseError(leafLine(frame, name), `<${name}> is not base64`);

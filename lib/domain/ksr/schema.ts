@@ -66,6 +66,12 @@ const RULES: Readonly<Record<string, Rule>> = {
 };
 
 const CONTAINERS = Object.keys(RULES).filter((name) => RULES[name]?.content === "elements");
+if (CONTAINERS.length > 31) throw new Error("schema: more elements hold elements than a bit mask has bits");
+for (const [name, rule] of Object.entries(RULES)) {
+  for (const parent of rule.parents)
+    if (!CONTAINERS.includes(parent))
+      throw new Error(`schema: <${name}> lists <${parent}>, which holds no elements`);
+}
 const bitOf = (name: string) => (CONTAINERS.includes(name) ? 1 << CONTAINERS.indexOf(name) : 0);
 
 // A Map rather than the object itself, so that a name such as "constructor" is simply unknown.
@@ -97,7 +103,7 @@ const SLOT_MASK = 127;
 
 function slotOf(name: string): number {
   const length = name.length;
-  // charCodeAt past the end is NaN, which the mask turns into 0.
+  // A name under two characters makes the sum NaN, which the mask sends to slot 0 (and the comparison refuses).
   return (
     (length * 5 + name.charCodeAt(0) * 4 + name.charCodeAt(1) * 3 + name.charCodeAt(length - 1)) & SLOT_MASK
   );

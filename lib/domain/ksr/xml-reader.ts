@@ -21,9 +21,10 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-// saxes prefixes its messages with "file:line:column: "; the line is reported separately.
+// saxes prefixes its messages with "line:column: " (and a file name, when given one); the line is reported
+// separately.
 function saxesReason(error: Error): string {
-  return error.message.replace(/^[^:]*:\d+:\d+: /, "");
+  return error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
 }
 
 /** The line saxes reports at the end of the XML declaration (`?>`): it counts \r\n, \r and \n as one break. */
@@ -50,7 +51,11 @@ function lineOfDeclarationEnd(text: string): number {
 class KsrXmlReader {
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
   private text = "";
-  /** The document's bytes when it is ASCII (as long as its text), so that byte and character offsets agree. */
+  /**
+   * The document's bytes when it is ASCII, so that byte and character offsets agree. Strict decoding makes
+   * the text shorter than the bytes whenever it is not: a multi-byte sequence gives fewer UTF-16 units, and
+   * a leading byte order mark is dropped. (The bytes are the caller's; nothing else runs while they are read.)
+   */
   private bytes: Uint8Array | null = null;
   private limits: ParseLimits | null = null;
   private sink: ElementSink | null = null;
@@ -114,8 +119,9 @@ class KsrXmlReader {
       const code = bytes !== null ? (bytes[i] as number) : text.charCodeAt(i);
       if (code === 32 || code === 10 || code === 9 || code === 13) continue;
       if (code === 60 /* < */) {
-        // The tag being reported, unless a comment ("<!" can begin nothing else here).
-        if (text.charCodeAt(i + 1) !== 33 || !text.startsWith("<!--", i)) return;
+        if (text.charCodeAt(i + 1) !== 33 /* ! */) return; // the tag being reported
+        // Only a comment can be here: saxes and the listeners refuse a DOCTYPE or CDATA before any tag.
+        if (!text.startsWith("<!--", i)) this.fail("unexpected markup between elements");
         i = text.indexOf("-->", i + 4) + 2; // saxes has read the comment, so it is closed
         continue;
       }
