@@ -62,7 +62,7 @@ class KsrXmlReader {
   /** Open elements; only leaves hold text and have no children, so one leaf is open at a time. */
   private readonly stack: ElementRule[] = [];
   private sawRoot = false;
-  private leafName: string | null = null;
+  private inLeaf = false;
   private leafText = "";
   private leafLine = 0;
   /** Names of the attributes of the start tag being read, in document order: the first attributeCount. */
@@ -134,7 +134,7 @@ class KsrXmlReader {
     const name = tag.name;
     const depth = stack.length;
     const parent = depth > 0 ? stack[depth - 1] : undefined;
-    if (parent !== undefined && this.leafName === null) this.checkGap();
+    if (parent !== undefined && !this.inLeaf) this.checkGap();
     const maxDepth = (limits as ParseLimits).maxDepth;
     if (depth + 1 > maxDepth) this.fail(`elements nested deeper than ${maxDepth} levels`);
     if (parent === undefined && name !== "KSR") this.fail(`root element must be <KSR>, not <${name}>`);
@@ -152,7 +152,7 @@ class KsrXmlReader {
     stack.push(rule);
     this.sawRoot = true;
     if (rule.content === "text") {
-      this.leafName = rule.name;
+      this.inLeaf = true;
       this.leafText = "";
       this.leafLine = this.parser.line;
       this.parser.on("text", this.onLeafText);
@@ -164,9 +164,9 @@ class KsrXmlReader {
 
   private closeTag(): void {
     const sink = this.sink as ElementSink;
-    if (this.leafName !== null) {
+    if (this.inLeaf) {
       const name = (this.stack.pop() as ElementRule).name;
-      this.leafName = null;
+      this.inLeaf = false;
       this.parser.off("text");
       sink.leaf(name, this.leafText.trim(), this.leafLine);
     } else {
@@ -184,7 +184,7 @@ class KsrXmlReader {
     this.stack.length = 0;
     this.attributeCount = 0;
     this.sawRoot = false;
-    this.leafName = null;
+    this.inLeaf = false;
     this.lastTagEnd = 0;
     try {
       this.parser.write(text);
