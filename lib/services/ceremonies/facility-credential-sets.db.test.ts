@@ -91,28 +91,20 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
   it("moving a ceremony moves its credential requirement and says so in the notice and the audit trail", async () => {
     const [before] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.label, "FS-KC2"));
     const id = before?.id as string;
-    // West to a facility with two sets: refused, and the ceremony stays where it was.
-    await expect(
+    const moveTo = (facilityId: string) =>
       updateCeremony(
         runtime.db,
         runtime.boss,
         coordinator,
-        form(id, before?.version as number, twoSets.id),
+        form(id, before?.version as number, facilityId),
         now,
-      ),
-    ).rejects.toMatchObject({
+      );
+    // West to a facility with two sets: refused, and the ceremony stays where it was.
+    await expect(moveTo(twoSets.id)).rejects.toMatchObject({
       fields: { facilityId: expect.stringContaining("take the FS-CO-WEST requirement off") },
     });
     // To a facility whose only set has fewer seats than the ceremony needs: refused, saying so.
-    await expect(
-      updateCeremony(
-        runtime.db,
-        runtime.boss,
-        coordinator,
-        form(id, before?.version as number, small.id),
-        now,
-      ),
-    ).rejects.toMatchObject({
+    await expect(moveTo(small.id)).rejects.toMatchObject({
       fields: { facilityId: "FS-CO-2 has only 2 credentials (n); 3 are required." },
     });
     const [unchanged] = await runtime.db.select().from(ceremonies).where(eq(ceremonies.id, id));
@@ -120,13 +112,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     expect(unchanged?.version).toBe(before?.version);
 
     await runtime.db.insert(invitations).values({ ceremonyId: id, personId: f.people[0]?.id as string });
-    await updateCeremony(
-      runtime.db,
-      runtime.boss,
-      coordinator,
-      form(id, before?.version as number, f.facility.id),
-      now,
-    );
+    await moveTo(f.facility.id);
     expect(await setsOf(id)).toEqual(["fs-CO", null]);
     // The invitee's change notice says whose credentials are needed now.
     const [notice] = await runtime.db
