@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests run in a non-whole-hour zone so that any date math that forgets its zone fails.
 process.env.TZ = "Asia/Kathmandu";
+// Sealed outbox fields and checkpoint keys derive from it; a run outside `npm test` still needs one.
+process.env.AUTH_SECRET ??= "vitest-only-secret-0123456789abcdef";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },

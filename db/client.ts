@@ -14,9 +14,19 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Either the database or an open transaction: services accept both so callers can compose them. */
 export type Queryable = Db | Tx;
 
+interface DatabaseBase {
+  db: Db;
+  close(): Promise<void>;
+  /**
+   * One parameterised statement on the driver itself, for the HTTP edge (scripts/serve.ts), which loads
+   * its own copy of the modules and so must not hand drizzle objects across.
+   */
+  query(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+}
+
 export type Database =
-  | { driver: "pglite"; db: Db; pglite: PGlite; close(): Promise<void> }
-  | { driver: "postgres"; db: Db; url: string; close(): Promise<void> };
+  | (DatabaseBase & { driver: "pglite"; pglite: PGlite })
+  | (DatabaseBase & { driver: "postgres"; url: string });
 
 export interface OpenOptions {
   /** postgres:// URL; without one the embedded PGlite is used. */
@@ -38,14 +48,26 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     });
     const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
-    return { driver: "postgres", db, url: options.url, close: () => client.end({ timeout: 5 }) };
+    return {
+      driver: "postgres",
+      db,
+      url: options.url,
+      close: () => client.end({ timeout: 5 }),
+      query: async (text, params = []) => [...(await client.unsafe(text, params as never[]))],
+    };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
   const db = drizzlePglite(pglite, { schema, logger }) as unknown as Db;
   await migratePglite(drizzlePglite(pglite), { migrationsFolder });
-  return { driver: "pglite", db, pglite, close: () => pglite.close() };
+  return {
+    driver: "pglite",
+    db,
+    pglite,
+    close: () => pglite.close(),
+    query: async (text, params = []) => (await pglite.query<Record<string, unknown>>(text, params)).rows,
+  };
 }
 
 export function defaultDataDir(): string {

@@ -3,13 +3,17 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { defaultDataDir } from "@/db/client";
+import { serveSettings } from "@/lib/edge/edge-config";
 import { NEXT_BIN, prepareLocalEnv } from "./lib/env";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const env = prepareLocalEnv();
 Object.assign(process.env, env);
-const port = Number(env.PORT ?? 3000);
-const origin = `http://localhost:${port}`;
+const settings = serveSettings(env);
+const origin = settings.publicOrigin.origin;
+// Where this script itself reaches the server to wait for it: a wildcard bind answers on loopback.
+const bound = ["0.0.0.0", "::", "[::]"].includes(settings.hostname) ? "127.0.0.1" : settings.hostname;
+const healthUrl = `http://${bound.includes(":") ? `[${bound}]` : bound}:${settings.port}/api/health`;
 
 async function main() {
   if (env.FRESH_DATA === "1" && !env.DATABASE_URL) rmSync(defaultDataDir(), { recursive: true, force: true });
@@ -26,9 +30,9 @@ async function main() {
     `Database: ${db.driver === "pglite" ? `embedded PGlite in ${defaultDataDir()}` : "PostgreSQL (DATABASE_URL)"}` +
       (db.seeded ? ", demo data loaded." : "."),
   );
-  const server = spawn(NEXT_BIN, ["start", "-p", String(port)], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     stdio: ["ignore", "inherit", "inherit"],
-    env,
+    env: { ...env, NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
@@ -39,7 +43,7 @@ async function main() {
 async function waitForHealth() {
   for (let i = 0; i < 120; i++) {
     try {
-      const res = await fetch(`${origin}/api/health`);
+      const res = await fetch(healthUrl);
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -49,7 +53,7 @@ async function waitForHealth() {
 }
 
 function printWelcome() {
-  const mailbox = env.DEV_MAILBOX === "1";
+  const mailbox = settings.mailboxEnabled;
   console.log(`
 Ceremony Desk is running at ${origin}
 
@@ -60,9 +64,12 @@ Sign in with one of the demo people:
   auditor@example.org       auditor (read-only, audit trail)
 ${
   mailbox
-    ? `No mail provider is set, so sign-in links go to the development mailbox:
+    ? `No mail provider is set, so sign-in links go to the development mailbox, which answers this
+machine only:
   ${origin}/dev/mailbox   (open the newest message, follow the link, press "Sign in")`
-    : "Sign-in links are sent through Resend (RESEND_API_KEY is set)."
+    : env.RESEND_API_KEY
+      ? "Sign-in links are sent through Resend (RESEND_API_KEY is set)."
+      : "No mail provider is set and other machines can connect, so the development mailbox is off:\nset RESEND_API_KEY to send sign-in links."
 }
 Press Ctrl+C to stop.`);
 }

@@ -1,13 +1,13 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runAction } from "@/lib/actions/run-action";
 import { systemActor } from "@/lib/auth/actor";
-import { EMAIL_PROVIDER_ID } from "@/lib/auth/email-provider";
-import { signIn } from "@/lib/auth/index";
-import { requestMeta } from "@/lib/auth/request-meta";
+import { metaFrom } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors";
+import { isPublicHost } from "@/lib/http/app-url";
 import { safeReturnPath } from "@/lib/http/safe-return";
 import { getRuntime } from "@/lib/runtime";
 import { requestSignIn } from "@/lib/services/auth/request-sign-in";
@@ -15,21 +15,22 @@ import { formatInZone } from "@/lib/time/format";
 
 export async function requestSignInAction(_: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(async () => {
-    const { db } = await getRuntime();
-    const actor = { ...systemActor("anonymous"), ...(await requestMeta()) };
-    const decision = await requestSignIn(db, actor, form.get("email"));
+    const requestHeaders = await headers();
+    // The edge answers sign-in under the public host only; this holds without the edge too.
+    if (!isPublicHost(requestHeaders.get("host"))) {
+      throw new AppError("bad_origin", "Sign in at this site's own address.");
+    }
+    const { db, boss } = await getRuntime();
+    const actor = { ...systemActor("anonymous"), ...metaFrom(requestHeaders) };
+    const decision = await requestSignIn(db, boss, actor, {
+      email: form.get("email"),
+      callbackPath: safeReturnPath(form.get("callbackUrl")),
+    });
     if (decision.rateLimitedUntil) {
       throw new AppError(
         "rate_limited",
         `Too many sign-in requests. Try again after ${formatInZone(decision.rateLimitedUntil, "UTC", "HH:mm")} UTC.`,
       );
-    }
-    if (decision.send) {
-      await signIn(EMAIL_PROVIDER_ID, {
-        email: decision.email,
-        redirect: false,
-        redirectTo: safeReturnPath(form.get("callbackUrl")),
-      });
     }
     return { status: "ok", message: "sent" };
   });

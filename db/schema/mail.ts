@@ -19,6 +19,9 @@ export const emailMessages = pgTable(
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     text: text("text").notNull(),
+    // Props kept out of html/text (a sign-in link), sealed under a key derived from AUTH_SECRET; cleared
+    // once a provider has the message, so the outbox never holds a usable token in the clear.
+    sealedProps: text("sealed_props"),
     attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
     status: emailStatus("status").notNull().default("queued"),
     transport: text("transport"),

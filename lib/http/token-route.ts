@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { PolicyAction } from "@/lib/auth/policy";
-import { clientIpFrom, REQUEST_ID_HEADER } from "@/lib/auth/request-meta";
+import { metaFrom } from "@/lib/auth/request-meta";
 import { AppError, type ErrorCode, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { authenticateApiToken } from "@/lib/services/api-tokens/authenticate-api-token";
 
@@ -57,8 +56,7 @@ export async function tokenRoute(
       token,
       action,
       {
-        requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
-        ip: clientIpFrom(request.headers.get("x-forwarded-for")) ?? request.headers.get("x-real-ip"),
+        ...metaFrom(request.headers),
       },
       now,
     );

@@ -1,20 +1,22 @@
 import { sql } from "drizzle-orm";
-import {
-  type DrizzleTransactionLike,
-  fromDrizzle,
-  fromPglite,
-  PgBoss,
-  type QueueOptions,
-  type QueuePolicy,
-} from "pg-boss";
+import { type DrizzleTransactionLike, fromDrizzle, fromPglite, PgBoss, type QueuePolicy } from "pg-boss";
 import type { Database, Queryable } from "@/db/client";
-import { MAIL_QUEUE_OPTIONS, QUEUES, type QueueName } from "./queues";
+import {
+  MAIL_QUEUE_OPTIONS,
+  QUEUES,
+  type QueueName,
+  type QueueSettings,
+  SIGN_IN_QUEUE_OPTIONS,
+} from "./queues";
 
-/** Starts pg-boss on the same database as the app (sharing the PGlite instance when embedded). */
+/**
+ * Starts pg-boss on the same database as the app (sharing the PGlite instance when embedded). Mail
+ * workers wake on NOTIFY the moment a message is queued rather than at their next poll.
+ */
 export interface BossOptions {
   schedule?: boolean;
   /** Tests shorten the retry delays; production keeps the backoff in MAIL_QUEUE_OPTIONS. */
-  queueOptions?: QueueOptions;
+  queueOptions?: QueueSettings;
 }
 
 export async function startBoss(database: Database, options: BossOptions = {}): Promise<PgBoss> {
@@ -24,8 +26,14 @@ export async function startBoss(database: Database, options: BossOptions = {}): 
           db: fromPglite(database.pglite),
           backend: "pglite",
           schedule: options.schedule ?? false,
+          useListenNotify: true,
         })
-      : new PgBoss({ connectionString: database.url, max: 4, schedule: options.schedule ?? false });
+      : new PgBoss({
+          connectionString: database.url,
+          max: 6,
+          schedule: options.schedule ?? false,
+          useListenNotify: true,
+        });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
   for (const name of Object.values(QUEUES)) await ensureQueue(boss, name, options.queueOptions);
@@ -36,7 +44,7 @@ export async function startBoss(database: Database, options: BossOptions = {}): 
  * A coverage or contingency check reads the whole state, so one queued behind the running one covers any
  * burst: `stately` keeps at most one queued and one active. Runs are idempotent, hence few retries.
  */
-const CHECK_QUEUE_OPTIONS: QueueOptions & { policy: QueuePolicy } = {
+const CHECK_QUEUE_OPTIONS: QueueSettings & { policy: QueuePolicy } = {
   policy: "stately",
   retryLimit: 3,
   retryDelay: 60,
@@ -44,11 +52,13 @@ const CHECK_QUEUE_OPTIONS: QueueOptions & { policy: QueuePolicy } = {
   expireInSeconds: 300,
 };
 
-async function ensureQueue(boss: PgBoss, name: QueueName, overrides: QueueOptions = {}) {
-  const chosen: QueueOptions & { policy?: QueuePolicy } =
+async function ensureQueue(boss: PgBoss, name: QueueName, overrides: QueueSettings = {}) {
+  const chosen: QueueSettings & { policy?: QueuePolicy } =
     name === QUEUES.coverageCheck || name === QUEUES.contingencyCheck
       ? CHECK_QUEUE_OPTIONS
-      : MAIL_QUEUE_OPTIONS;
+      : name === QUEUES.signIn
+        ? SIGN_IN_QUEUE_OPTIONS
+        : MAIL_QUEUE_OPTIONS;
   const { policy = "standard", ...settings } = chosen;
   const wanted = { ...settings, ...overrides };
   const existing = await boss.getQueue(name);
@@ -65,7 +75,7 @@ export async function enqueueInTransaction(
   tx: Queryable,
   queue: QueueName,
   data: object,
-  options: { singletonKey?: string } = {},
+  options: { singletonKey?: string; startAfter?: number } = {},
 ): Promise<string | null> {
   return boss.send(queue, data, {
     ...options,

@@ -1,10 +1,25 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
+import type { EmailProps, EmailTemplate } from "@/emails";
+import { renderEmail } from "@/lib/mail/render";
 import { deliver } from "@/lib/mail/transport";
+import { unseal } from "@/lib/secrets/seal";
 
 export interface DeliverEmailJob {
   messageId: string;
+}
+
+type StoredMessage = typeof emailMessages.$inferSelect;
+
+/**
+ * The message as the recipient gets it: the stored copy, or for a message with sealed props (a
+ * sign-in link) a fresh rendering with them opened. Also what the development mailbox shows.
+ */
+export async function messageForRecipient(message: StoredMessage) {
+  if (!message.sealedProps) return { subject: message.subject, html: message.html, text: message.text };
+  const template = message.template as EmailTemplate;
+  return renderEmail(template, unseal<EmailProps<typeof template>>(message.sealedProps));
 }
 
 /**
@@ -15,7 +30,8 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
   const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, job.messageId));
   if (!message || message.status === "sent") return;
   try {
-    const result = await deliver({ ...message, idempotencyKey: message.idempotencyKey });
+    const content = await messageForRecipient(message);
+    const result = await deliver({ ...message, ...content, idempotencyKey: message.idempotencyKey });
     await db
       .update(emailMessages)
       .set({
@@ -25,6 +41,9 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
         providerMessageId: result.providerMessageId,
         attempts: sql`${emailMessages.attempts} + 1`,
         lastError: null,
+        // Once a provider holds the message, nothing here needs the secret any more. Without one the
+        // stored row is the delivery, and the development mailbox opens it on this machine only.
+        ...(result.transport === "dev-mailbox" ? {} : { sealedProps: null }),
       })
       .where(eq(emailMessages.id, message.id));
   } catch (error) {
@@ -39,7 +58,13 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
   }
 }
 
-/** After pg-boss gives up on a message it is marked failed, so it shows on the metrics and the mailbox. */
+/**
+ * After the queue gives up on a message it is marked failed, so it shows on the metrics, the staff
+ * notice and the recipient's page; a sealed link in it is dropped, as it will never be sent.
+ */
 export async function markEmailFailed(db: Db, job: DeliverEmailJob): Promise<void> {
-  await db.update(emailMessages).set({ status: "failed" }).where(eq(emailMessages.id, job.messageId));
+  await db
+    .update(emailMessages)
+    .set({ status: "failed", sealedProps: null })
+    .where(eq(emailMessages.id, job.messageId));
 }

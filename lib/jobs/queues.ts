@@ -1,6 +1,7 @@
-// Every queue the app uses. Sign-in mail has its own queue so a burst of notices never delays a login.
+// Every queue the app uses. Sign-in links have their own queue and workers, so a burst of notices or a
+// provider connection that hangs on one of them never delays a login.
 export const QUEUES = {
-  mailPriority: "mail-priority",
+  signIn: "sign-in",
   mail: "mail",
   // Evaluates coverage deadlines and sends staged alerts: daily by cron and after every upload.
   coverageCheck: "coverage-check",
@@ -9,12 +10,25 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-import type { QueueOptions } from "pg-boss";
+import type { Queue } from "pg-boss";
 
-export const MAIL_QUEUE_OPTIONS: QueueOptions = {
+export type QueueSettings = Omit<Queue, "name" | "policy">;
+
+export const MAIL_QUEUE_OPTIONS: QueueSettings = {
   retryLimit: 6,
   retryDelay: 5,
   retryBackoff: true,
   retryDelayMax: 600,
   expireInSeconds: 120,
+  notify: true,
+};
+
+// A sign-in link lives 10 minutes: retry quickly, and give up while the person is still waiting.
+export const SIGN_IN_QUEUE_OPTIONS: QueueSettings = {
+  retryLimit: 4,
+  retryDelay: 2,
+  retryBackoff: true,
+  retryDelayMax: 60,
+  expireInSeconds: 60,
+  notify: true,
 };

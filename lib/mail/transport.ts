@@ -16,14 +16,22 @@ export function mailFrom(): string {
   return process.env.MAIL_FROM ?? "Ceremony Desk <ceremonies@example.org>";
 }
 
+/** How long one provider call may take before it counts as failed and is retried later. */
+export function providerTimeoutMs(): number {
+  return Number(process.env.MAIL_PROVIDER_TIMEOUT_MS ?? 10_000);
+}
+
 /**
  * Sends through Resend when RESEND_API_KEY is set (the SDK honours RESEND_BASE_URL); otherwise the
- * stored outbox row is the message and the development mailbox shows it.
+ * stored outbox row is the message and the development mailbox shows it. Every call has a deadline,
+ * so a provider that accepts the connection and never answers holds one worker slot for seconds,
+ * not for minutes.
  */
 export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
   const apiKey = process.env.RESEND_API_KEY;
   if (!apiKey) return { transport: "dev-mailbox", providerMessageId: null };
   const resend = new Resend(apiKey);
+  const timeout = providerTimeoutMs();
   const { data, error } = await resend.emails.send(
     {
       from: mailFrom(),
@@ -37,7 +45,7 @@ export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
         contentType: a.contentType,
       })),
     },
-    { idempotencyKey: email.idempotencyKey },
+    { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeout) },
   );
   if (error) throw new Error(`Resend refused the message: ${error.name}: ${error.message}`);
   return { transport: "resend", providerMessageId: data?.id ?? null };

@@ -1,13 +1,16 @@
 import { desc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { emailMessages } from "@/db/schema";
+import { isLoopback } from "@/lib/http/client-address";
+import { edgeClientAddress, type HeaderReader } from "@/lib/http/edge-headers";
 
 /**
- * The development mailbox shows stored messages when no mail provider is configured. It is off in
- * production unless DEV_MAILBOX=1 is set explicitly (the demo start does so, and says it).
+ * The development mailbox shows stored messages when no mail provider is configured. The server turns
+ * it on only when it listens on loopback alone (DEV_MAILBOX=1, set by scripts/serve.ts), and it answers
+ * only a client on this machine, as the edge established it from the socket.
  */
-export function devMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+export function mailboxAllowed(headers: HeaderReader): boolean {
+  return process.env.DEV_MAILBOX === "1" && isLoopback(edgeClientAddress(headers));
 }
 
 export async function listMailbox(db: Queryable, to?: string) {

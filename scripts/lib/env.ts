@@ -4,12 +4,12 @@ import path from "node:path";
 
 /**
  * Fills in what a local run needs and nobody should have to type: a persistent AUTH_SECRET kept in
- * .data (never committed), trusted host, no telemetry, and the dev mailbox when no mail provider is set.
+ * .data (never committed) and no telemetry. The public origin, the bind address and the development
+ * mailbox are decided by the server itself (lib/edge/edge-config.ts).
  */
 export function prepareLocalEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const out = { ...env };
   out.NEXT_TELEMETRY_DISABLED = "1";
-  out.AUTH_TRUST_HOST ??= "true";
   if (!out.AUTH_SECRET) {
     const dataDir = path.join(process.cwd(), ".data");
     const file = path.join(dataDir, "auth-secret");
@@ -19,7 +19,6 @@ export function prepareLocalEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Pr
     }
     out.AUTH_SECRET = readFileSync(file, "utf8").trim();
   }
-  if (!out.RESEND_API_KEY) out.DEV_MAILBOX ??= "1";
   return out;
 }
 

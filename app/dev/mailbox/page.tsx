@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { devMailboxEnabled, listMailbox } from "@/lib/queries/mailbox";
+import { listMailbox, mailboxAllowed } from "@/lib/queries/mailbox";
 import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
 
@@ -13,7 +14,7 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  if (!devMailboxEnabled()) notFound();
+  if (!mailboxAllowed(await headers())) notFound();
   const { to } = await searchParams;
   const { db } = await getRuntime();
   const messages = await listMailbox(db, to);

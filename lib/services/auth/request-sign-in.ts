@@ -1,10 +1,13 @@
 import { eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { SIGN_IN_LIMITS } from "@/lib/auth/session-limits";
 import { AppError } from "@/lib/errors";
+import { enqueueInTransaction } from "@/lib/jobs/boss";
+import { QUEUES } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { hitRateLimit } from "@/lib/services/rate-limit";
 
@@ -15,10 +18,18 @@ export const signInEmailSchema = z
   .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }).max(254));
 
 /**
- * Decides whether a sign-in link may be sent. The answer the person sees is the same whether or not
- * the address belongs to someone; only the audit trail records which it was.
+ * Takes a sign-in request: rate limits, the audit event and a job that issues and sends the link. The
+ * request does the same work whether or not the address belongs to someone (the job finds out), so
+ * neither the answer nor its timing tells; only the audit trail records which it was.
  */
-export async function requestSignIn(db: Db, actor: Actor, rawEmail: unknown, now = new Date()) {
+export async function requestSignIn(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: { email: unknown; callbackPath: string },
+  now = new Date(),
+) {
+  const rawEmail = input.email;
   const parsed = signInEmailSchema.safeParse(rawEmail);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Check the email address.", {
@@ -43,8 +54,9 @@ export async function requestSignIn(db: Db, actor: Actor, rawEmail: unknown, now
     });
     if (limited) {
       const retryAt = byAddress.allowed ? byIp.retryAt : byAddress.retryAt;
-      return { email, send: false, rateLimitedUntil: retryAt };
+      return { email, rateLimitedUntil: retryAt };
     }
-    return { email, send, rateLimitedUntil: null };
+    await enqueueInTransaction(boss, tx, QUEUES.signIn, { email, callbackPath: input.callbackPath });
+    return { email, rateLimitedUntil: null };
   });
 }

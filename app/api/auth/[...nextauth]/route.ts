@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { systemActor } from "@/lib/auth/actor";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/email-provider";
 import { handlers } from "@/lib/auth/index";
-import { clientIpFrom, REQUEST_ID_HEADER } from "@/lib/auth/request-meta";
+import { metaFrom } from "@/lib/auth/request-meta";
 import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
 import { recordAudit } from "@/lib/services/audit/record-audit";
@@ -12,11 +12,7 @@ const SIGNIN_PATH = `/api/auth/signin/${EMAIL_PROVIDER_ID}`;
 
 async function audit(request: NextRequest, action: string, summary: Record<string, unknown>) {
   const { db } = await getRuntime();
-  const actor = {
-    ...systemActor("anonymous"),
-    requestId: request.headers.get(REQUEST_ID_HEADER),
-    ip: clientIpFrom(request.headers.get("x-forwarded-for")),
-  };
+  const actor = { ...systemActor("anonymous"), ...metaFrom(request.headers) };
   await db.transaction((tx) => recordAudit(tx, actor, { action, subjectType: "sign_in_link", summary }));
 }
 
