@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_COOKIES } from "@/lib/edge/session-cookie";
 
 // Only a convenience: sends visitors without a session cookie to sign in and tags each request with an
 // id for the audit trail. Every page and action still checks the session and the policy itself; API
@@ -6,7 +7,6 @@ import { type NextRequest, NextResponse } from "next/server";
 // /metrics (a personal API token), so that a scraper gets a 401 rather than a sign-in page.
 const PUBLIC_PREFIXES = ["/signin", "/api/", "/dev/mailbox", "/_next", "/favicon"];
 const PUBLIC_PATHS = ["/metrics"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);

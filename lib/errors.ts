@@ -1,3 +1,5 @@
+import { noteDatabaseError } from "@/lib/edge/database-health";
+
 // The closed set of failures the app reports. Only the action wrapper and route handlers turn these
 // into messages and HTTP statuses.
 export const ERROR_CODES = [
@@ -10,6 +12,7 @@ export const ERROR_CODES = [
   "too_large",
   "unsupported_media_type",
   "bad_origin",
+  "unavailable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   bad_origin: 403,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -43,4 +47,17 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+export const UNAVAILABLE_MESSAGE =
+  "The service is unavailable right now: its database cannot be reached. Nothing was saved; try again in a minute.";
+
+/**
+ * The closed error an unexpected failure becomes: "unavailable" when the database could not be
+ * reached (and the edge is told, so it answers 503 until it is back), otherwise "internal".
+ */
+export function asAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (noteDatabaseError(error)) return new AppError("unavailable", UNAVAILABLE_MESSAGE);
+  return new AppError("internal", "Something went wrong on our side. Try again.");
 }

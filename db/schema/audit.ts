@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE; each row hashes the previous row's hash.
 export const auditEvents = pgTable(
@@ -21,4 +21,21 @@ export const auditEvents = pgTable(
     index("audit_events_action_idx").on(t.action),
     index("audit_events_subject_idx").on(t.subjectType, t.subjectId),
   ],
+);
+
+// Signed statements of the trail's length and head (lib/domain/audit-checkpoint.ts). Append-only too.
+export const auditCheckpoints = pgTable(
+  "audit_checkpoints",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    eventCount: bigint("event_count", { mode: "number" }).notNull(),
+    headId: bigint("head_id", { mode: "number" }).notNull(),
+    headHash: text("head_hash").notNull(),
+    signedAt: timestamp("signed_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+    signature: text("signature").notNull(),
+    keyId: text("key_id").notNull(),
+    /** Who asked for it: a person's email, or "schedule". */
+    requestedBy: text("requested_by").notNull(),
+  },
+  (t) => [index("audit_checkpoints_head_idx").on(t.headId)],
 );

@@ -1,5 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import { isAppError } from "@/lib/errors";
+import { asAppError, isAppError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
 /**
@@ -20,12 +20,8 @@ export async function runAction(work: () => Promise<FormState>): Promise<FormSta
         current: error.current,
       };
     }
-    console.error("[action]", error);
-    return {
-      status: "error",
-      code: "internal",
-      message: "Something went wrong on our side. Try again.",
-      fields: {},
-    };
+    const failure = asAppError(error);
+    if (failure.code === "internal") console.error("[action]", error);
+    return { status: "error", code: failure.code, message: failure.message, fields: {} };
   }
 }

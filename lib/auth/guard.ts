@@ -1,17 +1,32 @@
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { noteDatabaseError } from "@/lib/edge/database-health";
+import { SESSION_COOKIES } from "@/lib/edge/session-cookie";
 import { getRuntime } from "@/lib/runtime";
 import { recordDenial } from "@/lib/services/audit/record-denial";
 import type { Actor } from "./actor";
-import { auth } from "./index";
 import { can, type PolicyAction } from "./policy";
-import { requestMeta } from "./request-meta";
+import { readSession } from "./read-session";
+import { metaFrom, requestMeta } from "./request-meta";
 
 /**
  * The session, read from the database once per request however many layouts and pages ask (React's
- * request cache); every request still checks it afresh.
+ * request cache); every request still checks it afresh. An unreachable database is reported as such
+ * (the edge answers 503 from then on), never as "signed out".
  */
-export const currentSession = cache(() => auth());
+export const currentSession = cache(async () => {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  try {
+    const { db } = await getRuntime();
+    return await readSession(db, token, metaFrom(await headers()));
+  } catch (error) {
+    noteDatabaseError(error);
+    throw error;
+  }
+});
 
 /** The signed-in person as an Actor, or null. */
 export async function currentActor(): Promise<Actor | null> {

@@ -27,6 +27,8 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "people.view": [C, ...S, A],
   "facilities.view": [C, ...S, A],
   "audit.view": [C, A],
+  "audit.checkpoint": [C, A],
+  "mail.view_failures": [C, ...S],
   "portal.view": [...T, ...S],
   "restrictions.view": [C, ...S, A],
   "templates.view": [C, ...S, A],

@@ -10,6 +10,8 @@ export const POLICY = {
   "people.view": ["coordinator", "staff", "auditor"],
   "facilities.view": ["coordinator", "staff", "auditor"],
   "audit.view": ["coordinator", "auditor"],
+  "audit.checkpoint": ["coordinator", "auditor"],
+  "mail.view_failures": ["coordinator", "staff"],
   "portal.view": ["tcr", "staff"],
   "restrictions.view": ["coordinator", "staff", "auditor"],
   "templates.view": ["coordinator", "staff", "auditor"],

@@ -45,23 +45,76 @@ export interface ChainedEvent extends AuditContent {
   hash: string;
 }
 
-export type ChainBreak = { id: number; reason: "prev_hash_mismatch" | "content_hash_mismatch" };
+/**
+ * What is wrong at the first bad place in the chain, named exactly:
+ * - altered: the event's content no longer hashes to its stored hash, or its hash was recomputed so
+ *   that the next event no longer links to it;
+ * - deleted: the event is intact but the one it links back to is gone (between `afterId` and `id`);
+ * - reordered: the event links back to an event that is present (earlier, or later in the same page),
+ *   but not the one before it.
+ */
+export type ChainBreak =
+  | { kind: "altered"; id: number }
+  | { kind: "deleted"; id: number; afterId: number | null }
+  | { kind: "reordered"; id: number; linksTo: number };
 
 /**
- * Checks one page of events in id order, continuing from the hash of the event before the page.
- * Returns the first broken link, or the hash to continue the next page from.
+ * Walks events in id order, a page at a time, remembering the hashes it has seen so that a link to
+ * an earlier event (reordering) is told apart from a link to one that is gone (deletion).
  */
-export function verifyChainPage(
-  expectedPrev: string,
-  events: readonly ChainedEvent[],
-): { broken: ChainBreak } | { lastHash: string } {
-  let prev = expectedPrev;
-  for (const event of events) {
-    if (event.prevHash !== prev) return { broken: { id: event.id, reason: "prev_hash_mismatch" } };
-    if (auditHash(event.prevHash, event) !== event.hash) {
-      return { broken: { id: event.id, reason: "content_hash_mismatch" } };
-    }
-    prev = event.hash;
+export class ChainWalker {
+  private seen = new Map<string, number>();
+  private lastId: number | null;
+  checked = 0;
+
+  constructor(
+    private prev: string = GENESIS_HASH,
+    startAfterId: number | null = null,
+  ) {
+    this.lastId = startAfterId;
   }
-  return { lastHash: prev };
+
+  get lastHash(): string {
+    return this.prev;
+  }
+
+  /** Checks the next events; returns the first break, or null when all of them hold. */
+  walk(events: readonly ChainedEvent[]): ChainBreak | null {
+    for (const [index, event] of events.entries()) {
+      if (auditHash(event.prevHash, event) !== event.hash) return { kind: "altered", id: event.id };
+      if (event.prevHash !== this.prev) {
+        const linksTo =
+          this.seen.get(event.prevHash) ??
+          events.slice(index + 1).find((later) => later.hash === event.prevHash)?.id;
+        if (linksTo !== undefined) return { kind: "reordered", id: event.id, linksTo };
+        // Ids come from a sequence: with none missing, nothing was deleted here, so the event before
+        // was rewritten and its hash recomputed (the next event still links to the old hash).
+        if (this.lastId !== null && event.id === this.lastId + 1) return { kind: "altered", id: this.lastId };
+        return { kind: "deleted", id: event.id, afterId: this.lastId };
+      }
+      this.seen.set(event.hash, event.id);
+      this.prev = event.hash;
+      this.lastId = event.id;
+      this.checked += 1;
+    }
+    return null;
+  }
+}
+
+/** The break in words an auditor reads, with the event ids to look at. */
+export function describeBreak(broken: ChainBreak): string {
+  switch (broken.kind) {
+    case "altered":
+      return `event #${broken.id} was altered: its content no longer matches its hash`;
+    case "reordered":
+      return `event #${broken.id} is out of order: it links back to event #${broken.linksTo}`;
+    case "deleted": {
+      if (broken.afterId === null)
+        return `events before #${broken.id} were deleted (the trail no longer starts at its first event)`;
+      const missing = broken.id - broken.afterId - 1;
+      return missing > 0
+        ? `events were deleted between #${broken.afterId} and #${broken.id} (${missing === 1 ? `#${broken.afterId + 1} is` : `#${broken.afterId + 1} to #${broken.id - 1} are`} missing)`
+        : `an event between #${broken.afterId} and #${broken.id} was deleted`;
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/guard";
 import { can, type PolicyAction } from "@/lib/auth/policy";
-import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { AppError, asAppError, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
 import { recordDenial } from "@/lib/services/audit/record-denial";
 import { declaresTooLargeBody, isForeignOrigin } from "./origin";
@@ -43,10 +43,14 @@ export async function guardedRoute(
         { status: HTTP_STATUS[error.code] },
       );
     }
-    console.error("[api]", error);
+    const failure = asAppError(error);
+    if (failure.code === "internal") console.error("[api]", error);
     return Response.json(
-      { error: "internal", message: "Something went wrong on our side." },
-      { status: 500 },
+      { error: failure.code, message: failure.message },
+      {
+        status: HTTP_STATUS[failure.code],
+        headers: failure.code === "unavailable" ? { "retry-after": "5" } : {},
+      },
     );
   }
 }

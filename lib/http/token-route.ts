@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { PolicyAction } from "@/lib/auth/policy";
 import { metaFrom } from "@/lib/auth/request-meta";
-import { AppError, type ErrorCode, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { AppError, asAppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { authenticateApiToken } from "@/lib/services/api-tokens/authenticate-api-token";
 
 export type ErrorFormat = "json" | "text";
@@ -62,8 +62,8 @@ export async function tokenRoute(
     );
     return await handle(actor);
   } catch (error) {
-    if (isAppError(error)) return errorResponse(error, format, token !== null);
-    console.error("[api-token]", error);
-    return errorResponse(new AppError("internal", "Something went wrong on our side."), format, true);
+    const failure = asAppError(error);
+    if (failure.code === "internal") console.error("[api-token]", error);
+    return errorResponse(failure, format, token !== null);
   }
 }

@@ -7,6 +7,8 @@ export const QUEUES = {
   coverageCheck: "coverage-check",
   // Opens contingency workflows whose triggers fired, escalates and reminds: every few minutes by cron.
   contingencyCheck: "contingency-check",
+  // Signs a checkpoint of the audit trail: hourly by cron.
+  auditCheckpoint: "audit-checkpoint",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -1,6 +1,7 @@
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import type { SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
+import { registerAuditCheckpoint } from "./audit-checkpoint";
 import { registerContingencyWorker } from "./contingency-check";
 import { runCoverageCheck, scheduleCoverageCheck } from "./coverage-check";
 import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "./deliver-email";
@@ -67,4 +68,5 @@ export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions 
   await boss.work(QUEUES.coverageCheck, polling, () => runCoverageCheck(db, boss));
   await scheduleCoverageCheck(boss);
   await registerContingencyWorker(boss, db, polling);
+  await registerAuditCheckpoint(boss, db, polling);
 }

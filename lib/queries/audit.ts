@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { type ChainBreak, GENESIS_HASH, verifyChainPage } from "@/lib/domain/audit-chain";
 
 export interface AuditFilter {
   action?: string;
@@ -36,33 +35,4 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
   return { events: rows.slice(0, limit), hasMore: rows.length > limit };
-}
-
-export type ChainReport = { ok: true; checked: number } | { ok: false; checked: number; broken: ChainBreak };
-
-/** Walks the whole chain in id order, a page at a time, and reports the first broken link. */
-export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<ChainReport> {
-  let prev = GENESIS_HASH;
-  let afterId = 0;
-  let checked = 0;
-  for (;;) {
-    const page = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.id, afterId))
-      .orderBy(asc(auditEvents.id))
-      .limit(pageSize);
-    if (page.length === 0) return { ok: true, checked };
-    const result = verifyChainPage(prev, page);
-    if ("broken" in result) {
-      return {
-        ok: false,
-        checked: checked + page.findIndex((e) => e.id === result.broken.id),
-        broken: result.broken,
-      };
-    }
-    checked += page.length;
-    prev = result.lastHash;
-    afterId = page[page.length - 1]?.id ?? afterId;
-  }
 }

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAccess } from "@/lib/auth/guard";
-import { listAuditEvents, verifyAuditChain } from "@/lib/queries/audit";
+import { ChainStatus } from "@/app/components/audit/chain-status";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { listAuditEvents } from "@/lib/queries/audit";
+import { checkpointPublicKey } from "@/lib/queries/audit-checkpoints";
 import { parseAuditFilter } from "@/lib/queries/audit-filter";
+import { verifyTrail } from "@/lib/queries/audit-verify";
 import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
+import { makeCheckpointAction } from "./actions";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -17,12 +22,16 @@ const FILTERS = [
 ];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requireAccess("audit.view", "/audit");
+  const actor = await requireAccess("audit.view", "/audit");
   const { db } = await getRuntime();
-  const parsed = parseAuditFilter(await searchParams);
-  const [chain, page] = await Promise.all([
-    verifyAuditChain(db),
+  const params = await searchParams;
+  const full = params.verify === "full";
+  const parsed = parseAuditFilter(params);
+  const key = checkpointPublicKey();
+  const [chain, page, session] = await Promise.all([
+    verifyTrail(db, key.publicKey, { full }),
     parsed.ok ? listAuditEvents(db, parsed.filter) : Promise.resolve({ events: [], hasMore: false }),
+    currentSession(),
   ]);
   const fields = parsed.ok ? {} : parsed.fields;
   const nextParams = new URLSearchParams(parsed.values);
@@ -31,16 +40,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <main>
       <h1>Audit trail</h1>
-      {chain.ok ? (
-        <p className="notice ok" data-testid="chain-status">
-          Hash chain verified: all {chain.checked} events are intact and in order.
-        </p>
-      ) : (
-        <p className="notice bad" role="alert" data-testid="chain-status">
-          Hash chain broken at event #{chain.broken.id} ({chain.broken.reason.replace(/_/g, " ")}); the{" "}
-          {chain.checked} events before it verify.
-        </p>
-      )}
+      <ChainStatus
+        report={chain}
+        full={full}
+        keyId={key.keyId}
+        publicKeyPem={key.pem}
+        timeZone={session?.user.timeZone ?? "UTC"}
+        checkpointAction={can(actor.roles, "audit.checkpoint") ? makeCheckpointAction : undefined}
+      />
       <form className="panel filters" method="get">
         {FILTERS.map((f) => (
           <div key={f.name}>

@@ -1,14 +1,9 @@
-import { sql } from "drizzle-orm";
+import { getHealth } from "@/lib/queries/health";
 import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    const { db, database } = await getRuntime();
-    await db.execute(sql`select 1`);
-    return Response.json({ status: "ok", database: database.driver });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503 });
-  }
+  const health = await getHealth(getRuntime);
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
 }

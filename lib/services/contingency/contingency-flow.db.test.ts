@@ -4,7 +4,8 @@ import { contingencies, travelRestrictions } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
-import { listAuditEvents, verifyAuditChain } from "@/lib/queries/audit";
+import { listAuditEvents } from "@/lib/queries/audit";
+import { verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { openContingencyBanner } from "@/lib/queries/contingency/banner";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
@@ -268,7 +269,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     expect(events.map((e) => e.action).reverse()).toEqual(
       report?.entries.map((e) => `contingency.${e.kind}`),
     );
-    expect((await verifyAuditChain(runtime.db)).ok).toBe(true);
+    expect((await verifyWholeTrail(runtime.db)).ok).toBe(true);
     const [stored] = await runtime.db.select().from(contingencies).where(eq(contingencies.id, id));
     expect(stored?.state).toBe("resolved");
   });

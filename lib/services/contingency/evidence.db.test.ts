@@ -7,7 +7,7 @@ import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { SAMPLE_HTML, SAMPLE_PDF, SAMPLE_PNG } from "@/lib/domain/files/sample-files";
 import { downloadEvidence } from "@/lib/http/evidence-download";
-import { verifyAuditChain } from "@/lib/queries/audit";
+import { verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { actorFor, executingSurrogates, HOUR } from "./contingency-testing";
@@ -194,6 +194,6 @@ describe(`contingency evidence files on ${testDriver}`, () => {
     await expect(
       addFiles(a, consent(), [{ name: "late.txt", bytes: new TextEncoder().encode("late\n") }]),
     ).rejects.toMatchObject({ message: "The workflow is abandoned: its evidence can no longer change." });
-    expect((await verifyAuditChain(runtime.db)).ok).toBe(true);
+    expect((await verifyWholeTrail(runtime.db)).ok).toBe(true);
   });
 });

@@ -1,0 +1,101 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { people, sessions } from "@/db/schema";
+import type { PersonRole } from "@/lib/domain/people";
+import { countRefusal } from "@/lib/edge/edge-state";
+import { recordAudit } from "@/lib/services/audit/record-audit";
+import { hitRateLimit } from "@/lib/services/rate-limit";
+import { systemActor } from "./actor";
+import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, sessionOutlived } from "./session-limits";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: PersonRole[];
+  timeZone: string;
+}
+
+export interface AppSession {
+  user: SessionUser;
+  expires: Date;
+}
+
+// One audit row per client address and window says that unknown session cookies arrived; the rest
+// are counted in /metrics only, so a flood of forged cookies cannot fill the trail or hold its lock.
+const REJECTED_WINDOW = { limit: 1, windowSeconds: 15 * 60 };
+
+/**
+ * The session behind a cookie's token, read in one statement: the person must be active and the
+ * session inside both its idle and its absolute lifetime; use slides the idle limit forward. A
+ * database that cannot be reached throws (the edge then answers 503): it never reads as signed out.
+ */
+export async function readSession(
+  db: Db,
+  token: string,
+  meta: { requestId: string | null; ip: string | null },
+  now = new Date(),
+): Promise<AppSession | null> {
+  const [row] = await db
+    .select({
+      expires: sessions.expires,
+      createdAt: sessions.createdAt,
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      roles: people.roles,
+      timeZone: people.timeZone,
+      active: people.active,
+    })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.userId))
+    .where(eq(sessions.sessionToken, token));
+  if (!row || row.expires <= now) {
+    await noteRejectedSession(db, meta, now);
+    return null;
+  }
+  const outlived = sessionOutlived(row.createdAt, now);
+  if (outlived || !row.active) {
+    await db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.sessionToken, token));
+      await recordAudit(
+        tx,
+        { ...systemActor("session-check"), ...meta },
+        {
+          action: "auth.session_ended",
+          subjectType: "person",
+          subjectId: row.id,
+          summary: { reason: outlived ? "absolute_timeout" : "person_deactivated" },
+        },
+      );
+    });
+    return null;
+  }
+  let expires = row.expires;
+  if (expires.getTime() - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_UPDATE_SECONDS) * 1000) {
+    expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
+    await db.update(sessions).set({ expires }).where(eq(sessions.sessionToken, token));
+  }
+  const { id, name, email, roles, timeZone } = row;
+  return { user: { id, name: name || email, email, roles, timeZone }, expires };
+}
+
+async function noteRejectedSession(db: Db, meta: { requestId: string | null; ip: string | null }, now: Date) {
+  countRefusal("session_rejected");
+  await db.transaction(async (tx) => {
+    const hit = await hitRateLimit(tx, `session-rejected:${meta.ip ?? "unknown"}`, REJECTED_WINDOW, now);
+    if (!hit.allowed) return;
+    await recordAudit(
+      tx,
+      { ...systemActor("session-check"), ...meta },
+      {
+        action: "auth.session_rejected",
+        subjectType: "session",
+        summary: {
+          reason: "unknown_or_expired_token",
+          note: "later rejections from this address in the next 15 minutes are counted in /metrics only",
+        },
+      },
+    );
+  });
+}
