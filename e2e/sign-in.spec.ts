@@ -105,7 +105,6 @@ test("the auditor sees these events on a verified audit trail", async ({ browser
     "auth.link_refused",
     "auth.access_denied",
     "auth.foreign_origin_refused",
-    "auth.oversized_request_refused",
     "auth.signed_out",
   ]) {
     await expect(page.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();

@@ -2,9 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, sessions } from "@/db/schema";
 import type { PersonRole } from "@/lib/domain/people";
-import { countRefusal } from "@/lib/edge/edge-state";
 import { recordAudit } from "@/lib/services/audit/record-audit";
-import { hitRateLimit } from "@/lib/services/rate-limit";
+import { recordRefusal } from "@/lib/services/audit/record-refusal";
 import { systemActor } from "./actor";
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, sessionOutlived } from "./session-limits";
 
@@ -20,10 +19,6 @@ export interface AppSession {
   user: SessionUser;
   expires: Date;
 }
-
-// One audit row per client address and window says that unknown session cookies arrived; the rest
-// are counted in /metrics only, so a flood of forged cookies cannot fill the trail or hold its lock.
-const REJECTED_WINDOW = { limit: 1, windowSeconds: 15 * 60 };
 
 /**
  * The session behind a cookie's token, read in one statement: the person must be active and the
@@ -51,7 +46,17 @@ export async function readSession(
     .innerJoin(people, eq(people.id, sessions.userId))
     .where(eq(sessions.sessionToken, token));
   if (!row || row.expires <= now) {
-    await noteRejectedSession(db, meta, now);
+    await recordRefusal(
+      db,
+      meta,
+      {
+        reason: "session_rejected",
+        action: "auth.session_rejected",
+        subjectType: "session",
+        summary: { reason: "unknown_or_expired_token" },
+      },
+      now,
+    );
     return null;
   }
   const outlived = sessionOutlived(row.createdAt, now);
@@ -78,24 +83,4 @@ export async function readSession(
   }
   const { id, name, email, roles, timeZone } = row;
   return { user: { id, name: name || email, email, roles, timeZone }, expires };
-}
-
-async function noteRejectedSession(db: Db, meta: { requestId: string | null; ip: string | null }, now: Date) {
-  countRefusal("session_rejected");
-  await db.transaction(async (tx) => {
-    const hit = await hitRateLimit(tx, `session-rejected:${meta.ip ?? "unknown"}`, REJECTED_WINDOW, now);
-    if (!hit.allowed) return;
-    await recordAudit(
-      tx,
-      { ...systemActor("session-check"), ...meta },
-      {
-        action: "auth.session_rejected",
-        subjectType: "session",
-        summary: {
-          reason: "unknown_or_expired_token",
-          note: "later rejections from this address in the next 15 minutes are counted in /metrics only",
-        },
-      },
-    );
-  });
 }

@@ -9,6 +9,8 @@ export const REFUSAL_REASONS = [
   "wrong_host",
   "mailbox_not_loopback",
   "session_rejected",
+  "foreign_origin",
+  "link_refused",
   "rate_limited",
   "busy",
   "database_unavailable",

@@ -18,7 +18,9 @@ const noSkr: CoverageFacts = {
 };
 
 describe("metrics with no SKR on file", () => {
-  const text = renderExposition(deskMetrics({ coverage: noSkr, mail: { failed: 0, queued: 0 }, queues: [] }));
+  const text = renderExposition(
+    deskMetrics({ coverage: noSkr, mail: { failed: 0, queued: 0, signInFailed: 0 }, queues: [] }),
+  );
 
   it("describe the deadlines but give them no sample", () => {
     expect(text).toContain("# TYPE ceremony_desk_skr_next_needed_by_timestamp_seconds gauge\n# HELP");

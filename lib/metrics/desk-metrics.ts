@@ -1,11 +1,15 @@
 import { COVERAGE_STATES, DEADLINE_RISKS } from "@/lib/domain/coverage";
+import { REFUSAL_REASONS, type RefusalReason } from "@/lib/edge/edge-state";
+import type { MailCounts } from "@/lib/queries/metrics/mail-counts";
 import type { Instant } from "@/lib/time";
 import { type CoverageFacts, REPORTED_VERDICTS, secondsOfCoverageLeft } from "./coverage-report";
 import type { MetricFamily } from "./prometheus";
 
 export interface DeskMetricsInput {
   coverage: CoverageFacts;
-  mail: { failed: number; queued: number };
+  mail: MailCounts;
+  /** Requests refused before or by the app, since this instance started (lib/edge/edge-state.ts). */
+  refused?: Record<RefusalReason, number>;
   /** Jobs waiting or running, per pg-boss queue. */
   queues: { name: string; depth: number }[];
 }
@@ -18,7 +22,7 @@ const seconds = (instant: Instant) => instant / 1000;
  * on file) has no sample rather than a made-up value, so `absent()` alerts on it and
  * ceremony_desk_skr_documents says why. Every label value of a closed list is always present.
  */
-export function deskMetrics({ coverage, mail, queues }: DeskMetricsInput): MetricFamily[] {
+export function deskMetrics({ coverage, mail, queues, refused }: DeskMetricsInput): MetricFamily[] {
   const counts = new Map<string, number>(REPORTED_VERDICTS.map((v) => [v, 0]));
   for (const ceremony of coverage.ceremonies) {
     const verdict = ceremony.verdict ?? "none";
@@ -85,10 +89,22 @@ export function deskMetrics({ coverage, mail, queues }: DeskMetricsInput): Metri
       samples: [{ value: mail.failed }],
     },
     {
+      name: `${P}sign_in_email_failed_total`,
+      help: "Sign-in links given up on after every retry: those people could not sign in.",
+      type: "counter",
+      samples: [{ value: mail.signInFailed }],
+    },
+    {
       name: `${P}email_queued`,
       help: "Emails waiting to be delivered.",
       type: "gauge",
       samples: [{ value: mail.queued }],
+    },
+    {
+      name: `${P}refused_requests_total`,
+      help: "Requests refused since this instance started, by reason (forged cookies, oversized bodies, wrong host, ...).",
+      type: "counter",
+      samples: REFUSAL_REASONS.map((reason) => ({ labels: { reason }, value: refused?.[reason] ?? 0 })),
     },
   ];
 }

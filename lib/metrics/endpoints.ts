@@ -1,5 +1,6 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { edgeState } from "@/lib/edge/edge-state";
 import { tokenRoute } from "@/lib/http/token-route";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { mailCounts } from "@/lib/queries/metrics/mail-counts";
@@ -38,9 +39,12 @@ export function handleMetricsRequest(runtime: { db: Db; boss: PgBoss }, request:
         mailCounts(runtime.db),
         queueDepths(runtime.boss),
       ]);
-      return new Response(renderExposition(deskMetrics({ coverage, mail, queues })), {
-        headers: { "content-type": PROMETHEUS_CONTENT_TYPE, "cache-control": "no-store" },
-      });
+      return new Response(
+        renderExposition(deskMetrics({ coverage, mail, queues, refused: edgeState().refused })),
+        {
+          headers: { "content-type": PROMETHEUS_CONTENT_TYPE, "cache-control": "no-store" },
+        },
+      );
     },
     now,
   );

@@ -42,6 +42,25 @@ describe("readRestrictionCsv", () => {
     ]);
   });
 
+  it("keeps a note a spreadsheet would run as a formula as text", () => {
+    const { rows, problems } = readRestrictionCsv(
+      [
+        "from,to,kind,start,end,days,exempt,note",
+        'GB,FR,entry_ban,2026-01-01,2026-01-02,,,"=HYPERLINK(""http://evil.example"",""x"")"',
+        "GB,FR,entry_ban,2026-01-03,2026-01-04,,,@SUM(A1)",
+        "GB,FR,entry_ban,2026-01-05,2026-01-06,,,+1 and -2 stay readable",
+        "GB,FR,entry_ban,2026-01-07,2026-01-08,,,plain note",
+      ].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.note)).toEqual([
+      `'=HYPERLINK("http://evil.example","x")`,
+      "'@SUM(A1)",
+      "'+1 and -2 stay readable",
+      "plain note",
+    ]);
+  });
+
   it("reports an empty file and a header without rows", () => {
     expect(readRestrictionCsv("").problems).toEqual([{ line: 1, message: "The file is empty." }]);
     expect(readRestrictionCsv("from,to,kind,start,end,days,exempt,note\n").problems).toEqual([

@@ -1,4 +1,5 @@
 import { fieldErrors } from "@/lib/actions/parse-input";
+import { neutraliseFormula } from "@/lib/csv/formula-cells";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { type RestrictionValues, restrictionFields } from "./restriction-input";
 
@@ -16,7 +17,8 @@ export interface RestrictionCsv {
 
 /**
  * Reads a restrictions CSV (header `from,to,kind,start,end,days,exempt,note`, any column order) and
- * validates every row with the same rules as the form, so each problem is reported with its line.
+ * validates every row with the same rules as the form, so each problem is reported with its line. A
+ * cell a spreadsheet would run as a formula is kept as text (lib/csv/formula-cells.ts).
  */
 export function readRestrictionCsv(text: string): RestrictionCsv {
   const { records, errors } = parseCsv(text);
@@ -43,7 +45,7 @@ export function readRestrictionCsv(text: string): RestrictionCsv {
       continue;
     }
     const parsed = restrictionFields.safeParse(
-      Object.fromEntries(names.map((n, i) => [n, record.fields[i]])),
+      Object.fromEntries(names.map((n, i) => [n, neutraliseFormula(record.fields[i] ?? "")])),
     );
     if (parsed.success) rows.push({ ...parsed.data, line: record.line });
     else {

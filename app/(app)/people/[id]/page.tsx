@@ -12,9 +12,11 @@ import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { lastFailedMailTo } from "@/lib/queries/mail-failures";
 import { activeSeatsOf, listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
 import { getPerson } from "@/lib/queries/management/people";
 import { getRuntime } from "@/lib/runtime";
+import { formatUtc } from "@/lib/time/format";
 import { editPersonAction } from "../actions";
 import { PersonFields } from "../person-fields";
 
@@ -44,12 +46,20 @@ export default async function PersonPage({
       ])
     : [[], []];
   const invited = (await searchParams).invited === "1";
+  const failedMail = can(actor.roles, "mail.view_failures") ? await lastFailedMailTo(db, person.email) : null;
   return (
     <main>
       <p>
         <Link href="/people">All people</Link>
       </p>
       <h1>{person.name}</h1>
+      {failedMail ? (
+        <p className="notice bad" role="status" data-testid="failed-mail">
+          The last {failedMail.template === "sign_in" ? "sign-in link" : "message"} to {person.email} could
+          not be sent ({formatUtc(failedMail.at)}
+          {failedMail.error ? `: ${failedMail.error}` : ""}). They did not receive it.
+        </p>
+      ) : null}
       {invited ? (
         <p className="notice ok">
           {person.email} is registered. No email was sent: tell them to sign in with this address.

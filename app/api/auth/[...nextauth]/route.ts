@@ -1,19 +1,30 @@
 import type { NextRequest } from "next/server";
-import { systemActor } from "@/lib/auth/actor";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/email-provider";
 import { handlers } from "@/lib/auth/index";
 import { metaFrom } from "@/lib/auth/request-meta";
+import type { RefusalReason } from "@/lib/edge/edge-state";
 import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { recordRefusal } from "@/lib/services/audit/record-refusal";
 
 const CALLBACK_PATH = `/api/auth/callback/${EMAIL_PROVIDER_ID}`;
 const SIGNIN_PATH = `/api/auth/signin/${EMAIL_PROVIDER_ID}`;
 
-async function audit(request: NextRequest, action: string, summary: Record<string, unknown>) {
+async function refuse(
+  request: NextRequest,
+  reason: RefusalReason,
+  action: string,
+  summary: Record<string, unknown>,
+  scope?: string,
+) {
   const { db } = await getRuntime();
-  const actor = { ...systemActor("anonymous"), ...metaFrom(request.headers) };
-  await db.transaction((tx) => recordAudit(tx, actor, { action, subjectType: "sign_in_link", summary }));
+  await recordRefusal(db, metaFrom(request.headers), {
+    reason,
+    action,
+    subjectType: "sign_in_link",
+    summary,
+    scope,
+  });
 }
 
 export async function GET(request: NextRequest) {
@@ -30,14 +41,14 @@ export async function GET(request: NextRequest) {
 export async function POST(request: NextRequest) {
   const url = new URL(request.url);
   if (isForeignOrigin(request)) {
-    await audit(request, "auth.foreign_origin_refused", {
+    await refuse(request, "foreign_origin", "auth.foreign_origin_refused", {
       path: url.pathname,
       origin: request.headers.get("origin"),
     });
     return new Response("Refused: this request came from another site.", { status: 403 });
   }
   if (declaresTooLargeBody(request, 16 * 1024)) {
-    await audit(request, "auth.oversized_request_refused", { path: url.pathname });
+    await refuse(request, "body_too_large", "auth.oversized_request_refused", { path: url.pathname });
     return new Response("Refused: the request body is too large.", { status: 413 });
   }
   // Sign-in links are only requested through our form, which rate-limits and audits.
@@ -46,10 +57,14 @@ export async function POST(request: NextRequest) {
   if (url.pathname === CALLBACK_PATH) {
     const location = response.headers.get("location") ?? "";
     if (location.includes("/signin/error")) {
-      await audit(request, "auth.link_refused", {
-        email: url.searchParams.get("email"),
-        reason: new URL(location, url.origin).searchParams.get("error") ?? "unknown",
-      });
+      const email = url.searchParams.get("email");
+      await refuse(
+        request,
+        "link_refused",
+        "auth.link_refused",
+        { email, reason: new URL(location, url.origin).searchParams.get("error") ?? "unknown" },
+        email ?? undefined,
+      );
     }
   }
   return response;

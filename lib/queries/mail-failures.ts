@@ -1,0 +1,32 @@
+import { and, desc, eq, gt } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+
+const RECENT_MS = 24 * 3600_000;
+
+/** Sign-in messages given up on in the last day: staff see them, since the person cannot get in. */
+export async function recentSignInFailures(db: Queryable, now = new Date()) {
+  return db
+    .select({ to: emailMessages.to, at: emailMessages.createdAt, error: emailMessages.lastError })
+    .from(emailMessages)
+    .where(
+      and(
+        eq(emailMessages.template, "sign_in"),
+        eq(emailMessages.status, "failed"),
+        gt(emailMessages.createdAt, new Date(now.getTime() - RECENT_MS)),
+      ),
+    )
+    .orderBy(desc(emailMessages.createdAt))
+    .limit(20);
+}
+
+/** The last mail to this address that could not be sent, for the person's page. */
+export async function lastFailedMailTo(db: Queryable, email: string) {
+  const [row] = await db
+    .select({ template: emailMessages.template, at: emailMessages.createdAt, error: emailMessages.lastError })
+    .from(emailMessages)
+    .where(and(eq(emailMessages.to, email), eq(emailMessages.status, "failed")))
+    .orderBy(desc(emailMessages.createdAt))
+    .limit(1);
+  return row ?? null;
+}
