@@ -12,9 +12,11 @@ const PUBLIC_PATHS = ["/metrics"];
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", crypto.randomUUID());
-  const policy = contentSecurityPolicy(newNonce());
-  headers.set("content-security-policy", policy);
+  // Pages get the policy with a fresh nonce; route handlers (downloads, feeds, JSON) set their own.
   const { pathname, search } = request.nextUrl;
+  const policy =
+    pathname.startsWith("/api/") || pathname === "/metrics" ? null : contentSecurityPolicy(newNonce());
+  if (policy) headers.set("content-security-policy", policy);
   const isPublic =
     PUBLIC_PATHS.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -24,7 +26,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set("content-security-policy", policy);
+  if (policy) response.headers.set("content-security-policy", policy);
   return response;
 }
 

@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    exclude: ["node_modules/**", "e2e/**", "security/**", ".next/**", ".data/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

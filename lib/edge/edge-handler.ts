@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isPublicHost } from "@/lib/http/app-url";
 import { clientAddress, isLoopback, type ProxyTrust, peerIsTrustedProxy } from "@/lib/http/client-address";
@@ -77,6 +78,10 @@ export function createEdgeHandler(
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Next renders a server action's redirect target by fetching it from this same server, with the
+    // headers this edge set on the action (our token included): such a request is our own, and keeps
+    // the client address and host already established for it.
+    if (isOwnRequest(req.headers[EDGE_TOKEN_HEADER], config.edgeToken)) return app(req, res);
     const socketAddress = req.socket.remoteAddress ?? null;
     const viaProxy = peerIsTrustedProxy(socketAddress, config.trust);
     const client = clientAddress(
@@ -164,6 +169,11 @@ export function createEdgeHandler(
     }
     await app(req, res);
   };
+}
+
+function isOwnRequest(presented: string | string[] | undefined, token: string): boolean {
+  if (typeof presented !== "string" || presented.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(presented), Buffer.from(token));
 }
 
 function firstList(header: string | string[] | undefined): string | null {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ReceivedEmail {
@@ -6,14 +6,28 @@ export interface ReceivedEmail {
   body: { to: string | string[]; subject: string; html: string; text: string };
 }
 
+export interface StandInOptions {
+  /** Answers 500 to the first this many calls. */
+  failFirst?: number;
+  /** Holds the connection open, never answering, for a message to a matching address. */
+  hangFor?: (to: string) => boolean;
+}
+
 /**
- * A local stand-in for the Resend API (POST /emails) that answers 500 for the first `failFirst` calls.
- * It keeps what it accepted, keyed like Resend by the Idempotency-Key header.
+ * A local stand-in for the Resend API (POST /emails). It keeps what it accepted, keyed like Resend by
+ * the Idempotency-Key header; GET /_accepted lists it for a test in another process.
  */
-export async function startResendStandIn(failFirst = 0) {
+export async function startResendStandIn(options: StandInOptions | number = {}) {
+  const { failFirst = 0, hangFor } = typeof options === "number" ? { failFirst: options } : options;
   const attempts: ReceivedEmail[] = [];
   const accepted = new Map<string, ReceivedEmail>();
+  const held = new Set<ServerResponse>();
   const server: Server = createServer((req, res) => {
+    if (req.method === "GET" && req.url === "/_accepted") {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ attempts: attempts.length, accepted: [...accepted.values()] }));
+      return;
+    }
     let raw = "";
     req.on("data", (chunk) => {
       raw += chunk;
@@ -24,6 +38,11 @@ export async function startResendStandIn(failFirst = 0) {
         body: JSON.parse(raw || "{}"),
       };
       attempts.push(email);
+      const to = [email.body.to].flat().join(",");
+      if (hangFor?.(to)) {
+        held.add(res);
+        return;
+      }
       res.setHeader("content-type", "application/json");
       if (req.method !== "POST" || req.url !== "/emails" || attempts.length <= failFirst) {
         res.statusCode = 500;
@@ -43,6 +62,11 @@ export async function startResendStandIn(failFirst = 0) {
     url: `http://127.0.0.1:${port}`,
     attempts,
     accepted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
