@@ -1,10 +1,17 @@
 // `npm test`: every layer, in the order a failure is cheapest to find. Prints one closing line
 // "N passed, N failed" over all layers (vitest and Playwright print none of their own).
-//   npm test                 lint, typecheck, unit + service tests, production build, e2e
+//   npm test                 lint, typecheck, unit + service tests, production build, e2e, security suite
 //   npm test -- --db-only    only the database-touching tests (*.db.test.ts), e.g. with DATABASE_URL set
 import { mkdirSync, writeFileSync } from "node:fs";
 import { prepareLocalEnv } from "./lib/env";
-import { checkLayer, type LayerResult, playwrightLayer, printSummary, vitestLayer } from "./lib/layers";
+import {
+  checkLayer,
+  type LayerResult,
+  playwrightLayer,
+  printSummary,
+  SECURITY_SUITE,
+  vitestLayer,
+} from "./lib/layers";
 
 const dbOnly = process.argv.includes("--db-only");
 const env: NodeJS.ProcessEnv = { ...prepareLocalEnv(), CI: process.env.CI ?? "" };
@@ -20,8 +27,12 @@ if (dbOnly) {
   results.push(vitestLayer(`unit + service (${driver})`, [], env));
   const build = checkLayer("production build", "next", ["build"], env);
   results.push(build);
-  if (build.failed === 0) results.push(playwrightLayer(env));
-  else results.push({ layer: "e2e", passed: 0, failed: 1, seconds: 0 });
+  if (build.failed === 0) results.push(playwrightLayer(env), playwrightLayer(env, SECURITY_SUITE));
+  else
+    results.push(
+      { layer: "e2e", passed: 0, failed: 1, seconds: 0 },
+      { ...SECURITY_SUITE, passed: 0, failed: 1, seconds: 0 },
+    );
 }
 
 const totals = printSummary(results, dbOnly ? `Database tests on ${driver}:` : "Test layers:");

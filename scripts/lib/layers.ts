@@ -46,16 +46,35 @@ interface PlaywrightStats {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 }
 
-/** Playwright, counted from its JSON report; flaky and skipped tests count as failures. */
-export function playwrightLayer(env: NodeJS.ProcessEnv): LayerResult {
-  const report = "test-results/e2e.json";
+/**
+ * Playwright, counted from its JSON report; flaky and skipped tests count as failures. The e2e suite
+ * by default; the security suite with its own config (security/playwright.config.ts).
+ */
+export function playwrightLayer(
+  env: NodeJS.ProcessEnv,
+  suite: { layer: string; report: string; config?: string } = {
+    layer: "e2e",
+    report: "test-results/e2e.json",
+  },
+): LayerResult {
+  const { layer, report } = suite;
   rmSync(report, { force: true });
-  const { ok, seconds } = run(bin("playwright"), ["test"], env);
-  if (!existsSync(report)) return { layer: "e2e", passed: 0, failed: 1, seconds };
+  const { ok, seconds } = run(
+    bin("playwright"),
+    ["test", ...(suite.config ? ["-c", suite.config] : [])],
+    env,
+  );
+  if (!existsSync(report)) return { layer, passed: 0, failed: 1, seconds };
   const { stats } = JSON.parse(readFileSync(report, "utf8")) as PlaywrightStats;
   const failed = stats.unexpected + stats.flaky + stats.skipped + (ok || stats.unexpected > 0 ? 0 : 1);
-  return { layer: "e2e", passed: stats.expected, failed, seconds };
+  return { layer, passed: stats.expected, failed, seconds };
 }
+
+export const SECURITY_SUITE = {
+  layer: "security (HTTP attacks)",
+  report: "test-results/security.json",
+  config: "security/playwright.config.ts",
+};
 
 export function printSummary(results: LayerResult[], heading: string) {
   console.log(`\n${heading}`);
