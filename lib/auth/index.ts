@@ -20,7 +20,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     providers: [emailProvider()],
     session: { strategy: "database", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_UPDATE_SECONDS },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
-    trustHost: true,
+    // The edge (scripts/serve.ts) sets AUTH_URL to the one public origin, which Auth.js then uses for
+    // every URL it builds; without it no Host header is trusted.
+    trustHost: Boolean(process.env.AUTH_URL),
     callbacks: {
       async signIn({ user, email }) {
         if (email?.verificationRequest) return true;
