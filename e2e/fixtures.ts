@@ -2,16 +2,27 @@ import { type Browser, expect, type Page } from "@playwright/test";
 
 /** Asks for a sign-in link and reads it from the development mailbox, as a person would from email. */
 export async function requestLink(page: Page, email: string): Promise<string> {
+  const before = await signInMailCount(page, email);
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  return readLatestLink(page, email);
+  return readLatestLink(page, email, before);
 }
 
-export async function readLatestLink(page: Page, email: string): Promise<string> {
+const signInMails = (page: Page) => page.getByRole("link", { name: "Your Ceremony Desk sign-in link" });
+
+async function signInMailCount(page: Page, email: string): Promise<number> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.getByRole("link", { name: "Your Ceremony Desk sign-in link" }).first().click();
+  return signInMails(page).count();
+}
+
+/** The newest sign-in link to `email`, once there are more than `after` (the job sends it a moment later). */
+export async function readLatestLink(page: Page, email: string, after = 0): Promise<string> {
+  await expect(async () => {
+    expect(await signInMailCount(page, email)).toBeGreaterThan(after);
+  }).toPass({ timeout: 20_000 });
+  await signInMails(page).first().click();
   const text = (await page.getByTestId("mail-text").textContent()) ?? "";
   const match = /(http:\/\/localhost:\d+\/signin\/confirm\?\S+)/.exec(text);
   if (!match?.[1]) throw new Error(`no sign-in link in the message to ${email}`);

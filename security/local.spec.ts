@@ -34,9 +34,9 @@ test("a sign-in link carries the public origin whatever X-Forwarded-Host and -Pr
     extraHTTPHeaders: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
   });
   const page = await context.newPage();
-  await askForLink(page, origin(), "auditor@example.org");
+  const before = await askForLink(page, origin(), "auditor@example.org", true);
   await expectLinkSent(page);
-  const link = await mailboxLink(page, origin(), "auditor@example.org");
+  const link = await mailboxLink(page, origin(), "auditor@example.org", before);
   expect(link.startsWith(`${origin()}/signin/confirm?`)).toBe(true);
   await redeem(page, link);
   await context.close();
@@ -78,8 +78,8 @@ test("forged session cookies are counted, and audited once per client address", 
     expect([307, 303, 302]).toContain(answer.status);
   }
   const auditor = await browser.newPage();
-  await askForLink(auditor, origin(), "auditor@example.org");
-  await redeem(auditor, await mailboxLink(auditor, origin(), "auditor@example.org"));
+  const before = await askForLink(auditor, origin(), "auditor@example.org", true);
+  await redeem(auditor, await mailboxLink(auditor, origin(), "auditor@example.org", before));
   await auditor.goto(`${origin()}/audit?action=auth.session_rejected`);
   await expect(auditor.locator("tbody tr")).toHaveCount(1);
 });
@@ -88,8 +88,8 @@ test("a forged X-Forwarded-For neither dodges the per-client limit nor reaches t
   browser,
 }) => {
   const auditor = await browser.newPage();
-  await askForLink(auditor, origin(), "auditor@example.org");
-  await redeem(auditor, await mailboxLink(auditor, origin(), "auditor@example.org"));
+  const before = await askForLink(auditor, origin(), "auditor@example.org", true);
+  await redeem(auditor, await mailboxLink(auditor, origin(), "auditor@example.org", before));
   const context = await browser.newContext();
   const page = await context.newPage();
   let refusedAt = -1;

@@ -11,6 +11,8 @@ import { QUEUES } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { hitRateLimit } from "@/lib/services/rate-limit";
 
+const SIGN_IN_JOB_DELAY_SECONDS = 1;
+
 export const signInEmailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
@@ -56,7 +58,15 @@ export async function requestSignIn(
       const retryAt = byAddress.allowed ? byIp.retryAt : byAddress.retryAt;
       return { email, rateLimitedUntil: retryAt };
     }
-    await enqueueInTransaction(boss, tx, QUEUES.signIn, { email, callbackPath: input.callbackPath });
+    // The job starts a moment after the answer has gone out: its work (for a registered address only)
+    // then never lands in this request's time, which would tell registered addresses apart.
+    await enqueueInTransaction(
+      boss,
+      tx,
+      QUEUES.signIn,
+      { email, callbackPath: input.callbackPath },
+      { startAfter: SIGN_IN_JOB_DELAY_SECONDS },
+    );
     return { email, rateLimitedUntil: null };
   });
 }
