@@ -3,7 +3,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SaxesParser } from "saxes";
-import { checkDocumentPolicy, parseKsrDocument, verifySignatures } from "@/lib/domain/ksr";
+import { trustedCoverage } from "@/lib/domain/coverage";
+import {
+  checkDocumentPolicy,
+  inspectKsr,
+  parseKsrDocument,
+  summarizeInspection,
+  verifySignatures,
+} from "@/lib/domain/ksr";
 import {
   COUNTRY_CODES,
   evaluateQuorum,
@@ -15,6 +22,7 @@ import {
   type TravelRestriction,
 } from "@/lib/domain/quorum";
 import { ROLES } from "@/lib/domain/roles";
+import { ROOT_TRUST_ANCHORS } from "@/lib/domain/trust";
 import { addDaysToCivil, instantOfLocal } from "@/lib/time";
 import type { BenchSuite } from "./run";
 
@@ -117,6 +125,12 @@ export function domainSuite(): BenchSuite {
         run: () => verifySignatures(parsed),
         baseline: "saxes bare scan, 30 KB SKR (decode+write+close)",
         target: "separate step",
+      },
+      {
+        name: "inspect SKR: parse+checks+verify, counted for coverage against the root anchors",
+        run: () => trustedCoverage([summarizeInspection(inspectKsr(skr))], ROOT_TRUST_ANCHORS),
+        baseline: "saxes bare scan, 30 KB SKR (decode+write+close)",
+        target: "reported (verification dominates)",
       },
       {
         name: "quorum: 1 ceremony, 500 people, 100 restrictions",

@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { corruptedSkr } from "@/lib/domain/ksr/test-fixtures";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const iana = (name: string) => join(root, "fixtures/iana", name);
+const rootAnchors = join(root, "fixtures/trust/root-anchors.xml");
 
 function run(script: string, args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", script), ...args], {
@@ -16,6 +18,7 @@ function run(script: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const DAY = 86_400_000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("npm run ksr -- inspect", () => {
@@ -47,6 +50,7 @@ describe("npm run ksr -- inspect", () => {
       "bundles",
       "findings",
     ]);
+    expect(report.documents.length).toBe(2);
     expect(skr).toMatchObject({
       type: "SKR",
       serial: 0,
@@ -63,8 +67,54 @@ describe("npm run ksr -- inspect", () => {
       expiration: "2018-02-01T00:00:00Z",
       keyTags: [41824, 19036, 20326],
       signerKeyTags: [20326],
+      counted: true,
+      reason: null,
     });
     for (const bundle of skr.bundles) expect(bundle.inception).toMatch(INSTANT);
+    expect(report.trustAnchors).toEqual({
+      checked: false,
+      note: "no trust anchor was checked: every bundle whose signature verifies counts",
+    });
+    expect(report.notCounted).toEqual([]);
+  });
+
+  it("counts only bundles whose signature verifies and, with --anchors, whose signer is an anchor", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ksr-cli-"));
+    const corrupted = join(dir, "skr-later.xml");
+    writeFileSync(corrupted, corruptedSkr(readFileSync(iana("skr-root-2018-q1-0-d_to_e.xml")), 100 * DAY));
+    const plain = run("ksr.ts", ["inspect", iana("skr-root-2018-q1-0-d_to_e.xml"), corrupted]);
+    expect(plain.status).toBe(1);
+    const report = JSON.parse(plain.stdout);
+    expect(report.coverage.coverageEnd).toBe("2018-04-12T00:00:00Z");
+    expect(report.notCounted).toEqual([{ reason: "not counted: signature does not verify", bundles: 9 }]);
+    expect(report.documents[1].bundles[0]).toMatchObject({ counted: false });
+
+    const onlyKsk2010 = join(dir, "anchors.txt");
+    writeFileSync(
+      onlyKsk2010,
+      ". IN DS 19036 8 2 49AAC11D7B6F6446702E54A1607371607A1A41855200FD2CE1CDDE32F24E8FB5\n",
+    );
+    const anchored = JSON.parse(
+      run("ksr.ts", ["inspect", "--anchors", onlyKsk2010, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
+    );
+    expect(anchored.trustAnchors).toEqual({ checked: true, file: onlyKsk2010, count: 1 });
+    expect(anchored.notCounted).toEqual([
+      { reason: "not counted: signed by untrusted key 20326", bundles: 8 },
+    ]);
+    // Only the first bundle (signed by KSK-2010) counts: coverage ends with it.
+    expect(anchored.coverage.coverageEnd).toBe("2018-01-22T00:00:00Z");
+
+    const xml = JSON.parse(
+      run("ksr.ts", ["inspect", "--anchors", rootAnchors, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
+    );
+    expect(xml.trustAnchors.count).toBe(3);
+    expect(xml.coverage.coverageEnd).toBe("2018-04-12T00:00:00Z");
+
+    const bad = join(dir, "bad-anchors.txt");
+    writeFileSync(bad, ". IN DS 19036 8 2 49AA\n");
+    const refused = run("ksr.ts", ["inspect", "--anchors", bad, iana("skr-root-2018-q1-0-d_to_e.xml")]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`${bad}: line 1: a digest of type 2 is 64 hexadecimal digits\n`);
   });
 
   it("exits 1 with the failing proof of possession for ksr.bad.xml, and null coverage without SKRs", () => {
@@ -97,7 +147,7 @@ describe("npm run ksr -- inspect", () => {
     for (const args of [[], ["inspect"], ["sign", iana("ksr.bad.xml")]]) {
       const { status, stderr } = run("ksr.ts", args);
       expect(status).toBe(2);
-      expect(stderr).toMatch(/^usage: npm run ksr -- inspect FILE\.\.\.\n$/);
+      expect(stderr).toMatch(/^usage: npm run ksr -- inspect \[--anchors FILE\] FILE\.\.\.\n$/);
     }
   });
 });

@@ -1,19 +1,17 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { BundleSummary } from "@/lib/domain/ksr/summary";
 import { people } from "./auth";
 import { ceremonies } from "./ceremonies";
 import { deadlineKind, documentType, verificationChannel } from "./enums";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true });
 
-/** A bundle as stored with its document: what lists, coverage and the timeline need, instants as ms. */
-export interface StoredBundle {
-  id: string;
-  inception: number;
-  expiration: number;
-  keyTags: number[];
-  signerKeyTags: number[];
-}
+/**
+ * A bundle as stored with its document: what lists, coverage and the timeline need, instants as ms.
+ * `verifiedSigners` is absent on rows stored before verification was kept; start-up re-inspects those.
+ */
+export type StoredBundle = Omit<BundleSummary, "verifiedSigners"> & Partial<Pick<BundleSummary, "verifiedSigners">>;
 
 /** A finding as stored with its document. */
 export interface StoredFinding {
@@ -117,6 +115,32 @@ export const coverageAlertsSent = pgTable(
     recipients: integer("recipients").notNull(),
   },
   (t) => [unique("coverage_alerts_sent_once").on(t.deadline, t.deadlineAt, t.thresholdDays)],
+);
+
+// The keys whose signatures count toward coverage (DS digests or DNSKEYs of KSKs), per zone. Migration 0008
+// inserts the root's published KSKs; coordinators add and remove anchors.
+export const trustAnchors = pgTable(
+  "trust_anchors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    owner: text("owner").notNull(),
+    keyTag: integer("key_tag").notNull(),
+    algorithm: integer("algorithm").notNull(),
+    digestType: integer("digest_type"),
+    digest: text("digest"),
+    flags: integer("flags"),
+    publicKey: text("public_key"),
+    validFrom: instant("valid_from"),
+    validUntil: instant("valid_until"),
+    // Where it came from, in words: "IANA root-anchors.xml (shipped default)", a file name, "pasted".
+    source: text("source").notNull(),
+    addedBy: uuid("added_by").references(() => people.id),
+    addedAt: instant("added_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("trust_anchors_material", sql`${t.digest} is not null or ${t.publicKey} is not null`),
+    index("trust_anchors_owner_idx").on(t.owner),
+  ],
 );
 
 // Personal API tokens for /api/coverage and /metrics: only the hash is kept; revoking sets revoked_at.

@@ -4,14 +4,16 @@ import { inspectKsr, summarizeInspection } from "@/lib/domain/ksr";
 import { documentValues } from "@/lib/services/documents/document-values";
 
 /**
- * Stores an inspected KSR/SKR directly, for tests and the demo seed that need files on record without
- * going through an upload. `shiftMs` moves every bundle, to stand in for a later quarter's SKR.
+ * Stores an inspected KSR/SKR directly, for tests that need files on record without going through an
+ * upload. `shiftMs` moves every bundle, and the period of each signature that verified on the real file,
+ * to stand in for a later quarter's SKR signed by the same keys (an upload of such a file would fail
+ * verification: the upload tests cover that).
  */
 export async function createSigningDocument(
   db: Queryable,
   input: { bytes: Uint8Array; fileName: string; uploadedBy: string; uploadedAt?: Date; shiftMs?: number },
 ) {
-  const summary = summarizeInspection(inspectKsr(input.bytes, { verifySignatures: false }));
+  const summary = summarizeInspection(inspectKsr(input.bytes));
   const shift = input.shiftMs ?? 0;
   const values = documentValues(summary, input, input.uploadedBy);
   const [row] = await db
@@ -29,6 +31,12 @@ export async function createSigningDocument(
               ...b,
               inception: b.inception + shift,
               expiration: b.expiration + shift,
+              verifiedSigners:
+                b.verifiedSigners?.map((signer) => ({
+                  ...signer,
+                  inception: signer.inception + shift,
+                  expiration: signer.expiration + shift,
+                })) ?? null,
             })),
           }
         : {}),

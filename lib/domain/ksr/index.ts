@@ -1,4 +1,4 @@
-export { verifySignatures } from "./checks/signatures";
+export { type SignatureVerification, type VerifiedSigner, verifySignatures } from "./checks/signatures";
 export { dnskeyRdata, keyTagOf } from "./dnskey";
 export * from "./findings";
 export { checkDocumentPolicy, type Inspection, type InspectOptions, inspectKsr } from "./inspect";

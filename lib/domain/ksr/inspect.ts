@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { checkDocument } from "./checks/document";
 import { checkKeys } from "./checks/keys";
-import { checkSignatureWindows, verifySignatures } from "./checks/signatures";
+import { checkSignatureWindows, type VerifiedSigner, verifySignatures } from "./checks/signatures";
 import { checkHorizon, checkTimeline } from "./checks/timeline";
 import type { Finding } from "./findings";
 import { type InspectionPolicy, ROOT_INSPECTION_POLICY } from "./inspection-policy";
@@ -23,6 +23,8 @@ export interface Inspection {
   /** The SHA-256 as PGP words, for reading aloud to the ZSK operator. */
   pgpWords: string[];
   findings: Finding[];
+  /** Per bundle, the signers whose signature verified; null when verification was not asked for. */
+  verifiedSigners: VerifiedSigner[][] | null;
 }
 
 /** Structural and policy checks only: everything except signature cryptography. */
@@ -43,6 +45,11 @@ export function inspectKsr(bytes: Uint8Array, options: InspectOptions = {}): Ins
   const document = parseKsrDocument(bytes);
   const digest = createHash("sha256").update(bytes).digest();
   const findings = checkDocumentPolicy(document, options);
-  if (options.verifySignatures !== false) findings.push(...verifySignatures(document));
-  return { document, sha256: digest.toString("hex"), pgpWords: pgpWords(digest), findings };
+  let verifiedSigners: VerifiedSigner[][] | null = null;
+  if (options.verifySignatures !== false) {
+    const verification = verifySignatures(document);
+    findings.push(...verification.findings);
+    verifiedSigners = verification.verifiedSigners;
+  }
+  return { document, sha256: digest.toString("hex"), pgpWords: pgpWords(digest), findings, verifiedSigners };
 }

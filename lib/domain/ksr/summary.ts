@@ -1,3 +1,4 @@
+import type { VerifiedSigner } from "./checks/signatures";
 import type { Finding } from "./findings";
 import type { Inspection } from "./inspect";
 import type { DocumentType } from "./model";
@@ -10,6 +11,8 @@ export interface BundleSummary {
   keyTags: number[];
   /** Key tags of the bundle's signatures. */
   signerKeyTags: number[];
+  /** Signers whose signature verified; null when the signatures were not verified. */
+  verifiedSigners: VerifiedSigner[] | null;
 }
 
 /** What the CLI prints and the app stores about one inspected document; instants in ms. */
@@ -28,12 +31,13 @@ export interface InspectionSummary {
 
 export function summarizeInspection(inspection: Inspection): InspectionSummary {
   const { document } = inspection;
-  const bundles = document.bundles.map((bundle) => ({
+  const bundles = document.bundles.map((bundle, index) => ({
     id: bundle.id,
     inception: bundle.inception,
     expiration: bundle.expiration,
     keyTags: bundle.keys.map((key) => key.keyTag),
     signerKeyTags: bundle.signatures.map((signature) => signature.keyTag),
+    verifiedSigners: inspection.verifiedSigners?.[index] ?? null,
   }));
   return {
     type: document.type,

@@ -15,7 +15,7 @@ const iso = (instant: number | null | undefined) => (instant == null ? null : fo
 /** Stores a real SKR file as the upload route would: its inspection summary beside the content. */
 async function storeSkr(database: Database, name: string, uploadedBy: string) {
   const bytes = fixture(name);
-  const summary = summarizeInspection(inspectKsr(bytes, { verifySignatures: false }));
+  const summary = summarizeInspection(inspectKsr(bytes));
   await database.db.insert(signingDocuments).values({
     type: summary.type,
     sha256: summary.sha256,

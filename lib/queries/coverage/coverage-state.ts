@@ -6,10 +6,11 @@ import {
   bundleInForce,
   type Coverage,
   type CoverageAt,
-  computeCoverage,
   coverageAt,
   type DeadlineAssessment,
+  trustedCoverage,
 } from "@/lib/domain/coverage";
+import type { BundleAssessment } from "@/lib/domain/trust";
 import type { Instant } from "@/lib/time";
 import {
   type CoverageCeremony,
@@ -17,6 +18,7 @@ import {
   loadSigningCeremonies,
   type SigningPlace,
 } from "./signing-ceremonies";
+import { loadTrustAnchors } from "./trust-anchors";
 
 export type { CoverageCeremony, SigningPlace } from "./signing-ceremonies";
 
@@ -32,14 +34,21 @@ export interface SkrOnFile {
   documentId: string;
   serial: number;
   fileName: string;
+  domain: string;
   bundles: StoredBundle[];
+  /** Per bundle, in order: whether it counts toward coverage, and why not. */
+  assessments: BundleAssessment[];
 }
 
 export interface CoverageState {
   now: Instant;
   settings: CoverageSettings;
   skrs: SkrOnFile[];
+  /** Coverage from the bundles that count: verified, and signed by a configured trust anchor. */
   coverage: Coverage | null;
+  /** Bundles on file that do not count, by reason; empty when every bundle counts. */
+  leftOut: { reason: string; bundles: number }[];
+  trustAnchorCount: number;
   at: CoverageAt;
   /**
    * The deadlines that matter now: those of the run containing now if covered, of the first run if none
@@ -64,13 +73,14 @@ export async function loadCoverageSettings(db: Queryable): Promise<CoverageSetti
   };
 }
 
-async function loadSkrs(db: Queryable): Promise<SkrOnFile[]> {
+async function loadSkrs(db: Queryable) {
   return db
     .select({
       id: signingDocuments.id,
       documentId: signingDocuments.documentId,
       serial: signingDocuments.serial,
       fileName: signingDocuments.fileName,
+      domain: signingDocuments.domain,
       bundles: signingDocuments.bundles,
     })
     .from(signingDocuments)
@@ -79,18 +89,22 @@ async function loadSkrs(db: Queryable): Promise<SkrOnFile[]> {
 }
 
 /**
- * Everything the app knows about signature coverage at `now`: the SKRs on file, the computed coverage,
- * the bundle in force, upcoming signing ceremonies and what threatens the next deadline. Four queries,
- * whatever the number of files or ceremonies. Pages, the API, metrics and the alert job all read this.
+ * Everything the app knows about signature coverage at `now`: the SKRs on file, the coverage its trusted,
+ * verified bundles give, the bundle in force, upcoming signing ceremonies and what threatens the next
+ * deadline. Five queries, whatever the number of files or ceremonies. Pages, the API, metrics and the alert job all read this.
  */
 export async function loadCoverageState(db: Queryable, now: Instant): Promise<CoverageState> {
-  const [settings, skrs, signing, lastSigningPlace] = await Promise.all([
+  const [settings, rows, anchors, signing, lastSigningPlace] = await Promise.all([
     loadCoverageSettings(db),
     loadSkrs(db),
+    loadTrustAnchors(db),
     loadSigningCeremonies(db),
     loadLastSigningPlace(db, now),
   ]);
-  const coverage = computeCoverage(skrs.flatMap((skr) => skr.bundles));
+  const trusted = trustedCoverage(rows, anchors);
+  const skrs: SkrOnFile[] = rows.map((row, i) => ({ ...row, assessments: trusted.assessments[i] ?? [] }));
+  const { coverage } = trusted;
+  const inForce = bundleInForce(trusted.counted, now);
   const at = coverageAt(coverage, now);
   const { nextNeededBy, coverageEnd } = currentDeadlines(coverage, at, now);
   return {
@@ -98,10 +112,12 @@ export async function loadCoverageState(db: Queryable, now: Instant): Promise<Co
     settings,
     skrs,
     coverage,
+    leftOut: trusted.leftOut,
+    trustAnchorCount: anchors.length,
     at,
     nextNeededBy,
     coverageEnd,
-    inForce: bundleInForceOnFile(skrs, now),
+    inForce: inForce && { skr: skrs[rows.indexOf(inForce.skr)] as SkrOnFile, bundle: inForce.bundle },
     ceremonies: signing,
     lastSigningPlace,
     deadline: assessDeadline({
@@ -128,12 +144,4 @@ function currentDeadlines(coverage: Coverage | null, at: CoverageAt, now: Instan
     nextNeededBy: Math.min(ended.end, ended.lastInception + coverage.strideMs),
     coverageEnd: ended.end,
   };
-}
-
-function bundleInForceOnFile(skrs: readonly SkrOnFile[], at: Instant) {
-  const found = bundleInForce(
-    skrs.flatMap((skr) => skr.bundles.map((bundle) => ({ ...bundle, skr, bundle }))),
-    at,
-  );
-  return found ? { skr: found.skr, bundle: found.bundle } : null;
 }

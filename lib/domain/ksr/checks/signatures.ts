@@ -1,10 +1,31 @@
 import { verify } from "node:crypto";
-import { ECDSAP256SHA256, toKeyObject } from "../dnskey";
+import { dnskeyRdata, ECDSAP256SHA256, keyTagOf, toKeyObject } from "../dnskey";
 import { error, type Finding, warning } from "../findings";
 import type { Bundle, KsrDocument, RrSignature } from "../model";
 import { rrsigSignedData } from "../rrsig";
 
-function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature): Finding | null {
+/**
+ * A key whose signature over the bundle's DNSKEY set verified, with the period that signature is valid
+ * (instants in ms). What coverage needs to decide whether the signer is trusted, without the file.
+ */
+export interface VerifiedSigner {
+  /** Computed from the key, not taken from the document. */
+  keyTag: number;
+  flags: number;
+  protocol: number;
+  algorithm: number;
+  publicKey: string;
+  inception: number;
+  expiration: number;
+}
+
+export interface SignatureVerification {
+  findings: Finding[];
+  /** Per bundle, in document order: the signers whose signature verified (empty when none did). */
+  verifiedSigners: VerifiedSigner[][];
+}
+
+function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature): Finding | VerifiedSigner {
   const label = `bundle ${bundle.id}: signature by key ${signature.keyTag}`;
   const signer = bundle.keys.find((key) => key.keyIdentifier === signature.keyIdentifier);
   if (!signer) {
@@ -34,7 +55,18 @@ function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature
   } catch {
     valid = false;
   }
-  if (valid) return null;
+  if (valid) {
+    const { flags, protocol, algorithm, publicKey: key64 } = signer;
+    return {
+      keyTag: keyTagOf(dnskeyRdata(signer)),
+      flags,
+      protocol,
+      algorithm,
+      publicKey: key64,
+      inception: signature.signatureInception,
+      expiration: signature.signatureExpiration,
+    };
+  }
   const what = document.type === "KSR" ? "proof of possession fails" : "KSK signature does not verify";
   return error("signature_invalid", `${label} does not verify over the bundle's DNSKEY RRset (${what})`);
 }
@@ -44,16 +76,20 @@ function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature
  * KSR: each ZSK's self-signature, the proof of possession. SKR: the KSK signatures. Kept apart from
  * the structural checks because it costs far more than parsing (see bench).
  */
-export function verifySignatures(document: KsrDocument): Finding[] {
+export function verifySignatures(document: KsrDocument): SignatureVerification {
   const findings: Finding[] = [];
+  const verifiedSigners: VerifiedSigner[][] = [];
   for (const bundle of document.bundles) {
     if (bundle.signatures.length === 0) {
       findings.push(error("signature_unverifiable", `bundle ${bundle.id} has no signature`));
     }
+    const verified: VerifiedSigner[] = [];
     for (const signature of bundle.signatures) {
-      const finding = verifyOne(document, bundle, signature);
-      if (finding) findings.push(finding);
+      const outcome = verifyOne(document, bundle, signature);
+      if ("severity" in outcome) findings.push(outcome);
+      else verified.push(outcome);
     }
+    verifiedSigners.push(verified);
     if (document.type === "KSR") {
       for (const key of bundle.keys) {
         if (!bundle.signatures.some((signature) => signature.keyIdentifier === key.keyIdentifier)) {
@@ -67,7 +103,7 @@ export function verifySignatures(document: KsrDocument): Finding[] {
       }
     }
   }
-  return findings;
+  return { findings, verifiedSigners };
 }
 
 /** Signatures whose signed window is not the bundle's own (SKR: the KSK signs exactly the bundle period). */
