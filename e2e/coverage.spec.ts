@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
+import { corruptedSkr } from "../lib/domain/ksr/test-fixtures";
 import { signedInPage } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -51,7 +52,7 @@ test("a coordinator uploads two SKRs and reads coverage, its gap and the timelin
 
   const timeline = page.getByRole("img", { name: /Signature coverage from/ });
   await expect(timeline).toBeVisible();
-  await expect(timeline.locator("desc")).toContainText("2 SKRs on file with 18 bundles");
+  await expect(timeline.locator("desc")).toContainText("2 SKRs on file with 18 bundles counted");
   await expect(timeline.locator("desc")).toContainText("1 gap (2017-04-11 to 2018-01-01)");
   await expect(timeline.getByText("gap, 265 days")).toBeAttached();
 
@@ -79,6 +80,49 @@ test("a coordinator uploads two SKRs and reads coverage, its gap and the timelin
   );
   await expect(page.getByTestId("deadline-warnings")).toBeVisible();
   await page.context().close();
+});
+
+test("an SKR whose signatures fail is kept and shown but not counted; anchors are listed and guarded", async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await signedInPage(browser, "coordinator@example.org");
+  // The real 2018 SKR moved 60 days on, signatures corrupted: counted, it would extend coverage to June.
+  const corrupted = corruptedSkr(readFileSync(path.join(FIXTURE_DIR, SKRS[1] as string)), 60 * 86_400_000);
+  const response = await page.request.post("/api/documents", {
+    data: corrupted,
+    headers: { "content-type": "application/xml", "x-file-name": "skr-later.xml", origin: baseURL ?? "" },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+
+  await page.goto("/coverage");
+  await expect(page.getByTestId("coverage-headline")).toContainText(
+    "Signature coverage expired on 2018-04-12 00:00 UTC",
+  );
+  await expect(page.getByTestId("coverage-left-out")).toContainText(
+    "9 SKR bundles on file are left out of coverage: signature does not verify (9)",
+  );
+  const anchors = page.getByTestId("trust-anchors");
+  for (const tag of ["19036", "20326", "38696"]) await expect(anchors).toContainText(tag);
+  await page.getByText("Add trust anchors").click();
+  await page.getByLabel("DS or DNSKEY records").fill(". IN DS 20326 8 2 E06D");
+  await page.getByRole("button", { name: "Add anchors" }).click();
+  await expect(page.getByText("line 1: a digest of type 2 is 64 hexadecimal digits")).toBeVisible();
+
+  await page.goto(`/documents/${id}`);
+  const marks = page.getByTestId("bundle-counted");
+  await expect(marks).toHaveCount(9);
+  for (const mark of await marks.all())
+    await expect(mark).toHaveText("not counted: signature does not verify");
+  await page.context().close();
+
+  const auditor = await signedInPage(browser, "auditor@example.org");
+  await auditor.goto("/coverage");
+  await expect(auditor.getByTestId("trust-anchors")).toContainText("20326");
+  await expect(auditor.getByText("Add trust anchors")).toHaveCount(0);
+  await expect(auditor.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await auditor.context().close();
 });
 
 test("a coordinator changes the coverage settings; a bad threshold list is refused by name", async ({

@@ -10,7 +10,7 @@ import { QUEUES } from "./queues";
 export const COVERAGE_CHECK_CRON = "0 6 * * *";
 
 export interface CoverageCheckJob {
-  reason: "daily" | "upload";
+  reason: "daily" | "upload" | "anchors";
   documentId?: string;
 }
 

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/policy";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { getRuntime } from "@/lib/runtime";
 import { SettingsPanel } from "./settings-panel";
+import { TrustAnchorsPanel } from "./trust-anchors-panel";
 
 export const metadata: Metadata = { title: "Signature coverage" };
 
@@ -19,6 +20,7 @@ export default async function CoveragePage() {
   const zone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
   const state = await loadCoverageState(db, Date.now());
+  const mayConfigure = can(actor.roles, "coverage.configure");
   return (
     <main>
       <h1>Signature coverage</h1>
@@ -39,7 +41,8 @@ export default async function CoveragePage() {
       <Panel id="in-force-heading" title="Bundle in force now">
         <BundleInForce state={state} zone={zone} />
       </Panel>
-      <SettingsPanel settings={state.settings} mayConfigure={can(actor.roles, "coverage.configure")} />
+      <TrustAnchorsPanel anchors={state.trustAnchors} mayConfigure={mayConfigure} />
+      <SettingsPanel settings={state.settings} mayConfigure={mayConfigure} />
     </main>
   );
 }

@@ -11,15 +11,32 @@ const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
  * nothing is on file, nothing has started, coverage is broken by a gap, or it has run out. `short` (the
  * dashboard) gives UTC days only.
  */
-export function CoverageHeadline({
-  state,
-  zone,
-  short = false,
-}: {
-  state: CoverageState;
-  zone: string;
-  short?: boolean;
-}) {
+export function CoverageHeadline(props: { state: CoverageState; zone: string; short?: boolean }) {
+  return (
+    <>
+      <Headline {...props} />
+      <LeftOut state={props.state} />
+    </>
+  );
+}
+
+/** How many bundles on file do not count, by reason, so the headline's number is never read as all of them. */
+function LeftOut({ state }: { state: CoverageState }) {
+  const total = state.leftOut.reduce((sum, group) => sum + group.bundles, 0);
+  if (total === 0) return null;
+  return (
+    <p className="notice warn" data-testid="coverage-left-out">
+      {total} SKR {total === 1 ? "bundle" : "bundles"} on file {total === 1 ? "is" : "are"} left out of
+      coverage:{" "}
+      {state.leftOut
+        .map((group) => `${group.reason.replace(/^not counted: /, "")} (${group.bundles})`)
+        .join("; ")}
+      . See each file at <Link href="/documents">/documents</Link>.
+    </p>
+  );
+}
+
+function Headline({ state, zone, short = false }: { state: CoverageState; zone: string; short?: boolean }) {
   const { at, now, nextNeededBy, coverageEnd, coverage } = state;
   const d = (instant: Instant) =>
     short ? (
@@ -32,6 +49,16 @@ export function CoverageHeadline({
       {body}
     </p>
   );
+  if ((!coverage || nextNeededBy === null || coverageEnd === null) && state.skrs.length > 0) {
+    return say(
+      "bad",
+      <>
+        <strong>No SKR bundle on file counts toward coverage</strong>: none has a verified signature by a
+        trust anchor. Upload a correctly signed SKR at <Link href="/documents">/documents</Link>, or check the
+        trust anchors on <Link href="/coverage">/coverage</Link>.
+      </>,
+    );
+  }
   if (!coverage || nextNeededBy === null || coverageEnd === null) {
     return say(
       "bad",

@@ -1,5 +1,5 @@
 import type { MarkerKind, TimelineInput } from "@/lib/domain/coverage/timeline-layout";
-import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
+import { type CoverageState, countedOnly } from "@/lib/queries/coverage/coverage-state";
 import type { Instant } from "@/lib/time";
 import { utcDay } from "./dates";
 import { MARKER_LOOK } from "./marker-look";
@@ -17,7 +17,8 @@ export function markersOf(state: CoverageState): { kind: MarkerKind; at: Instant
 
 export function timelineInput(state: CoverageState): TimelineInput {
   return {
-    skrs: state.skrs,
+    // Bundles that do not count are not drawn as coverage; the headline says how many were left out.
+    skrs: state.skrs.map(countedOnly).filter((skr) => skr.bundles.length > 0),
     gaps: state.coverage?.gaps ?? [],
     markers: markersOf(state),
     ceremonies: state.ceremonies,
@@ -26,10 +27,10 @@ export function timelineInput(state: CoverageState): TimelineInput {
 
 /** The timeline in one paragraph, for its <desc>: what a sighted reader takes in at a glance. */
 export function describeTimeline(state: CoverageState): string {
-  const bundles = state.skrs.reduce((sum, skr) => sum + skr.bundles.length, 0);
+  const bundles = state.skrs.reduce((sum, skr) => sum + countedOnly(skr).bundles.length, 0);
   const gaps = state.coverage?.gaps ?? [];
   const parts = [
-    `${state.skrs.length} SKR${state.skrs.length === 1 ? "" : "s"} on file with ${bundles} bundles`,
+    `${state.skrs.length} SKR${state.skrs.length === 1 ? "" : "s"} on file with ${bundles} bundles counted`,
     gaps.length === 0
       ? "no gaps"
       : `${gaps.length} gap${gaps.length === 1 ? "" : "s"} (${gaps.map((g) => `${utcDay(g.from)} to ${utcDay(g.to)}`).join("; ")})`,

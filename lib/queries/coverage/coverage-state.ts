@@ -18,7 +18,7 @@ import {
   loadSigningCeremonies,
   type SigningPlace,
 } from "./signing-ceremonies";
-import { loadTrustAnchors } from "./trust-anchors";
+import { loadTrustAnchors, type StoredTrustAnchor } from "./trust-anchors";
 
 export type { CoverageCeremony, SigningPlace } from "./signing-ceremonies";
 
@@ -48,7 +48,8 @@ export interface CoverageState {
   coverage: Coverage | null;
   /** Bundles on file that do not count, by reason; empty when every bundle counts. */
   leftOut: { reason: string; bundles: number }[];
-  trustAnchorCount: number;
+  /** The configured anchors coverage was counted against. */
+  trustAnchors: StoredTrustAnchor[];
   at: CoverageAt;
   /**
    * The deadlines that matter now: those of the run containing now if covered, of the first run if none
@@ -61,6 +62,16 @@ export interface CoverageState {
   /** Facility and template of the latest key signing held (or under way), to plan the next one alike. */
   lastSigningPlace: SigningPlace | null;
   deadline: DeadlineAssessment;
+}
+
+/** The SKR with only its bundles that count toward coverage (what the timeline draws). */
+export function countedOnly(skr: SkrOnFile): SkrOnFile {
+  const keep = skr.bundles.map((_, i) => skr.assessments[i]?.counted === true);
+  return {
+    ...skr,
+    bundles: skr.bundles.filter((_, i) => keep[i]),
+    assessments: skr.assessments.filter((_, i) => keep[i]),
+  };
 }
 
 export async function loadCoverageSettings(db: Queryable): Promise<CoverageSettings> {
@@ -113,7 +124,7 @@ export async function loadCoverageState(db: Queryable, now: Instant): Promise<Co
     skrs,
     coverage,
     leftOut: trusted.leftOut,
-    trustAnchorCount: anchors.length,
+    trustAnchors: anchors,
     at,
     nextNeededBy,
     coverageEnd,

@@ -12,7 +12,10 @@ export interface StoredTrustAnchor extends TrustAnchor {
 
 /** Every configured trust anchor, oldest first. An empty list means no signature counts. */
 export async function loadTrustAnchors(db: Queryable): Promise<StoredTrustAnchor[]> {
-  const rows = await db.select().from(trustAnchors).orderBy(asc(trustAnchors.addedAt), asc(trustAnchors.keyTag));
+  const rows = await db
+    .select()
+    .from(trustAnchors)
+    .orderBy(asc(trustAnchors.addedAt), asc(trustAnchors.keyTag));
   return rows.map((row) => ({
     id: row.id,
     owner: row.owner,

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { people, signingDocuments } from "@/db/schema";
 import { pgpWords } from "@/lib/domain/ksr";
+import { assessBundle } from "@/lib/domain/trust";
+import { loadTrustAnchors } from "@/lib/queries/coverage/trust-anchors";
 import { isUuid } from "@/lib/queries/management/is-uuid";
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
@@ -38,7 +40,13 @@ export async function documentPage(db: Queryable, id: string) {
   if (!row) return null;
   // Errors first; within a severity the order the checks reported them (bundle order) is kept.
   const findings = [...row.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { ...row, findings, pgpWords: pgpWords(Buffer.from(row.sha256, "hex")) };
+  // An SKR's bundles, each with whether it counts toward coverage as the coverage page counts it.
+  const anchors = row.type === "SKR" ? await loadTrustAnchors(db) : null;
+  const bundles = row.bundles.map((bundle) => ({
+    ...bundle,
+    assessment: anchors ? assessBundle(bundle, row.domain, anchors) : null,
+  }));
+  return { ...row, bundles, findings, pgpWords: pgpWords(Buffer.from(row.sha256, "hex")) };
 }
 
 export type DocumentPage = NonNullable<Awaited<ReturnType<typeof documentPage>>>;

@@ -12,6 +12,7 @@ import {
   addSkr,
   alertEmails,
   at6,
+  DAY,
   expectedRun,
   ONE_QUARTER,
   recordedAlerts,
@@ -107,6 +108,26 @@ describe(`coverage alerts on ${testDriver}`, () => {
       ]),
     );
     expect(after.sent[0]?.day).toBe("2017-03-31");
+  });
+
+  it("a deadline moved by days does not repeat the threshold already sent; its next ones go out", async () => {
+    await addSkr(runtime, coordinatorId);
+    const before = await simulate(runtime, "2016-12-01", "2017-03-02");
+    expect(before.sent.at(-1)).toMatchObject({
+      day: "2017-03-01",
+      deadline: "next_needed_by",
+      threshold: 30,
+    });
+    await addSkr(runtime, coordinatorId, 5 * DAY);
+    const after = await simulate(runtime, "2017-03-03", "2017-03-28");
+    // The 5-day copy shortens the median stride, so next-needed-by stays 03-31; coverage end moves from
+    // 04-11 to 04-16, and its 60-day alert, sent on 02-10, is not repeated for the moved instant.
+    expect(byDay(after.sent).map((r) => `${r.day} ${r.deadline}:${r.deadlineAt}:${r.threshold}`)).toEqual([
+      "2017-03-17 coverage_end:2017-04-16:30",
+      "2017-03-17 next_needed_by:2017-03-31:14",
+      "2017-03-24 next_needed_by:2017-03-31:7",
+      "2017-03-28 next_needed_by:2017-03-31:3",
+    ]);
   });
 
   it("after downtime sends only the smallest threshold reached, not the ones it slept through", async () => {

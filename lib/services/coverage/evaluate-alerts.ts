@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, gt, lt, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
 import { coverageAlertsSent } from "@/db/schema";
@@ -76,9 +76,18 @@ export async function evaluateCoverageAlerts(
   });
 }
 
-/** Drops the alerts already recorded, in one query (the unique constraint stays the final guard). */
+const DAY_MS = 86_400_000;
+
+/**
+ * Drops the alerts already recorded, in one query (the unique constraint stays the final guard), and the
+ * ones a moved deadline would repeat: a threshold already sent for the same kind of deadline at an instant
+ * less than that threshold away is the same deadline, moved by an SKR or an anchor change, so it is not
+ * sent again; the moved deadline's smaller thresholds go out as usual. A quarter later is a new deadline.
+ */
 async function unsent(tx: Queryable, due: DueAlert[]): Promise<DueAlert[]> {
   if (due.length === 0) return [];
+  const widest = Math.max(...due.map((alert) => alert.thresholdDays)) * DAY_MS;
+  const instants = due.map((alert) => alert.at);
   const rows = await tx
     .select({
       deadline: coverageAlertsSent.deadline,
@@ -87,14 +96,20 @@ async function unsent(tx: Queryable, due: DueAlert[]): Promise<DueAlert[]> {
     })
     .from(coverageAlertsSent)
     .where(
-      inArray(
-        coverageAlertsSent.deadlineAt,
-        due.map((alert) => new Date(alert.at)),
+      and(
+        gt(coverageAlertsSent.deadlineAt, new Date(Math.min(...instants) - widest)),
+        lt(coverageAlertsSent.deadlineAt, new Date(Math.max(...instants) + widest)),
       ),
     );
-  const key = (deadline: string, at: number, threshold: number) => `${deadline}:${at}:${threshold}`;
-  const recorded = new Set(rows.map((r) => key(r.deadline, r.deadlineAt.getTime(), r.thresholdDays)));
-  return due.filter((alert) => !recorded.has(key(alert.deadline, alert.at, alert.thresholdDays)));
+  const sameOrMoved = (alert: DueAlert) =>
+    rows.some(
+      (r) =>
+        r.deadline === alert.deadline &&
+        r.thresholdDays === alert.thresholdDays &&
+        (r.deadlineAt.getTime() === alert.at ||
+          Math.abs(r.deadlineAt.getTime() - alert.at) < alert.thresholdDays * DAY_MS),
+    );
+  return due.filter((alert) => !sameOrMoved(alert));
 }
 
 async function notify(tx: Queryable, boss: PgBoss, alert: DueAlert, to: NoticeRecipient[]) {
