@@ -1,5 +1,6 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { evaluateCoverageTrigger } from "@/lib/services/contingency/coverage-trigger";
 import { evaluateCoverageAlerts } from "@/lib/services/coverage/evaluate-alerts";
 import { QUEUES } from "./queues";
 
@@ -14,9 +15,14 @@ export interface CoverageCheckJob {
   documentId?: string;
 }
 
-/** Evaluates the alerts at the real clock; what a run sends depends only on the state, not the job. */
+/**
+ * Evaluates the alerts at the real clock, and lets open deadline workflows follow the coverage now on
+ * file (an upload or an anchor change queues this run); what a run does depends only on the state.
+ */
 export async function runCoverageCheck(db: Db, boss: PgBoss): Promise<void> {
-  const sent = await evaluateCoverageAlerts(db, boss, Date.now());
+  const now = Date.now();
+  await db.transaction((tx) => evaluateCoverageTrigger(tx, boss, new Date(now)));
+  const sent = await evaluateCoverageAlerts(db, boss, now);
   for (const alert of sent) {
     console.info(
       `[coverage] ${alert.deadline} ${new Date(alert.at).toISOString()}: ${alert.thresholdDays}-day alert to ${alert.recipients}`,

@@ -51,8 +51,8 @@ const TEXT: Record<ContingencyEventKind, (d: Detail) => string> = {
   resolution_proposed: (d) => `The trigger cleared (${str(d.because)}): resolution proposed.`,
   resolution_withdrawn: () => "The trigger holds again: the resolution proposal is withdrawn.",
   deadline_moved: (d) =>
-    `The ceremony moved: the deadline is now ${str(d.to).replace("T", " ").slice(0, 16)} UTC; steps due before it follow.`,
-  resolved: (d) => `Resolved: ${str(d.note)}`,
+    `${d.because ? `The deadline moved (${str(d.because)})` : "The ceremony moved"}: the deadline is now ${str(d.to).replace("T", " ").slice(0, 16)} UTC; steps due before it follow.`,
+  resolved: (d) => (d.because ? `Resolved by the check: ${str(d.because)}.` : `Resolved: ${str(d.note)}`),
   abandoned: (d) => `Abandoned: ${str(d.reason)}`,
 };
 

@@ -17,7 +17,6 @@ import {
   evaluateContingencyTriggers,
   installPlaybookTemplates,
   openManualContingency,
-  resolveContingency,
   savePlaybook,
 } from "./index";
 
@@ -70,31 +69,40 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
     expect(detail?.people.map((p) => p.email)).toEqual([coordinator.label]);
   });
 
-  it("proposes resolution once a later SKR moves the deadline, and opens nothing new", async () => {
-    await addSkr(runtime, coordinator.id as string, ONE_QUARTER);
-    await evaluateContingencyTriggers(runtime.db, runtime.boss, at(20));
-    await evaluateContingencyTriggers(runtime.db, runtime.boss, at(19));
+  it("follows the deadline an SKR moves by days while it is still at risk, under the new key", async () => {
+    // A copy ten days on: next-needed-by moves from 03-31 to 04-10, still inside the 30-day threshold.
+    await addSkr(runtime, coordinator.id as string, 10 * DAY);
+    const run = await evaluateContingencyTriggers(runtime.db, runtime.boss, at(20));
+    expect(run.coverage).toEqual(["followed", "unchanged"]);
     const all = await runtime.db
       .select()
       .from(contingencies)
       .where(eq(contingencies.cause, "coverage_deadline"));
-    expect(all).toHaveLength(1);
-    expect(all[0]?.resolutionProposedAt?.toISOString()).toBe(at(20).toISOString());
-    const notices = await mailsKeyed(runtime.db, `contingency:${all[0]?.id}:resolution:`);
-    expect(notices).toHaveLength(1);
+    expect(all.map((r) => [r.state, r.causeKey, r.deadlineAt?.toISOString()])).toEqual([
+      ["open", "coverage:2017-04-10T00:00:00.000Z", "2017-04-10T00:00:00.000Z"],
+    ]);
     const timeline = (await contingencyDetail(runtime.db, all[0]?.id as string))?.timeline ?? [];
     expect(timeline.at(-1)?.text).toBe(
-      "The trigger cleared (an SKR on file now covers past this deadline): resolution proposed.",
+      "The deadline moved (the SKRs on file now need the next SKR by Mon 10 Apr 2017, 00:00 UTC): the deadline is now 2017-04-10 00:00 UTC; steps due before it follow.",
     );
-    // Resolving straight from open is allowed once the trigger has cleared.
-    const row = await resolveContingency(
-      runtime.db,
-      runtime.boss,
-      coordinator,
-      { id: all[0]?.id, version: 1, note: "Q2 SKR received" },
-      at(19),
+  });
+
+  it("resolves itself, with the reason on its timeline, once a later SKR covers past the deadline", async () => {
+    await addSkr(runtime, coordinator.id as string, ONE_QUARTER);
+    const run = await evaluateContingencyTriggers(runtime.db, runtime.boss, at(19));
+    expect(run.coverage).toEqual(["resolved"]);
+    expect((await evaluateContingencyTriggers(runtime.db, runtime.boss, at(18))).coverage).toEqual([]);
+    const all = await runtime.db
+      .select()
+      .from(contingencies)
+      .where(eq(contingencies.cause, "coverage_deadline"));
+    expect(all.map((r) => [r.state, r.closedAt?.toISOString()])).toEqual([
+      ["resolved", at(19).toISOString()],
+    ]);
+    const timeline = (await contingencyDetail(runtime.db, all[0]?.id as string))?.timeline ?? [];
+    expect(timeline.at(-1)?.text).toBe(
+      "Resolved by the check: an SKR on file now covers past this deadline.",
     );
-    expect(row.state).toBe("resolved");
   });
 
   it("opens a manual workflow with a reason, about a ceremony or the organisation, never merged", async () => {

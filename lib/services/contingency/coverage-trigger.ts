@@ -6,8 +6,15 @@ import { coverageCleared, coverageTriggered, TRIGGERING_STATUSES } from "@/lib/d
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { formatMeeting } from "@/lib/time/format";
+import { followDeadline } from "./follow-deadline";
 import { openContingency } from "./open-contingency";
-import { checkActor, proposeResolution, reaffirm, type TriggerOutcome } from "./trigger-outcomes";
+import {
+  checkActor,
+  proposeResolution,
+  reaffirm,
+  resolveCleared,
+  type TriggerOutcome,
+} from "./trigger-outcomes";
 
 export const coverageKey = (deadline: number) => `coverage:${new Date(deadline).toISOString()}`;
 
@@ -28,8 +35,10 @@ async function metCeremonyStarts(tx: Queryable, now: Date): Promise<number[]> {
 }
 
 /**
- * The SKR deadline: proposes resolution of coverage workflows whose deadline an SKR moved or a met
- * ceremony now precedes, and opens one (keyed by the deadline) when next-needed-by is within the
+ * The SKR deadline, after any change of coverage (an upload, an anchor change) and daily. An open coverage
+ * workflow whose deadline moved follows the new one while it is still at risk; one whose deadline the SKRs
+ * on file now cover past resolves itself, with the reason on its timeline; a met ceremony before the
+ * deadline proposes resolution. One is opened (keyed by the deadline) when next-needed-by is within the
  * configured threshold with no met ceremony before it.
  */
 export async function evaluateCoverageTrigger(
@@ -52,17 +61,42 @@ export async function evaluateCoverageTrigger(
       ),
   ]);
   const facts = { nextNeededBy: state.nextNeededBy, metCeremonyStarts: starts };
-  const outcomes: TriggerOutcome[] = [];
-  for (const row of open) {
-    if (!row.deadlineAt || !coverageCleared(facts, row.deadlineAt.getTime(), now.getTime())) continue;
-    const because =
-      facts.nextNeededBy !== null && facts.nextNeededBy > row.deadlineAt.getTime()
-        ? "an SKR on file now covers past this deadline"
-        : "a ceremony with its quorum met is scheduled before the deadline";
-    outcomes.push(await proposeResolution(tx, boss, row, because, now));
-  }
   const threshold = settings.coverageThresholdDays;
-  if (facts.nextNeededBy === null || !coverageTriggered(facts, threshold, now.getTime())) return outcomes;
+  const atRisk = facts.nextNeededBy !== null && coverageTriggered(facts, threshold, now.getTime());
+  const outcomes: TriggerOutcome[] = [];
+  let following = open.some(
+    (row) => row.causeKey === (facts.nextNeededBy && coverageKey(facts.nextNeededBy)),
+  );
+  for (const row of open) {
+    if (!row.deadlineAt || facts.nextNeededBy === null) continue;
+    const deadline = row.deadlineAt.getTime();
+    const next = facts.nextNeededBy;
+    if (next === deadline) continue;
+    if (atRisk && !following) {
+      // The SKRs or anchors on file moved the deadline and it is still at risk: this workflow follows it.
+      following = true;
+      const because = `the SKRs on file now need the next SKR by ${formatMeeting(next, "UTC")}`;
+      await followDeadline(tx, row, new Date(next), now, { because, causeKey: coverageKey(next) });
+      outcomes.push("followed");
+      continue;
+    }
+    if (!coverageCleared(facts, deadline, now.getTime())) continue;
+    if (next > deadline) {
+      outcomes.push(await resolveCleared(tx, row, "an SKR on file now covers past this deadline", now));
+      continue;
+    }
+    // A met ceremony before the deadline may still lose its quorum: propose, a coordinator decides.
+    outcomes.push(
+      await proposeResolution(
+        tx,
+        boss,
+        row,
+        "a ceremony with its quorum met is scheduled before the deadline",
+        now,
+      ),
+    );
+  }
+  if (!atRisk || facts.nextNeededBy === null) return outcomes;
   const deadline = facts.nextNeededBy;
   const opened = await openContingency(
     tx,

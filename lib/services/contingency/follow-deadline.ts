@@ -23,11 +23,25 @@ export async function followCeremonyMove(tx: Queryable, ceremonyId: string, star
         ne(contingencies.deadlineAt, startsAt),
       ),
     );
-  for (const row of open) await follow(tx, row, startsAt, now);
+  for (const row of open) await followDeadline(tx, row, startsAt, now);
 }
 
-async function follow(tx: Queryable, row: ContingencyRow, startsAt: Date, now: Date) {
-  await tx.update(contingencies).set({ deadlineAt: startsAt }).where(eq(contingencies.id, row.id));
+/**
+ * Moves one open workflow to a new deadline: pending steps counted from the deadline get new due instants
+ * and fresh reminders, and the timeline says so (`because`, when the deadline moved for another reason
+ * than its ceremony). `causeKey` re-keys a coverage workflow to the deadline it now protects.
+ */
+export async function followDeadline(
+  tx: Queryable,
+  row: ContingencyRow,
+  startsAt: Date,
+  now: Date,
+  moved: { because?: string; causeKey?: string } = {},
+) {
+  await tx
+    .update(contingencies)
+    .set({ deadlineAt: startsAt, ...(moved.causeKey ? { causeKey: moved.causeKey } : {}) })
+    .where(eq(contingencies.id, row.id));
   const option = row.playbook.options.find((o) => o.key === row.chosenOption);
   const pending = await tx
     .select({ id: contingencySteps.id, stepKey: contingencySteps.stepKey })
@@ -47,7 +61,11 @@ async function follow(tx: Queryable, row: ContingencyRow, startsAt: Date, now: D
     checkActor(),
     row.id,
     "deadline_moved",
-    { from: row.deadlineAt?.toISOString() ?? null, to: startsAt.toISOString() },
+    {
+      from: row.deadlineAt?.toISOString() ?? null,
+      to: startsAt.toISOString(),
+      ...(moved.because ? { because: moved.because } : {}),
+    },
     now,
   );
 }

@@ -11,7 +11,14 @@ import { recordContingencyEvent } from "./record-event";
 // What an evaluation does to a workflow already open. These are the system's observations, not a
 // coordinator's decisions: they leave the version alone so nobody's open form goes stale over them.
 
-export type TriggerOutcome = "opened" | "worsened" | "withdrawn" | "proposed" | "unchanged";
+export type TriggerOutcome =
+  | "opened"
+  | "worsened"
+  | "withdrawn"
+  | "proposed"
+  | "followed"
+  | "resolved"
+  | "unchanged";
 
 export const checkActor = () => systemActor("contingency-check");
 
@@ -40,6 +47,26 @@ export async function proposeResolution(
   );
   await recordContingencyEvent(tx, checkActor(), row.id, "resolution_proposed", { because }, now);
   return "proposed";
+}
+
+/**
+ * The facts on file settle it (an SKR now covers past the deadline): the workflow resolves itself, with
+ * the reason on its timeline, and no one has to close it by hand.
+ */
+export async function resolveCleared(
+  tx: Queryable,
+  row: ContingencyRow,
+  because: string,
+  now: Date,
+): Promise<TriggerOutcome> {
+  const [updated] = await tx
+    .update(contingencies)
+    .set({ state: "resolved", closedAt: now, resolutionProposedAt: row.resolutionProposedAt ?? now })
+    .where(eq(contingencies.id, row.id))
+    .returning({ id: contingencies.id });
+  if (!updated) return "unchanged";
+  await recordContingencyEvent(tx, checkActor(), row.id, "resolved", { because }, now);
+  return "resolved";
 }
 
 /**
