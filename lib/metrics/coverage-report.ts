@@ -15,7 +15,16 @@ export const REPORTED_VERDICTS = [
 /** The part of the coverage loader's answer that the report and the metrics read. */
 export type CoverageFacts = Pick<
   CoverageState,
-  "now" | "at" | "coverage" | "coverageEnd" | "nextNeededBy" | "inForce" | "skrs" | "ceremonies" | "deadline"
+  | "now"
+  | "at"
+  | "coverage"
+  | "coverageEnd"
+  | "nextNeededBy"
+  | "inForce"
+  | "skrs"
+  | "leftOut"
+  | "ceremonies"
+  | "deadline"
 >;
 
 /** What GET /api/coverage returns; every instant is ISO 8601 UTC ("2018-01-01T00:00:00Z"). */
@@ -42,7 +51,11 @@ export interface CoverageReport {
     firstInception: string | null;
     lastExpiration: string | null;
     bundleCount: number;
+    /** Bundles that count toward coverage: verified, signed by a trust anchor. */
+    countedBundleCount: number;
   }[];
+  /** Bundles on file left out of coverage, by reason. */
+  notCounted: { reason: string; bundles: number }[];
   ceremonies: { label: string; startsAt: string; facility: string; verdict: ReportedVerdict }[];
   risks: { kind: DeadlineRiskKind; ceremony: string | null }[];
 }
@@ -68,6 +81,7 @@ function skrSpan(skr: SkrOnFile) {
     firstInception: inceptions.length ? formatInstantUtc(Math.min(...inceptions)) : null,
     lastExpiration: expirations.length ? formatInstantUtc(Math.max(...expirations)) : null,
     bundleCount: skr.bundles.length,
+    countedBundleCount: skr.assessments.filter((a) => a.counted).length,
   };
 }
 
@@ -96,6 +110,7 @@ export function coverageReport(state: CoverageFacts): CoverageReport {
       to: formatInstantUtc(gap.to),
     })),
     skrs: state.skrs.map(skrSpan),
+    notCounted: state.leftOut,
     ceremonies: state.ceremonies.map((c) => ({
       label: c.label,
       startsAt: formatInstantUtc(c.startsAt),

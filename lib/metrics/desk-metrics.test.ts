@@ -8,6 +8,7 @@ const now = Date.parse("2026-01-01T00:00:00Z");
 const noSkr: CoverageFacts = {
   now,
   skrs: [],
+  leftOut: [],
   coverage: null,
   at: coverageAt(null, now),
   nextNeededBy: null,

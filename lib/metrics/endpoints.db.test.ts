@@ -156,8 +156,10 @@ describe(`GET /api/coverage and /metrics on ${testDriver}`, () => {
           firstInception: "2017-01-01T00:00:00Z",
           lastExpiration: "2017-04-11T00:00:00Z",
           bundleCount: 9,
+          countedBundleCount: 9,
         },
       ],
+      notCounted: [],
       ceremonies: [
         { label: "KSK-T1", startsAt: "2017-03-02T15:00:00Z", facility: "KSK-EAST", verdict: "met" },
         { label: "KSK-T2", startsAt: "2017-05-02T15:00:00Z", facility: "KSK-EAST", verdict: "not_met" },
