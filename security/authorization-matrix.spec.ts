@@ -33,6 +33,8 @@ const ACTIONS: Record<string, Permission> = {
   "app/(app)/contingencies/actions.ts#approveStepAction": "contingency.approve",
   "app/(app)/contingencies/actions.ts#resolveAction": "contingency.manage",
   "app/(app)/contingencies/actions.ts#abandonAction": "contingency.manage",
+  "app/(app)/coverage/actions.ts#addTrustAnchorsAction": "coverage.configure",
+  "app/(app)/coverage/actions.ts#removeTrustAnchorAction": "coverage.configure",
   "app/(app)/coverage/actions.ts#updateCoverageSettingsAction": "coverage.configure",
   "app/(app)/facilities/[id]/sets/[setId]/actions.ts#addSeatAction": "credentials.manage",
   "app/(app)/facilities/[id]/sets/[setId]/actions.ts#changeSeatStatusAction": "credentials.manage",

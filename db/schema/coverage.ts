@@ -11,7 +11,8 @@ const instant = (name: string) => timestamp(name, { withTimezone: true });
  * A bundle as stored with its document: what lists, coverage and the timeline need, instants as ms.
  * `verifiedSigners` is absent on rows stored before verification was kept; start-up re-inspects those.
  */
-export type StoredBundle = Omit<BundleSummary, "verifiedSigners"> & Partial<Pick<BundleSummary, "verifiedSigners">>;
+export type StoredBundle = Omit<BundleSummary, "verifiedSigners"> &
+  Partial<Pick<BundleSummary, "verifiedSigners">>;
 
 /** A finding as stored with its document. */
 export interface StoredFinding {

@@ -29,7 +29,11 @@ export function BundleTable({ bundles }: { bundles: DocumentPage["bundles"] }) {
               <td>{b.signerKeyTags.join(", ") || <span className="muted">none</span>}</td>
               {b.assessment ? (
                 <td data-testid="bundle-counted">
-                  {b.assessment.counted ? "counted" : <span className="badge bad">{b.assessment.reason}</span>}
+                  {b.assessment.counted ? (
+                    "counted"
+                  ) : (
+                    <span className="badge bad">{b.assessment.reason}</span>
+                  )}
                 </td>
               ) : null}
             </tr>
