@@ -29,12 +29,34 @@ test("a coordinator links KC62 to its KSR and the page reads its hash as PGP wor
   await openKc62(page);
   const panel = page.getByRole("region", { name: "KSR to sign" });
   await expect(panel).toContainText("No KSR is linked yet.");
-  await panel.getByLabel("KSR this ceremony signs").selectOption(id);
+  const choice = panel.getByLabel("KSR this ceremony signs");
+  await expect(choice.locator("option", { hasText: KSR })).toHaveText(
+    new RegExp(
+      `^${KSR.replace(/\./g, "\\.")} · 2018-01-01 → 2018-04-12 · serial 0 · SHA-256 ${sha256.slice(0, 8)}… · `,
+    ),
+  );
+  await choice.selectOption(id);
   await panel.getByRole("button", { name: "Save KSR" }).click();
-  await expect(panel.getByTestId("ksr-sha256")).toHaveText(sha256.match(/.{8}/g)?.join(" ") ?? "");
+  // A 2018 KSR does not follow a ceremony years later: the page says why and asks for a confirmation.
+  await expect(panel.getByText(/Its first bundle starts 2018-01-01, before the ceremony on/)).toBeVisible();
+  await expect(panel).toContainText("No KSR is linked yet.");
+  await panel.getByLabel(/Link it even if its period does not follow/).check();
+  await panel.getByRole("button", { name: "Save KSR" }).click();
+  const hex = sha256.match(/.{8}/g)?.join(" ") ?? "";
+  await expect(panel.getByTestId("ksr-sha256")).toHaveText(hex);
   await expect(panel.getByTestId("ksr-pgp-words").getByRole("listitem")).toHaveCount(32);
   await expect(panel).toContainText("Not verified yet");
   await page.context().close();
+
+  // The invitees witness the hash check: their own page shows the same hash and words.
+  const tcr = await signedInPage(browser, "co-east-1@example.org");
+  await tcr.goto("/me");
+  await tcr.getByRole("link", { name: "KC62" }).click();
+  const seen = tcr.getByRole("region", { name: "KSR to sign" });
+  await expect(seen.getByTestId("ksr-sha256")).toHaveText(hex);
+  await expect(seen.getByTestId("ksr-pgp-words").getByRole("listitem")).toHaveCount(32);
+  await expect(seen.getByRole("link", { name: /4fe9bb10/ })).toHaveCount(0);
+  await tcr.context().close();
 });
 
 test("staff record the out-of-band verification; an auditor sees it and can change nothing", async ({

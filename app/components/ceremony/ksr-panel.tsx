@@ -16,9 +16,12 @@ export function KsrPanel({
   viewerZone,
   linkForm,
   verifyForm,
+  linkDocument = true,
 }: {
   ksr: CeremonyKsr;
   viewerZone: string;
+  /** False for invitees, who witness the hash check but do not open the document pages. */
+  linkDocument?: boolean;
   linkForm?: ReactNode;
   verifyForm?: ReactNode;
 }) {
@@ -29,8 +32,13 @@ export function KsrPanel({
       {linked ? (
         <>
           <p>
-            <Link href={`/documents/${linked.documentId}`}>{linked.ksrId}</Link> (serial {linked.serial},{" "}
-            {linked.fileName}) · bundles {utc(linked.firstInception)} to {utc(linked.lastExpiration)}
+            {linkDocument ? (
+              <Link href={`/documents/${linked.documentId}`}>{linked.ksrId}</Link>
+            ) : (
+              linked.ksrId
+            )}{" "}
+            (serial {linked.serial}, {linked.fileName}) · bundles {utc(linked.firstInception)} to{" "}
+            {utc(linked.lastExpiration)}
             {linked.errorCount > 0 ? (
               <strong className="field-error">
                 {" "}

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { ceremonyKsrs, ksrVerifications, people, signingDocuments } from "@/db/schema";
 import { pgpWords } from "@/lib/domain/ksr";
+import { formatInZone } from "@/lib/time/format";
 
 export interface CeremonyKsr {
   linked: {
@@ -78,6 +79,12 @@ export async function ceremonyKsr(db: Queryable, ceremonyId: string): Promise<Ce
         id: signingDocuments.id,
         ksrId: signingDocuments.documentId,
         serial: signingDocuments.serial,
+        fileName: signingDocuments.fileName,
+        sha256: signingDocuments.sha256,
+        firstInception: signingDocuments.firstInception,
+        lastExpiration: signingDocuments.lastExpiration,
+        errorCount: signingDocuments.errorCount,
+        warningCount: signingDocuments.warningCount,
       })
       .from(signingDocuments)
       .where(eq(signingDocuments.type, "KSR"))
@@ -86,6 +93,28 @@ export async function ceremonyKsr(db: Queryable, ceremonyId: string): Promise<Ce
   return {
     linked: link ? { ...link, pgpWords: pgpWords(Buffer.from(link.sha256, "hex")) } : null,
     verifications,
-    choices: choices.map((c) => ({ id: c.id, label: `${c.ksrId} (serial ${c.serial})` })),
+    choices: choices.map((c) => ({ id: c.id, label: choiceLabel(c) })),
   };
+}
+
+const utcDay = (at: Date) => formatInZone(at, "UTC", "yyyy-MM-dd");
+
+/** Tells apart KSRs that share an id and serial: file, period, serial, hash prefix and findings. */
+function choiceLabel(c: {
+  ksrId: string;
+  serial: number;
+  fileName: string;
+  sha256: string;
+  firstInception: Date;
+  lastExpiration: Date;
+  errorCount: number;
+  warningCount: number;
+}) {
+  const findings =
+    c.errorCount > 0
+      ? `${c.errorCount} error${c.errorCount === 1 ? "" : "s"}: cannot be signed`
+      : c.warningCount > 0
+        ? `${c.warningCount} warning${c.warningCount === 1 ? "" : "s"}`
+        : "no findings";
+  return `${c.fileName} · ${utcDay(c.firstInception)} → ${utcDay(c.lastExpiration)} · serial ${c.serial} · SHA-256 ${c.sha256.slice(0, 8)}… · ${findings}`;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ceremonies, ksrVerifications } from "@/db/schema";
+import { ceremonies, ksrVerifications, signingDocuments } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import { createSigningDocument } from "@/db/seed/signing-documents";
 import { testDriver } from "@/db/testing";
@@ -56,8 +56,48 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
     await runtime.close();
   });
 
+  it("warns that a KSR's period does not follow the ceremony and links it only once confirmed", async () => {
+    const refused = linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksrId });
+    await expect(refused).rejects.toMatchObject({
+      code: "invalid_input",
+      fields: {
+        confirmPeriod: expect.stringMatching(
+          /^Its first bundle starts 2016-07-01, before the ceremony on \d{4}-\d\d-\d\d\. Tick the box to link it anyway\.$/,
+        ),
+      },
+    });
+    expect((await ceremonyKsr(runtime.db, f.ceremony.id)).linked).toBeNull();
+  });
+
+  it("refuses a KSR with error findings, and labels every choice so two alike are told apart", async () => {
+    const bad = (
+      await createSigningDocument(runtime.db, {
+        bytes: fixture("ksr.bad.xml"),
+        fileName: "ksr.bad.xml",
+        uploadedBy: f.coordinator.id,
+        uploadedAt,
+      })
+    ).row.id;
+    await expect(
+      linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: bad, confirmPeriod: "on" }),
+    ).rejects.toMatchObject({ fields: { documentId: "It has 2 error findings; upload a corrected KSR." } });
+    const { choices } = await ceremonyKsr(runtime.db, f.ceremony.id);
+    const label = choices.find((c) => c.id === bad)?.label;
+    expect(label).toMatch(
+      /^ksr\.bad\.xml · \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d · serial \d+ · SHA-256 [0-9a-f]{8}… · 2 errors: cannot be signed$/,
+    );
+    expect(new Set(choices.map((c) => c.label)).size).toBe(choices.length);
+    await runtime.db.delete(signingDocuments).where(eq(signingDocuments.id, bad));
+  });
+
   it("shows the linked KSR's SHA-256 as hex and as 32 PGP words, and audits the link", async () => {
-    expect(await linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksrId })).toEqual({
+    expect(
+      await linkKsr(runtime.db, coordinator, {
+        ceremonyId: f.ceremony.id,
+        documentId: ksrId,
+        confirmPeriod: "on",
+      }),
+    ).toEqual({
       changed: true,
     });
     const view = await ceremonyKsr(runtime.db, f.ceremony.id);
@@ -69,7 +109,13 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
     const events = await listAuditEvents(runtime.db, { action: "ceremony.ksr_linked" });
     expect(events.events.some((e) => e.subjectId === f.ceremony.id)).toBe(true);
     // Linking the same KSR again changes nothing and writes no second event.
-    expect(await linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksrId })).toEqual({
+    expect(
+      await linkKsr(runtime.db, coordinator, {
+        ceremonyId: f.ceremony.id,
+        documentId: ksrId,
+        confirmPeriod: "on",
+      }),
+    ).toEqual({
       changed: false,
     });
   });
@@ -89,7 +135,11 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
       .set({ kind: "hsm_replacement" })
       .where(eq(ceremonies.id, f.ceremony.id));
     await expect(
-      linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksr2Id }),
+      linkKsr(runtime.db, coordinator, {
+        ceremonyId: f.ceremony.id,
+        documentId: ksr2Id,
+        confirmPeriod: "on",
+      }),
     ).rejects.toThrow(/not a key signing ceremony/);
     await runtime.db.update(ceremonies).set({ kind: "key_signing" }).where(eq(ceremonies.id, f.ceremony.id));
   });
@@ -143,7 +193,11 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
         now,
       ),
     ).rejects.toMatchObject({ fields: { channel: expect.any(String) } });
-    await linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksr2Id });
+    await linkKsr(runtime.db, coordinator, {
+      ceremonyId: f.ceremony.id,
+      documentId: ksr2Id,
+      confirmPeriod: "on",
+    });
     await expect(
       recordKsrVerification(runtime.db, staff, "UTC", { ...base, matched: "on" }, now),
     ).rejects.toMatchObject({

@@ -4,6 +4,7 @@ import { ceremonies, ceremonyKsrs, signingDocuments } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { ksrPeriodMismatch } from "@/lib/domain/ksr/signable-period";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { linkKsrSchema } from "./schemas";
@@ -18,6 +19,7 @@ export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
         label: ceremonies.label,
         kind: ceremonies.kind,
         status: ceremonies.status,
+        startsAt: ceremonies.startsAt,
       })
       .from(ceremonies)
       .where(eq(ceremonies.id, input.ceremonyId))
@@ -39,12 +41,33 @@ export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
       await tx.delete(ceremonyKsrs).where(eq(ceremonyKsrs.ceremonyId, ceremony.id));
     } else {
       const [document] = await tx
-        .select({ id: signingDocuments.id, type: signingDocuments.type })
+        .select({
+          id: signingDocuments.id,
+          type: signingDocuments.type,
+          errorCount: signingDocuments.errorCount,
+          firstInception: signingDocuments.firstInception,
+          lastExpiration: signingDocuments.lastExpiration,
+        })
         .from(signingDocuments)
         .where(eq(signingDocuments.id, input.documentId));
       if (document?.type !== "KSR")
         throw new AppError("invalid_input", "Check the KSR.", { documentId: "Choose a KSR from the list." });
       if (before?.documentId === document.id) return { changed: false };
+      if (document.errorCount > 0)
+        throw new AppError("invalid_input", "This KSR cannot be signed.", {
+          documentId: `It has ${document.errorCount} error finding${document.errorCount === 1 ? "" : "s"}; upload a corrected KSR.`,
+        });
+      const mismatch = ksrPeriodMismatch(
+        {
+          firstInception: document.firstInception.getTime(),
+          lastExpiration: document.lastExpiration.getTime(),
+        },
+        ceremony.startsAt.getTime(),
+      );
+      if (mismatch && !input.confirmPeriod)
+        throw new AppError("invalid_input", "Confirm the KSR's period.", {
+          confirmPeriod: `${mismatch} Tick the box to link it anyway.`,
+        });
       await tx
         .insert(ceremonyKsrs)
         .values({ ceremonyId: ceremony.id, documentId: document.id, linkedBy: personIdOf(actor) })

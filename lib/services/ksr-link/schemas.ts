@@ -10,6 +10,11 @@ export const linkKsrSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.uuid({ error: "Choose a KSR from the list." }).optional()),
+  // Ticked to link a KSR whose period does not follow the ceremony, after the warning.
+  confirmPeriod: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
 
 export const verificationSchema = z.object({

@@ -28,6 +28,11 @@ export function LinkKsrForm({
           options={choices.map((c) => ({ value: c.id, label: c.label }))}
           defaultValue={current}
         />
+        <Checkbox
+          name="confirmPeriod"
+          label="Link it even if its period does not follow this ceremony (after a warning)"
+          defaultChecked={false}
+        />
       </ActionForm>
     </div>
   );

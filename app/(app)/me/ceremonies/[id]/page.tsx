@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
+import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
 import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { myCeremony } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
 import { RespondForm } from "./respond-form";
@@ -21,6 +23,9 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
   if (!data) notFound();
   const session = await currentSession();
   const { ceremony, facility, invitation } = data;
+  // Invitees witness the hash check at the ceremony: they see the KSR's SHA-256 and its PGP words.
+  const ksr = ceremony.kind === "key_signing" ? await ceremonyKsr(db, ceremony.id) : null;
+  const zone = session?.user.timeZone ?? "UTC";
   return (
     <main className="narrow" style={{ maxWidth: "40rem" }}>
       <p>
@@ -29,7 +34,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
       <h1>
         {ceremony.label} <StatusBadge status={ceremony.status} />
       </h1>
-      <CeremonyFacts ceremony={ceremony} facility={facility} viewerZone={session?.user.timeZone ?? "UTC"} />
+      <CeremonyFacts ceremony={ceremony} facility={facility} viewerZone={zone} />
       <section className="panel" aria-labelledby="answer">
         <h2 id="answer">Can you come?</h2>
         {isEditable(ceremony.status) ? (
@@ -48,6 +53,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
           </p>
         )}
       </section>
+      {ksr?.linked ? <KsrPanel ksr={ksr} viewerZone={zone} linkDocument={false} /> : null}
       <section className="panel" aria-labelledby="who">
         <h2 id="who">Who is invited</h2>
         <ul data-testid="tcr-roster">
