@@ -20,6 +20,7 @@ const DATE = weekdayAhead(100);
 const TITLE = `${LABEL}: quorum not met`;
 const COORDINATOR = "coordinator@example.org";
 const COORDINATOR_2 = "coordinator2@example.org";
+const COORDINATOR_3 = "coordinator3@example.org";
 const STAFF = "ca-east@example.org";
 const AUDITOR = "auditor@example.org";
 const TCR = "co-east-1@example.org";
@@ -157,16 +158,26 @@ test("the coordinator acknowledges and chooses to move the date or facility", as
 
   await page.getByRole("button", { name: "Acknowledge" }).click();
   await expect(page.getByTestId("contingency-state")).toHaveText("acknowledged");
+  // Three coordinators' approval, and only two exist besides the one choosing: the reason, no button.
+  await expect(page.getByTestId("cannot-choose-staff-only-remote-witness")).toContainText(
+    "needs 3 coordinators, 2 exist besides you",
+  );
   await moveOption(page).getByRole("button", { name: "Choose this option" }).click();
   await expect(page.getByTestId("contingency-state")).toHaveText("option chosen");
   await expect(moveOption(page)).toContainText("chosen");
   await expect(approvals(page)).toContainText("0 of 2 approved");
+  await expect(approvals(page)).toContainText(
+    "Still may approve: Nadia Haddad, Tomás Ribeiro. Maya Okafor chose this option, so may not approve it.",
+  );
+  await expect(page.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Start execution" })).toHaveCount(0);
   await expectMail(page, COORDINATOR_2, `Approval needed: Move the date or facility (${TITLE})`);
   await page.context().close();
 });
 
-test("two coordinators approve in their own sessions; staff, auditor and TCR cannot", async ({ browser }) => {
+test("two other coordinators approve in their own sessions; the chooser, staff, auditor and TCR cannot", async ({
+  browser,
+}) => {
   const second = await signedInPage(browser, COORDINATOR_2);
   await second.goto(workflowUrl);
   const approve = await capturingAction(second, () =>
@@ -175,6 +186,7 @@ test("two coordinators approve in their own sessions; staff, auditor and TCR can
   await expect(approvals(second)).toContainText("1 of 2 approved");
   await expect(approvals(second)).toContainText("you approved");
   await expect(approvals(second)).toContainText("Tomás Ribeiro");
+  await expect(approvals(second)).toContainText("Still may approve: Nadia Haddad.");
   await expect(second.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
   await second.context().close();
 
@@ -211,13 +223,21 @@ test("two coordinators approve in their own sessions; staff, auditor and TCR can
   expect((await replay(tcr, approve)).status()).toBe(403);
   await tcr.context().close();
 
-  const page = await signedInPage(browser, COORDINATOR);
+  // The coordinator who chose the option is offered no approval, and the service refuses one sent anyway.
+  const chooser = await signedInPage(browser, COORDINATOR);
+  await chooser.goto(workflowUrl);
+  await expect(chooser.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+  const byChooser = await replay(chooser, approve);
+  expect(await byChooser.text()).toContain("You chose this option, so someone else must approve it.");
+  await chooser.context().close();
+
+  const page = await signedInPage(browser, COORDINATOR_3);
   await page.goto(workflowUrl);
   // None of the refused requests counted.
   await expect(approvals(page)).toContainText("1 of 2 approved");
   await page.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(approvals(page)).toContainText("2 of 2 approved");
-  await expect(approvals(page)).toContainText("Maya Okafor");
+  await expect(approvals(page)).toContainText("Nadia Haddad");
   await page.getByRole("button", { name: "Start execution" }).click();
   await expect(page.getByTestId("contingency-state")).toHaveText("executing");
   for (const key of ["find-date", "reschedule", "travel"])
@@ -331,7 +351,7 @@ test("staff book the travel, the coordinator confirms resolution and the report 
     "resolved",
   ]);
   await expect(timeline.nth(3)).toContainText(COORDINATOR_2);
-  await expect(timeline.nth(4)).toContainText(COORDINATOR);
+  await expect(timeline.nth(4)).toContainText(COORDINATOR_3);
   await expect(timeline.nth(7)).toContainText("the deadline is now");
   await expect(timeline.nth(10)).toContainText(STAFF);
   await expect(page.getByTestId("report-step-find-date")).toContainText("outside the ban");

@@ -57,6 +57,8 @@ export const contingencies = pgTable(
     deadlineAt: instant("deadline_at"),
     state: contingencyState("state").notNull().default("open"),
     chosenOption: text("chosen_option"),
+    // Who chose the option: separation of duties keeps them from approving it.
+    chosenBy: uuid("chosen_by").references(() => people.id),
     escalationLevel: integer("escalation_level").notNull().default(0),
     resolutionProposedAt: instant("resolution_proposed_at"),
     openedBy: uuid("opened_by").references(() => people.id),

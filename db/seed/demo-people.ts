@@ -26,6 +26,8 @@ const tcr = (
 export const COORDINATORS: DemoPerson[] = [
   tcr("Maya Okafor", "coordinator@example.org", "US", "America/New_York", "coordinator"),
   tcr("Tomás Ribeiro", "coordinator2@example.org", "US", "America/Los_Angeles", "coordinator"),
+  // A third, so that an option needing two coordinators' approval has two besides the one who chose it.
+  tcr("Nadia Haddad", "coordinator3@example.org", "CA", "America/Toronto", "coordinator"),
 ];
 
 export const AUDITORS: DemoPerson[] = [

@@ -1,3 +1,4 @@
+import { type Approver, type ApproverPool, shortfallText } from "@/lib/domain/contingency/approvers";
 import type { Approval } from "@/lib/domain/contingency/playbook";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -8,16 +9,42 @@ export interface GivenApproval {
   approvedAt: Date;
 }
 
-/** "1 of 2 approved: Tomás Ribeiro (note)", and whether the viewer is one of them. */
+type Named = Approver & { name: string };
+
+const names = (people: readonly Named[]) => people.map((p) => p.name).join(", ");
+
+/** Who may still approve, and who may not because they chose the option; or why nobody can finish. */
+function StillMayApprove({ pool }: { pool: ApproverPool<Named> }) {
+  if (pool.missing === 0) return null;
+  const chooser = pool.proposer ? ` ${pool.proposer.name} chose this option, so may not approve it.` : "";
+  if (pool.shortfall)
+    return (
+      <p className="notice bad" data-testid="approvers-still">
+        This approval cannot be met: it {shortfallText(pool.shortfall)}.{chooser}
+      </p>
+    );
+  return (
+    <p style={{ marginBottom: "0.25rem" }} data-testid="approvers-still">
+      Still may approve: {names(pool.stillMay)}.{chooser}
+    </p>
+  );
+}
+
+/**
+ * "1 of 2 approved: Tomás Ribeiro (note)", whether the viewer is one of them, and while approvals are
+ * being gathered who still may give them.
+ */
 export function ApprovalSummary({
   approval,
   given,
+  approvers,
   viewerId,
   zone,
   testId,
 }: {
   approval: Approval | null;
   given: readonly GivenApproval[];
+  approvers: ApproverPool<Named> | null;
   viewerId: string | null;
   zone: string;
   testId?: string;
@@ -47,6 +74,7 @@ export function ApprovalSummary({
           ))}
         </ul>
       ) : null}
+      {approvers ? <StillMayApprove pool={approvers} /> : null}
     </div>
   );
 }

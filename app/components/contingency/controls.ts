@@ -1,5 +1,7 @@
 import { can } from "@/lib/auth/policy";
-import { approvalRefusal, decide, isFinal } from "@/lib/domain/contingency/state-machine";
+import { approvalRefusal, choiceRefusal } from "@/lib/domain/contingency/approvers";
+import { approvalsFor } from "@/lib/domain/contingency/snapshot";
+import { decide, isFinal } from "@/lib/domain/contingency/state-machine";
 import type { PersonRole } from "@/lib/domain/people";
 import type { ContingencyDetail } from "@/lib/queries/contingency/detail";
 
@@ -22,16 +24,23 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
   const coordinator = viewer.roles.includes("coordinator");
   const pending = detail.steps.filter((step) => step.status === "pending");
   const owns = (step: { ownerRole: PersonRole }) => coordinator || viewer.roles.includes(step.ownerRole);
+  const choosable =
+    manage && viewer.id !== null
+      ? snapshot.options
+          .filter((o) => o.key !== workflow.chosenOption)
+          .filter((o) => decide(snapshot, { type: "choose_option", option: o.key }).ok)
+      : [];
+  const chooseRefusals = new Map<string, string>();
+  for (const option of choosable) {
+    const approvedBy = approvalsFor(detail.approvals, option.key, "");
+    const refusal = choiceRefusal(option, approvedBy, viewer.id ?? "", detail.approvalCandidates);
+    if (refusal) chooseRefusals.set(option.key, refusal);
+  }
   return {
     acknowledge: manage && decide(snapshot, { type: "acknowledge" }).ok,
-    chooseOptions: new Set(
-      manage
-        ? snapshot.options
-            .filter((o) => o.key !== workflow.chosenOption)
-            .filter((o) => decide(snapshot, { type: "choose_option", option: o.key }).ok)
-            .map((o) => o.key)
-        : [],
-    ),
+    chooseOptions: new Set(choosable.filter((o) => !chooseRefusals.has(o.key)).map((o) => o.key)),
+    /** Options the viewer could choose but for too few other approvers, with the reason. */
+    chooseRefusals,
     approveOption: mayApprove && decide(snapshot, { type: "approve", approver }).ok,
     youApproved: viewer.id !== null && snapshot.optionApprovals.includes(viewer.id),
     startExecution: manage && decide(snapshot, { type: "start_execution" }).ok,
@@ -51,16 +60,7 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
     ),
     approvableSteps: new Set(
       executing && mayApprove
-        ? pending
-            .filter(
-              (s) =>
-                approvalRefusal(
-                  s.approval,
-                  s.approvals.map((a) => a.personId),
-                  approver,
-                ) === null,
-            )
-            .map((s) => s.id)
+        ? pending.filter((s) => approvalRefusal(s.round, approver) === null).map((s) => s.id)
         : [],
     ),
   };

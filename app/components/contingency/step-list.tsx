@@ -47,6 +47,7 @@ export function ExecutedSteps({
             <ApprovalSummary
               approval={step.approval}
               given={step.approvals}
+              approvers={step.approvers}
               viewerId={viewerId}
               zone={zone}
             />

@@ -1,3 +1,4 @@
+export * from "./approvers";
 export * from "./describe-event";
 export * from "./escalation";
 export * from "./playbook";

@@ -1,4 +1,5 @@
-import type { PlaybookDefinition } from "./playbook";
+import type { ApprovalRound } from "./approvers";
+import type { PlaybookDefinition, PlaybookOption } from "./playbook";
 import type { WorkflowSnapshot } from "./state-machine";
 import type { ContingencyState } from "./vocabulary";
 
@@ -6,6 +7,7 @@ export interface WorkflowFacts {
   state: ContingencyState;
   playbook: PlaybookDefinition;
   chosenOption: string | null;
+  chosenBy: string | null;
   resolutionProposedAt: Date | null;
 }
 
@@ -25,6 +27,7 @@ export function snapshotOf(
     state: workflow.state,
     options: workflow.playbook.options,
     chosenOption: workflow.chosenOption,
+    chosenBy: workflow.chosenBy,
     optionApprovals: approvalsFor(approvals, workflow.chosenOption, ""),
     resolutionProposed: workflow.resolutionProposedAt !== null,
     pendingSteps,
@@ -38,4 +41,16 @@ export function approvalsFor(
   stepKey: string,
 ): string[] {
   return approvals.filter((a) => a.optionKey === optionKey && a.stepKey === stepKey).map((a) => a.personId);
+}
+
+/** One step's approval round: the quorum of its role. A step has no proposer of its own. */
+export function stepRound(
+  options: readonly PlaybookOption[],
+  approvals: readonly ApprovalFact[],
+  step: { optionKey: string; stepKey: string },
+): ApprovalRound {
+  const approval =
+    options.find((o) => o.key === step.optionKey)?.steps.find((s) => s.key === step.stepKey)?.approval ??
+    null;
+  return { approval, approvedBy: approvalsFor(approvals, step.optionKey, step.stepKey), proposedBy: null };
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type Approver,
-  approvalRefusal,
-  approvalsMissing,
-  chosenOptionOf,
-  decide,
-  isFinal,
-  type WorkflowEvent,
-  type WorkflowSnapshot,
-} from "./state-machine";
+import type { Approver } from "./approvers";
+import { chosenOptionOf, decide, isFinal, type WorkflowEvent, type WorkflowSnapshot } from "./state-machine";
 import { PLAYBOOK_TEMPLATES } from "./templates";
 import { CONTINGENCY_STATES, type ContingencyState } from "./vocabulary";
 
@@ -20,6 +12,7 @@ const at = (state: ContingencyState, overrides: Partial<WorkflowSnapshot> = {}):
   state,
   options: ROOT.options,
   chosenOption: state === "option_chosen" || state === "executing" ? "move-date-or-facility" : null,
+  chosenBy: null,
   optionApprovals: [],
   resolutionProposed: false,
   pendingSteps: state === "executing" ? 3 : 0,
@@ -138,27 +131,9 @@ describe("contingency state machine", () => {
   });
 });
 
-describe("approvals", () => {
-  const twoCoordinators = { m: 2, role: "coordinator" } as const;
-
-  it("takes only holders of the named role, each once", () => {
-    expect(approvalRefusal(twoCoordinators, [], coordinator("a"))).toBeNull();
-    expect(approvalRefusal(twoCoordinators, [], tcr)).toBe(
-      "Only a person with the coordinator role may approve this.",
-    );
-    expect(approvalRefusal(twoCoordinators, ["a"], coordinator("a"))).toBe("You have already approved this.");
-    expect(approvalRefusal(null, [], coordinator("a"))).toBe("This needs no approval.");
-  });
-
-  it("counts what is still missing towards the quorum, never below zero", () => {
-    expect(approvalsMissing(twoCoordinators, [])).toBe(2);
-    expect(approvalsMissing(twoCoordinators, ["a"])).toBe(1);
-    expect(approvalsMissing(twoCoordinators, ["a", "b", "c"])).toBe(0);
-    expect(approvalsMissing(null, [])).toBe(0);
-  });
-
-  it("the state machine applies the same rules to the chosen option", () => {
-    const chosen = at("option_chosen", { optionApprovals: ["a"] });
+describe("approving the chosen option", () => {
+  it("applies the approval rules, the chooser included", () => {
+    const chosen = at("option_chosen", { optionApprovals: ["a"], chosenBy: "c" });
     expect(decide(chosen, { type: "approve", approver: coordinator("a") })).toEqual({
       ok: false,
       message: "You have already approved this.",
@@ -167,9 +142,18 @@ describe("approvals", () => {
       ok: false,
       message: "Only a person with the coordinator role may approve this.",
     });
+    expect(decide(chosen, { type: "approve", approver: coordinator("c") })).toEqual({
+      ok: false,
+      message: "You chose this option, so someone else must approve it.",
+    });
     expect(decide(chosen, { type: "approve", approver: coordinator("b") })).toEqual({
       ok: true,
       state: "option_chosen",
     });
+  });
+
+  it("does not count the chooser's own approval towards starting", () => {
+    const selfApproved = at("option_chosen", { optionApprovals: ["a", "c"], chosenBy: "c" });
+    expect(decide(selfApproved, { type: "start_execution" })).toMatchObject({ ok: false });
   });
 });

@@ -1,5 +1,5 @@
-import type { PersonRole } from "@/lib/domain/people";
-import type { Approval, PlaybookOption } from "./playbook";
+import { type ApprovalRound, type Approver, approvalRefusal, approvalsMissing } from "./approvers";
+import type { PlaybookOption } from "./playbook";
 import type { ContingencyState } from "./vocabulary";
 
 // Every rule of a contingency workflow's life in one pure function: services ask it before each
@@ -9,17 +9,14 @@ export interface WorkflowSnapshot {
   state: ContingencyState;
   options: readonly PlaybookOption[];
   chosenOption: string | null;
+  /** Who chose it: they may not approve it. */
+  chosenBy: string | null;
   /** Ids of the people who approved the chosen option. */
   optionApprovals: readonly string[];
   /** Set when what triggered the workflow has cleared (quorum met again, a covering SKR arrived). */
   resolutionProposed: boolean;
   /** Steps of the chosen option still pending. */
   pendingSteps: number;
-}
-
-export interface Approver {
-  id: string;
-  roles: readonly PersonRole[];
 }
 
 export type WorkflowEvent =
@@ -42,21 +39,13 @@ export function chosenOptionOf(workflow: WorkflowSnapshot): PlaybookOption | nul
   return workflow.options.find((option) => option.key === workflow.chosenOption) ?? null;
 }
 
-/** Whether `approver` may add an approval under `approval` given who already approved. */
-export function approvalRefusal(
-  approval: Approval | null,
-  approvedBy: readonly string[],
-  approver: Approver,
-) {
-  if (!approval) return "This needs no approval.";
-  if (!approver.roles.includes(approval.role))
-    return `Only a person with the ${approval.role} role may approve this.`;
-  if (approvedBy.includes(approver.id)) return "You have already approved this.";
-  return null;
-}
-
-export function approvalsMissing(approval: Approval | null, approvedBy: readonly string[]): number {
-  return approval ? Math.max(0, approval.m - approvedBy.length) : 0;
+/** The approval round of the chosen option, as the state machine sees it. */
+export function optionRound(workflow: WorkflowSnapshot): ApprovalRound {
+  return {
+    approval: chosenOptionOf(workflow)?.approval ?? null,
+    approvedBy: workflow.optionApprovals,
+    proposedBy: workflow.chosenBy,
+  };
 }
 
 const refuse = (message: string): Decision => ({ ok: false, message });
@@ -81,13 +70,13 @@ export function decide(workflow: WorkflowSnapshot, event: WorkflowEvent): Decisi
       const option = chosenOptionOf(workflow);
       if (state !== "option_chosen" || !option)
         return refuse("Only a chosen option that is not yet executing can be approved.");
-      const refusal = approvalRefusal(option.approval, workflow.optionApprovals, event.approver);
+      const refusal = approvalRefusal(optionRound(workflow), event.approver);
       return refusal ? refuse(refusal) : { ok: true, state };
     }
     case "start_execution": {
       const option = chosenOptionOf(workflow);
       if (state !== "option_chosen" || !option) return refuse("Choose an option before executing it.");
-      const missing = approvalsMissing(option.approval, workflow.optionApprovals);
+      const missing = approvalsMissing(optionRound(workflow));
       if (missing > 0)
         return refuse(
           `${option.title} needs ${missing} more approval${missing === 1 ? "" : "s"} before it can execute.`,

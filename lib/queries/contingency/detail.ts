@@ -9,11 +9,13 @@ import {
   invitations,
   people,
 } from "@/db/schema";
-import { snapshotOf } from "@/lib/domain/contingency/snapshot";
-import { approvalsMissing, chosenOptionOf, isFinal } from "@/lib/domain/contingency/state-machine";
+import { approvalsMissing, approverPool } from "@/lib/domain/contingency/approvers";
+import { snapshotOf, stepRound } from "@/lib/domain/contingency/snapshot";
+import { chosenOptionOf, isFinal, optionRound } from "@/lib/domain/contingency/state-machine";
 import { workflowTitle } from "@/lib/domain/contingency/title";
 import { groupBy } from "@/lib/group-by";
 import { isUuid } from "@/lib/queries/management/is-uuid";
+import { approvalCandidates } from "./approvers";
 import { workflowEvidence } from "./evidence";
 import { loadTimeline } from "./timeline";
 
@@ -40,7 +42,8 @@ async function peopleConcerned(db: Queryable, ceremonyId: string | null) {
 /**
  * Everything the workflow page shows, in a fixed number of queries: the workflow and its ceremony, the
  * state-machine snapshot (pages ask `decide` which buttons to offer), the chosen option with its
- * approvals, the steps with theirs and their evidence files, the timeline and the people concerned.
+ * approvals and who still may give them, the steps with the same and their evidence files, the
+ * timeline, the people concerned and those who may approve under the playbook's rules.
  */
 export async function contingencyDetail(db: Queryable, id: string) {
   if (!isUuid(id)) return null;
@@ -64,7 +67,8 @@ export async function contingencyDetail(db: Queryable, id: string) {
   if (!found) return null;
   const { workflow } = found;
   const ceremony = found.ceremony?.id ? found.ceremony : null;
-  const [approvals, steps, timeline, concerned, evidence] = await Promise.all([
+  const rules = workflow.playbook.options.flatMap((o) => [o.approval, ...o.steps.map((s) => s.approval)]);
+  const [approvals, steps, timeline, concerned, evidence, candidates] = await Promise.all([
     db
       .select({
         optionKey: contingencyApprovals.optionKey,
@@ -86,6 +90,7 @@ export async function contingencyDetail(db: Queryable, id: string) {
     loadTimeline(db, id),
     peopleConcerned(db, workflow.ceremonyId),
     workflowEvidence(db, id),
+    approvalCandidates(db, rules),
   ]);
   const evidenceByStep = groupBy(evidence, (file) => file.stepId);
   const snapshot = snapshotOf(workflow, approvals, steps.filter((s) => s.status === "pending").length);
@@ -105,21 +110,27 @@ export async function contingencyDetail(db: Queryable, id: string) {
     snapshot,
     chosen,
     optionApprovals,
-    missingApprovals: approvalsMissing(chosen?.approval ?? null, snapshot.optionApprovals),
+    // Who still may approve matters only while approvals are being gathered.
+    optionApprovers:
+      snapshot.state === "option_chosen" ? approverPool(optionRound(snapshot), candidates) : null,
+    missingApprovals: approvalsMissing(optionRound(snapshot)),
     steps: steps.map((step) => {
-      const approval = chosen?.steps.find((s) => s.key === step.stepKey)?.approval ?? null;
-      const given = approvals.filter((a) => a.optionKey === step.optionKey && a.stepKey === step.stepKey);
+      const round = stepRound(snapshot.options, approvals, step);
+      const open = snapshot.state === "executing" && step.status === "pending";
       return {
         ...step,
-        approval,
-        approvals: given,
+        round,
+        approval: round.approval,
+        approvals: approvals.filter((a) => a.optionKey === step.optionKey && a.stepKey === step.stepKey),
         files: evidenceByStep.get(step.id) ?? [],
-        missing: approvalsMissing(
-          approval,
-          given.map((a) => a.personId),
-        ),
+        missing: approvalsMissing(round),
+        approvers: open ? approverPool(round, candidates) : null,
       };
     }),
+    // Every approval given and everyone who could give one: the page tells a chooser in advance
+    // which options too few others could approve.
+    approvals,
+    approvalCandidates: candidates,
     timeline,
     people: concerned,
   };

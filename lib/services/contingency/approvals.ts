@@ -3,8 +3,9 @@ import type { Db, Queryable } from "@/db/client";
 import { contingencyApprovals } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
-import { approvalsFor } from "@/lib/domain/contingency/snapshot";
-import { approvalRefusal, approvalsMissing, decide } from "@/lib/domain/contingency/state-machine";
+import { approvalRefusal, approvalsMissing } from "@/lib/domain/contingency/approvers";
+import { stepRound } from "@/lib/domain/contingency/snapshot";
+import { decide, optionRound } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
 import { type LoadedWorkflow, loadStep, loadWorkflow, refuseUnless } from "./load-workflow";
@@ -32,7 +33,10 @@ async function insertApproval(
   if (!row) throw refuse("You have already approved this.");
 }
 
-/** Approves the chosen option; it may execute once m holders of the playbook's role have approved. */
+/**
+ * Approves the chosen option; it may execute once m holders of the playbook's role other than the
+ * person who chose it have approved.
+ */
 export async function approveContingencyOption(
   db: Db,
   _boss: PgBoss,
@@ -48,9 +52,9 @@ export async function approveContingencyOption(
     refuseUnless(decide(workflow.snapshot, { type: "approve", approver }));
     const optionKey = workflow.row.chosenOption ?? "";
     await insertApproval(tx, workflow, { optionKey, stepKey: "" }, approver.id, input.note ?? null, now);
-    const option = workflow.snapshot.options.find((o) => o.key === optionKey);
-    const approvedBy = [...workflow.snapshot.optionApprovals, approver.id];
-    const missing = approvalsMissing(option?.approval ?? null, approvedBy);
+    const round = optionRound(workflow.snapshot);
+    const approvedBy = [...round.approvedBy, approver.id];
+    const missing = approvalsMissing({ ...round, approvedBy });
     const detail = { option: optionKey, note: input.note ?? null, approvals: approvedBy.length, missing };
     await recordContingencyEvent(tx, actor, workflow.row.id, "option_approved", detail, now);
     return { approvals: approvedBy.length, missing };
@@ -74,12 +78,8 @@ export async function approveContingencyStep(
       throw refuse("Steps can be approved only while the option executes.");
     const step = await loadStep(tx, workflow.row.id, input.stepId);
     if (step.status !== "pending") throw refuse("This step is already closed.");
-    const definition = workflow.snapshot.options
-      .find((o) => o.key === step.optionKey)
-      ?.steps.find((s) => s.key === step.stepKey);
-    const approval = definition?.approval ?? null;
-    const approvedBy = approvalsFor(workflow.approvals, step.optionKey, step.stepKey);
-    const refusal = approvalRefusal(approval, approvedBy, approver);
+    const round = stepRound(workflow.snapshot.options, workflow.approvals, step);
+    const refusal = approvalRefusal(round, approver);
     if (refusal) throw refuse(refusal);
     await insertApproval(
       tx,
@@ -89,9 +89,10 @@ export async function approveContingencyStep(
       null,
       now,
     );
-    const missing = approvalsMissing(approval, [...approvedBy, approver.id]);
-    const detail = { stepId: step.id, step: step.title, approvals: approvedBy.length + 1, missing };
+    const approvedBy = [...round.approvedBy, approver.id];
+    const missing = approvalsMissing({ ...round, approvedBy });
+    const detail = { stepId: step.id, step: step.title, approvals: approvedBy.length, missing };
     await recordContingencyEvent(tx, actor, workflow.row.id, "step_approved", detail, now);
-    return { approvals: approvedBy.length + 1, missing };
+    return { approvals: approvedBy.length, missing };
   });
 }

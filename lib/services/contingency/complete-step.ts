@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { contingencySteps } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
-import { approvalsFor } from "@/lib/domain/contingency/snapshot";
-import { approvalsMissing } from "@/lib/domain/contingency/state-machine";
+import { approvalsMissing } from "@/lib/domain/contingency/approvers";
+import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
@@ -59,13 +59,7 @@ export async function completeContingencyStep(
       if (input.note.length < 3) throw noteMissing("Say why the step is skipped.");
     } else refuseUnlessStepWorker(actor.roles, step.ownerRole, "complete");
     if (!input.skip) {
-      const approval = workflow.snapshot.options
-        .find((o) => o.key === step.optionKey)
-        ?.steps.find((s) => s.key === step.stepKey)?.approval;
-      const missing = approvalsMissing(
-        approval ?? null,
-        approvalsFor(workflow.approvals, step.optionKey, step.stepKey),
-      );
+      const missing = approvalsMissing(stepRound(workflow.snapshot.options, workflow.approvals, step));
       if (missing > 0)
         throw new AppError(
           "invalid_input",

@@ -29,8 +29,8 @@ import {
   startContingencyExecution,
 } from "./index";
 
-// KC41 in 2020, at service level: entry bans break the quorum, a workflow opens, two coordinators approve
-// moving the ceremony, the quorum is met again and the workflow is resolved.
+// KC41 in 2020, at service level: entry bans break the quorum, a workflow opens, a coordinator chooses to
+// move the ceremony and two others approve it, the quorum is met again and the workflow is resolved.
 const t0 = new Date("2026-11-27T12:00:00Z");
 const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
 
@@ -39,6 +39,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
   let f: Awaited<ReturnType<typeof planningFixture>>;
   let coordA: Actor;
   let coordB: Actor;
+  let coordC: Actor;
   let tcr: Actor;
   let staff: Actor;
   let auditor: Actor;
@@ -50,7 +51,11 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     f = await planningFixture(runtime.db, t0, 5);
     coordA = actorFor(f.coordinator);
     coordB = actorFor(
-      await createPerson(runtime.db, { email: "b-coord@example.org", roles: ["coordinator"] }),
+      await createPerson(runtime.db, {
+        name: "Bea Baptiste",
+        email: "b-coord@example.org",
+        roles: ["coordinator"],
+      }),
     );
     auditor = actorFor(await createPerson(runtime.db, { email: "auditor@example.org", roles: ["auditor"] }));
     tcr = actorFor(f.people[0] as never, ["crypto_officer"]);
@@ -123,7 +128,39 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     ).rejects.toMatchObject({ code: "invalid_input", message: "The workflow is already acknowledged." });
   });
 
-  it("choosing to move the date asks the coordinators to approve; it cannot start before two approve", async () => {
+  it("an option too few others could approve cannot be chosen, and nothing is saved", async () => {
+    const choose = (option: string) =>
+      chooseContingencyOption(runtime.db, runtime.boss, coordA, { id, version: 2, option }, at(2));
+    await expect(choose("move-date-or-facility")).rejects.toMatchObject({
+      code: "invalid_input",
+      message:
+        "Move the date or facility cannot be chosen: its approval needs 2 coordinators, 1 exists besides you.",
+    });
+    coordC = actorFor(
+      await createPerson(runtime.db, {
+        name: "Chidi Okeke",
+        email: "c-coord@example.org",
+        roles: ["coordinator"],
+      }),
+    );
+    await expect(choose("staff-only-remote-witness")).rejects.toMatchObject({
+      message:
+        "Staff-only ceremony with remote TCR witnessing cannot be chosen: its approval needs 3 coordinators, 2 exist besides you.",
+    });
+    expect(await workflow(runtime.db, id)).toMatchObject({
+      state: "acknowledged",
+      chosenOption: null,
+      chosenBy: null,
+      version: 2,
+    });
+    expect(await mailsKeyed(runtime.db, `contingency:${id}:v3:`)).toHaveLength(0);
+    expect((await incidentReport(runtime.db, id))?.entries.map((e) => e.kind)).toEqual([
+      "opened",
+      "acknowledged",
+    ]);
+  });
+
+  it("choosing to move the date asks the other coordinators to approve; it cannot start before two do", async () => {
     await expect(
       chooseContingencyOption(runtime.db, runtime.boss, coordA, { id, version: 2, option: "pray" }, at(2)),
     ).rejects.toMatchObject({ message: "The playbook has no option pray." });
@@ -134,9 +171,15 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
       { id, version: 2, option: "move-date-or-facility" },
       at(2),
     );
-    expect(row).toMatchObject({ state: "option_chosen", chosenOption: "move-date-or-facility", version: 3 });
+    expect(row).toMatchObject({
+      state: "option_chosen",
+      chosenOption: "move-date-or-facility",
+      chosenBy: coordA.id,
+      version: 3,
+    });
+    // The chooser cannot approve, so is not asked to.
     const asks = await mailsKeyed(runtime.db, `contingency:${id}:v3:approval:`);
-    expect(asks.map((m) => m.to).sort()).toEqual([coordB.label, coordA.label].sort());
+    expect(asks.map((m) => m.to).sort()).toEqual([coordB.label, coordC.label].sort());
     expect(asks[0]?.subject).toBe(
       `Approval needed: Move the date or facility (${f.ceremony.label}: quorum not met)`,
     );
@@ -148,23 +191,39 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     });
   });
 
-  it("each coordinator approves once in their own session; TCRs and other roles cannot", async () => {
+  it("the chooser cannot approve; each other coordinator approves once in their own session", async () => {
     const approve = (actor: Actor, note?: string) =>
       approveContingencyOption(runtime.db, runtime.boss, actor, { id, note }, at(3));
-    expect(await approve(coordA, "Board approved on the call")).toEqual({ approvals: 1, missing: 1 });
-    await expect(approve(coordA)).rejects.toMatchObject({ message: "You have already approved this." });
+    const stillMay = async () => (await contingencyDetail(runtime.db, id))?.optionApprovers;
+    expect(await stillMay()).toMatchObject({
+      missing: 2,
+      stillMay: [{ name: "Bea Baptiste" }, { name: "Chidi Okeke" }],
+      proposer: { id: coordA.id },
+      shortfall: null,
+    });
+    await expect(approve(coordA, "I chose it")).rejects.toMatchObject({
+      code: "invalid_input",
+      message: "You chose this option, so someone else must approve it.",
+    });
+    expect((await incidentReport(runtime.db, id))?.entries.map((e) => e.kind)).not.toContain(
+      "option_approved",
+    );
+    expect(await approve(coordB, "Board approved on the call")).toEqual({ approvals: 1, missing: 1 });
+    await expect(approve(coordB)).rejects.toMatchObject({ message: "You have already approved this." });
     await expect(approve(tcr)).rejects.toMatchObject({ code: "forbidden" });
     await expect(approve(auditor)).rejects.toMatchObject({ code: "forbidden" });
     await expect(approve(staff)).rejects.toMatchObject({
       code: "invalid_input",
       message: "Only a person with the coordinator role may approve this.",
     });
+    expect((await stillMay())?.stillMay.map((p) => p.name)).toEqual(["Chidi Okeke"]);
     await expect(
       startContingencyExecution(runtime.db, runtime.boss, coordA, { id, version: 3 }, at(3)),
     ).rejects.toMatchObject({
       message: "Move the date or facility needs 1 more approval before it can execute.",
     });
-    expect(await approve(coordB)).toEqual({ approvals: 2, missing: 0 });
+    expect(await approve(coordC)).toEqual({ approvals: 2, missing: 0 });
+    expect(await stillMay()).toMatchObject({ missing: 0, stillMay: [] });
   });
 
   it("starting creates the option's steps with owners and due dates", async () => {
@@ -219,10 +278,11 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     expect(row.resolutionProposedAt).not.toBeNull();
     expect(row.version).toBe(4);
     const notices = await mailsKeyed(runtime.db, `contingency:${id}:resolution:`);
-    expect(notices).toHaveLength(2);
+    // Every coordinator, the third one included.
+    expect(notices).toHaveLength(3);
     expect(notices[0]?.subject).toBe(`Ready to resolve: ${f.ceremony.label}: quorum not met`);
     await evaluateContingencyTriggers(runtime.db, runtime.boss, at(8));
-    expect(await mailsKeyed(runtime.db, `contingency:${id}:resolution:`)).toHaveLength(2);
+    expect(await mailsKeyed(runtime.db, `contingency:${id}:resolution:`)).toHaveLength(3);
     expect((await openContingencyBanner(runtime.db)).mostUrgent?.id).toBe(id);
   });
 
@@ -253,8 +313,8 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
       ["opened", "contingency-check"],
       ["acknowledged", coordA.label],
       ["option_chosen", coordA.label],
-      ["option_approved", coordA.label],
       ["option_approved", coordB.label],
+      ["option_approved", coordC.label],
       ["execution_started", coordA.label],
       ["step_completed", coordA.label],
       ["step_completed", staff.label],

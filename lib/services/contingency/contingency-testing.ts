@@ -47,23 +47,30 @@ export async function workflow(db: Queryable, id: string) {
 }
 
 /**
- * A workflow opened by `coordinators[0]` at `t0` and executing the credential-surrogates option (both
- * coordinators approved it): steps consent (attachment), management-approval (attachment, needs two
- * coordinator approvals) and transfer (note, owned by the safe security controller).
+ * A workflow opened by `coordinators[0]` at `t0`, who chose the credential-surrogates option; the two
+ * other coordinators approved it and the second started it. Its steps: consent (attachment),
+ * management-approval (attachment, needs two coordinator approvals) and transfer (note, owned by the
+ * safe security controller).
  */
 export async function executingSurrogates(
   runtime: { db: Db; boss: PgBoss },
-  coordinators: readonly [Actor, Actor],
+  coordinators: readonly [Actor, Actor, Actor],
   reason: string,
   t0: Date,
 ) {
   const { db, boss } = runtime;
-  const [a, b] = coordinators;
+  const [chooser, ...approvers] = coordinators;
   const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
-  const { id } = await openManualContingency(db, boss, a, { reason }, t0);
-  await acknowledgeContingency(db, boss, a, { id, version: 1 }, at(1));
-  await chooseContingencyOption(db, boss, a, { id, version: 2, option: "credential-surrogates" }, at(1));
-  for (const approver of coordinators) await approveContingencyOption(db, boss, approver, { id }, at(2));
-  const { steps } = await startContingencyExecution(db, boss, b, { id, version: 3 }, at(3));
+  const { id } = await openManualContingency(db, boss, chooser, { reason }, t0);
+  await acknowledgeContingency(db, boss, chooser, { id, version: 1 }, at(1));
+  await chooseContingencyOption(
+    db,
+    boss,
+    chooser,
+    { id, version: 2, option: "credential-surrogates" },
+    at(1),
+  );
+  for (const approver of approvers) await approveContingencyOption(db, boss, approver, { id }, at(2));
+  const { steps } = await startContingencyExecution(db, boss, approvers[0], { id, version: 3 }, at(3));
   return { id, steps };
 }

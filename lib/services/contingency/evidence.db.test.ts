@@ -52,11 +52,12 @@ describe(`contingency evidence files on ${testDriver}`, () => {
       createPerson(runtime.db, { email, roles: [...roles] }).then((p) => actorFor(p));
     a = await person("ev-a@example.org", ["coordinator"]);
     b = await person("ev-b@example.org", ["coordinator"]);
+    const c = await person("ev-c@example.org", ["coordinator"]);
     controller = await person("ev-ssc@example.org", ["safe_security_controller"]);
     auditor = await person("ev-auditor@example.org", ["auditor"]);
     tcr = await person("ev-tcr@example.org", ["crypto_officer"]);
-    ({ id, steps } = await executingSurrogates(runtime, [a, b], "Four TCRs cannot travel", t0));
-    ({ id: otherId } = await executingSurrogates(runtime, [b, a], "The West safe will not open", t0));
+    ({ id, steps } = await executingSurrogates(runtime, [a, b, c], "Four TCRs cannot travel", t0));
+    ({ id: otherId } = await executingSurrogates(runtime, [b, a, c], "The West safe will not open", t0));
   });
   afterAll(async () => {
     await runtime.close();

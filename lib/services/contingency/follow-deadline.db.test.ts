@@ -29,7 +29,9 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
     runtime = await openTestRuntime();
     f = await planningFixture(runtime.db, now, 3, "fd");
     a = actorFor({ ...f.coordinator, roles: ["coordinator"] });
-    const b = actorFor(await createPerson(runtime.db, { email: "fd-b@example.org", roles: ["coordinator"] }));
+    const coordinator = async (email: string) =>
+      actorFor(await createPerson(runtime.db, { email, roles: ["coordinator"] }));
+    const approvers = [await coordinator("fd-b@example.org"), await coordinator("fd-c@example.org")];
     const opened = await openManualContingency(
       runtime.db,
       runtime.boss,
@@ -46,7 +48,7 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
       { id, version: 2, option: "move-date-or-facility" },
       now,
     );
-    for (const approver of [a, b])
+    for (const approver of approvers)
       await approveContingencyOption(runtime.db, runtime.boss, approver, { id }, now);
     await startContingencyExecution(runtime.db, runtime.boss, a, { id, version: 3 }, now);
   });

@@ -57,7 +57,7 @@ export async function applyTransition(
   workflow: LoadedWorkflow,
   version: number,
   event: WorkflowEvent,
-  changes: Partial<Pick<ContingencyRow, "chosenOption" | "acknowledgedAt" | "closedAt">> = {},
+  changes: Partial<Pick<ContingencyRow, "chosenOption" | "chosenBy" | "acknowledgedAt" | "closedAt">> = {},
 ): Promise<ContingencyRow> {
   const { row } = workflow;
   if (row.version !== version) throw staleWrite(currentValues(row), WHAT);

@@ -1,8 +1,12 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { parseInput } from "@/lib/actions/parse-input";
-import type { Actor } from "@/lib/auth/actor";
+import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { choiceRefusal } from "@/lib/domain/contingency/approvers";
+import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
+import { AppError } from "@/lib/errors";
+import { approvalCandidates } from "@/lib/queries/contingency/approvers";
 import { authorize } from "./authorize";
 import { applyTransition, loadWorkflow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
@@ -43,7 +47,10 @@ export async function acknowledgeContingency(
   });
 }
 
-/** Picks an option from the playbook; one that needs approval asks its approvers (in their own sessions). */
+/**
+ * Picks an option from the playbook. One that needs approval is refused unless enough people other
+ * than the chooser may approve it; those people are asked (each approves in their own session).
+ */
 export async function chooseContingencyOption(
   db: Db,
   boss: PgBoss,
@@ -53,12 +60,19 @@ export async function chooseContingencyOption(
 ) {
   authorize(actor, "contingency.manage");
   const input = parseInput(chooseInput, raw);
+  const chooserId = personIdOf(actor);
   return db.transaction(async (tx) => {
     const workflow = await loadWorkflow(tx, input.id);
     const event = { type: "choose_option", option: input.option } as const;
-    const row = await applyTransition(tx, workflow, input.version, event, { chosenOption: input.option });
+    const changes = { chosenOption: input.option, chosenBy: chooserId };
+    const row = await applyTransition(tx, workflow, input.version, event, changes);
     const option = chosenOptionOf({ ...workflow.snapshot, chosenOption: input.option });
-    if (option?.approval) {
+    if (!option) throw new Error("the state machine let a missing option be chosen");
+    if (option.approval) {
+      const candidates = await approvalCandidates(tx, [option.approval]);
+      const approvedBy = approvalsFor(workflow.approvals, option.key, "");
+      const refusal = choiceRefusal(option, approvedBy, chooserId, candidates);
+      if (refusal) throw new AppError("invalid_input", refusal, { form: refusal });
       const { m, role } = option.approval;
       await notifyRoles(
         tx,
@@ -67,6 +81,7 @@ export async function chooseContingencyOption(
         [role],
         (personId) => `contingency:${row.id}:v${row.version}:approval:${personId}`,
         { kind: "approval_needed", item: option.title, approvals: m, role },
+        chooserId,
       );
     }
     await recordContingencyEvent(
@@ -74,7 +89,7 @@ export async function chooseContingencyOption(
       actor,
       row.id,
       "option_chosen",
-      { option: input.option, title: option?.title, approval: option?.approval ?? null },
+      { option: input.option, title: option.title, approval: option.approval },
       now,
     );
     return row;

@@ -34,7 +34,7 @@ export async function noticeBase(tx: Queryable, row: ContingencyRow): Promise<Co
 }
 
 /**
- * Mails every active holder of `roles` through the outbox. `keyOf(personId)` names the event per person,
+ * Mails every active holder of `roles` (but `exceptId`, say the person asking) through the outbox. `keyOf(personId)` names the event per person,
  * so a re-run, a retry or a second instance never queues the same notice twice. Returns how many
  * messages were newly queued.
  */
@@ -45,9 +45,11 @@ export async function notifyRoles(
   roles: readonly PersonRole[],
   keyOf: (personId: string) => string,
   kind: KindProps,
+  exceptId: string | null = null,
 ): Promise<number> {
   let queued = 0;
   for (const person of await activePeopleWithAnyRole(tx, roles)) {
+    if (person.id === exceptId) continue;
     const id = await enqueueEmail(tx, boss, {
       template: "contingency_notice",
       to: person.email,

@@ -17,6 +17,7 @@ describe(`contingency steps on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
   let a: Actor;
   let b: Actor;
+  let c: Actor;
   let controller: Actor;
   let id: string;
   let steps: Awaited<ReturnType<typeof executingSurrogates>>["steps"];
@@ -29,8 +30,14 @@ describe(`contingency steps on ${testDriver}`, () => {
       createPerson(runtime.db, { email, roles: [...roles] }).then((p) => actorFor(p));
     a = await person("a@example.org", ["coordinator"]);
     b = await person("b@example.org", ["coordinator"]);
+    c = await person("c@example.org", ["coordinator"]);
     controller = await person("ssc@example.org", ["safe_security_controller"]);
-    ({ id, steps } = await executingSurrogates(runtime, [a, b], "Four TCRs cannot travel to El Segundo", t0));
+    ({ id, steps } = await executingSurrogates(
+      runtime,
+      [a, b, c],
+      "Four TCRs cannot travel to El Segundo",
+      t0,
+    ));
   });
   afterAll(async () => {
     await runtime.close();
@@ -39,7 +46,7 @@ describe(`contingency steps on ${testDriver}`, () => {
   it("asks the approvers of a step when execution starts", async () => {
     const management = steps[1];
     const asks = await mailsKeyed(runtime.db, `contingency-step:${management?.id}:approval:`);
-    expect(asks.map((m) => m.to).sort()).toEqual([a.label, b.label]);
+    expect(asks.map((m) => m.to).sort()).toEqual([a.label, b.label, c.label]);
     expect(asks[0]?.subject).toBe(
       "Approval needed: Management approves the surrogates (Four TCRs cannot travel to El Segundo)",
     );

@@ -77,6 +77,7 @@ export default async function ContingencyPage({ params }: { params: Promise<{ id
                 <ApprovalSummary
                   approval={option.approval}
                   given={detail.optionApprovals}
+                  approvers={detail.optionApprovers}
                   viewerId={actor.id}
                   zone={zone}
                   testId="option-approvals"
@@ -116,6 +117,11 @@ export default async function ContingencyPage({ params }: { params: Promise<{ id
                 <PlannedSteps option={option} />
                 {controls.chooseOptions.has(option.key) ? (
                   <ChooseOptionForm record={record} option={option.key} />
+                ) : null}
+                {controls.chooseRefusals.has(option.key) ? (
+                  <p className="muted" data-testid={`cannot-choose-${option.key}`}>
+                    {controls.chooseRefusals.get(option.key)}
+                  </p>
                 ) : null}
               </>
             )

@@ -1,0 +1,2 @@
+ALTER TABLE "contingencies" ADD COLUMN "chosen_by" uuid;--> statement-breakpoint
+ALTER TABLE "contingencies" ADD CONSTRAINT "contingencies_chosen_by_people_id_fk" FOREIGN KEY ("chosen_by") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;
