@@ -34,7 +34,14 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
   await expect(page.getByText("Requirements saved.")).toBeVisible();
   await page.goto(ceremonyUrl);
   await page.getByRole("link", { name: "Invite people" }).click();
-  await expect(page.getByText("invite 3 more for a margin of 1")).toBeVisible();
+  await expect(
+    page.getByText("crypto officers with a CO-EAST credential: invite 3 more for a margin of 1"),
+  ).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("crypto_officer/CO-EAST");
+  // Each candidate says whether they could come on this date, before anyone is invited.
+  await expect(page.getByTestId("can-attend-co-east-1@example.org")).toContainText(
+    "could attend on this date",
+  );
 
   await page.getByLabel(/Astrid Lindqvist/).check();
   await page.getByLabel(/Kenji Watanabe/).check();
@@ -102,15 +109,37 @@ test("the date finder proposes a date that meets quorum and the coordinator resc
   await page.getByRole("link", { name: "Find another date" }).click();
   const first = page.getByTestId("date-results").locator("tbody tr").first();
   await expect(first.getByTestId("verdict")).toHaveText("Quorum met");
-  await first.getByRole("button", { name: `Reschedule ${LABEL} here` }).click();
+  // A move needs its reason: without one the browser refuses to send the form.
+  const button = first.getByRole("button", { name: `Reschedule ${LABEL} here` });
+  await button.click();
+  await expect(page).toHaveURL(/date-finder/);
+  await first.getByLabel("Reason (sent to invitees)").fill("Entry ban from SE on the first date");
+  await button.click();
   await page.waitForURL(new RegExp(ceremonyUrl));
-  await expect(page.getByTestId("verdict")).toHaveText("Quorum met");
+  // Both answers were for the old date: nobody has confirmed the new one yet, and the page says so.
+  await expect(page.getByTestId("verdict")).not.toHaveText("Quorum met");
+  await expect(page.getByTestId("reconfirm-pending")).toContainText(
+    "2 answers were given for the earlier date",
+  );
+  await expect(page.getByTestId("not-answered-co-east-2@example.org")).toContainText(
+    "must re-confirm after the move (answered attending for the old date)",
+  );
+  await expect(page.getByTestId("roster-co-east-2@example.org")).toContainText("re-confirmation pending");
+  await expect(page.getByTestId("history")).toContainText("Entry ban from SE on the first date");
+  await expect(page.getByTestId("history-changes")).toContainText(/Start: .+ → .+13:00/);
   const facilityTime = await page.getByTestId("facility-time").textContent();
 
-  // Everyone invited hears of the change.
+  // Everyone invited hears of the change, with the reason and their old answer to confirm.
   for (const email of ["co-east-1@example.org", "co-east-2@example.org"]) {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await expect(page.getByRole("link", { name: `${LABEL} has changed` }).first()).toBeVisible();
+    await page
+      .getByRole("link", { name: `${LABEL} has changed` })
+      .first()
+      .click();
+    await expect(page.getByTestId("mail-text")).toContainText("Reason: Entry ban from SE on the first date");
+    await expect(page.getByTestId("mail-text")).toContainText(
+      "You had answered “attending” for the old date",
+    );
   }
 
   // The calendar file carries the new time in the facility's zone.
@@ -136,6 +165,20 @@ test("the date finder proposes a date that meets quorum and the coordinator resc
   expect(facilityTime).toContain(`${shown.format(new Date(`${newDate}T12:00:00Z`))}, 13:00`);
   expect(event.sequence).toBeGreaterThan(1);
   await page.context().close();
+
+  // One tap on the invitee's page confirms the old answer for the new date.
+  const kenji = await signedInPage(browser, "co-east-2@example.org");
+  await kenji.goto("/me");
+  await expect(kenji.getByText("please re-confirm: the date moved")).toBeVisible();
+  await kenji.getByRole("link", { name: LABEL }).click();
+  await kenji.getByRole("button", { name: "Still works for me (attending)" }).click();
+  await expect(kenji.getByText("your answer is saved")).toBeVisible();
+  await kenji.context().close();
+  const coordinator = await signedInPage(browser, "coordinator@example.org");
+  await coordinator.goto(ceremonyUrl);
+  await expect(coordinator.getByTestId("roster-co-east-2@example.org")).not.toContainText("re-confirmation");
+  await expect(coordinator.getByTestId("reconfirm-pending")).toContainText("1 answer was given");
+  await coordinator.context().close();
 });
 
 test("an auditor sees the ceremony read-only", async ({ browser }) => {

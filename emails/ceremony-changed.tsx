@@ -10,6 +10,8 @@ export interface CeremonyChangedEmailProps extends CeremonySummaryProps {
   reason: string | null;
   /** What moved, e.g. "Start: Thu 23 Apr 2020, 13:00 EDT → Tue 28 Apr 2020, 10:00 PDT". */
   details: string[];
+  /** The recipient's answer for the old date, which now waits for re-confirmation. */
+  previousAnswer?: string | null;
 }
 
 const HEADINGS: Record<ChangeKind, (label: string) => string> = {
@@ -39,6 +41,12 @@ export function CeremonyChangedEmail(props: CeremonyChangedEmailProps) {
           ))}
         </Text>
       ) : null}
+      {props.previousAnswer ? (
+        <Text>
+          You had answered “{props.previousAnswer}” for the old date. It no longer counts until you confirm
+          it: open the ceremony and tap “Still works for me”, or give a new answer.
+        </Text>
+      ) : null}
       <Text>
         {props.change === "cancelled"
           ? "The attached calendar file removes it from your calendar. No travel is needed."
@@ -46,7 +54,10 @@ export function CeremonyChangedEmail(props: CeremonyChangedEmailProps) {
             ? "A new date will follow. The attached calendar file updates your calendar."
             : "The attached calendar file updates your calendar. Please check your answer still holds."}
       </Text>
-      <CeremonySummary {...props} action="Open the ceremony" />
+      <CeremonySummary
+        {...props}
+        action={props.previousAnswer ? "Confirm or change my answer" : "Open the ceremony"}
+      />
     </EmailLayout>
   );
 }
@@ -59,6 +70,7 @@ CeremonyChangedEmail.PreviewProps = {
     "Start: Thu 23 Apr 2020, 13:00 EDT → Tue 28 Apr 2020, 10:00 PDT",
     "Facility: KMF East → KMF West",
   ],
+  previousAnswer: "attending",
 } satisfies CeremonyChangedEmailProps;
 
 export default CeremonyChangedEmail;

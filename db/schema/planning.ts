@@ -65,6 +65,8 @@ export const invitations = pgTable(
       .notNull()
       .references(() => people.id),
     response: invitationResponse("response").notNull().default("no_answer"),
+    // The answer given before the ceremony moved; set while that answer waits to be re-confirmed.
+    previousResponse: invitationResponse("previous_response"),
     note: text("note"),
     travelOrigin: text("travel_origin"),
     respondedAt: instant("responded_at"),
@@ -74,6 +76,11 @@ export const invitations = pgTable(
   (t) => [
     unique("invitations_once").on(t.ceremonyId, t.personId),
     index("invitations_person_idx").on(t.personId),
+    // A re-confirmation is pending only while the current answer is still open.
+    check(
+      "invitations_reconfirm",
+      sql`${t.previousResponse} is null or (${t.response} = 'no_answer' and ${t.previousResponse} <> 'no_answer')`,
+    ),
   ],
 );
 
@@ -133,6 +140,8 @@ export const ceremonyTransitions = pgTable(
     fromStatus: ceremonyStatus("from_status"),
     toStatus: ceremonyStatus("to_status").notNull(),
     reason: text("reason").notNull(),
+    // What moved with this entry, e.g. "Start: … → …"; empty for a status change alone.
+    changes: text("changes").array().notNull().default(sql`'{}'`),
     actorId: uuid("actor_id").references(() => people.id),
     at: instant("at").notNull().defaultNow(),
   },

@@ -1,7 +1,9 @@
-import type { RequirementOutcome } from "./quorum";
+import { type RequirementOutcome, requirementInWords } from "./quorum";
 
 export interface InviteAdvice {
   key: string;
+  /** The requirement in words, e.g. "crypto officers with a CO-EAST credential". */
+  label: string;
   /** People the requirement needs for the chosen safety margin: min + margin. */
   target: number;
   /** People already invited who could fill it and are not ruled out (confirmed or possible). */
@@ -23,6 +25,12 @@ export function inviteAdvice(
     const target = outcome.min + Math.max(0, safetyMargin);
     const assigned = outcome.confirmed + outcome.possible + Math.max(0, outcome.margin);
     const counted = Math.max(assigned, outcome.available);
-    return { key: outcome.key, target, counted, inviteMore: Math.max(0, target - counted) };
+    return {
+      key: outcome.key,
+      label: requirementInWords(outcome),
+      target,
+      counted,
+      inviteMore: Math.max(0, target - counted),
+    };
   });
 }

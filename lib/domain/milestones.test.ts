@@ -45,3 +45,33 @@ describe("milestones", () => {
     expect(m.find((x) => x.key === "travel_request")?.state).toBe("overdue");
   });
 });
+
+describe("milestones of a moved ceremony", () => {
+  // Moved on 2020-03-20 to 2020-04-23: announce (2019-12-25), responses (2020-02-08) and travel
+  // (2020-02-23) were already past for the new date.
+  const moved = {
+    ...base,
+    status: "scheduled" as const,
+    unanswered: 0,
+    movedAt: Date.parse("2020-03-20T15:00:00Z"),
+  };
+
+  it("marks milestones already past at the move as missed, never done", () => {
+    const m = milestonesFor(moved, DEFAULT_MILESTONES, Date.parse("2020-03-21T12:00:00Z"));
+    expect(m.filter((x) => x.state === "missed").map((x) => x.key)).toEqual([
+      "announce",
+      "rsvp",
+      "travel_request",
+    ]);
+    expect(m.find((x) => x.key === "rsvp")?.detail).toMatch(/moved \(on 2020-03-20\)/);
+    expect(m.find((x) => x.key === "ceremony")?.state).toBe("upcoming");
+  });
+
+  it("keeps the usual states for milestones after the move", () => {
+    const later = { ...moved, startsAt: Date.parse("2020-09-01T14:00:00Z"), standbyDate: "2020-09-02" };
+    const m = milestonesFor(later, DEFAULT_MILESTONES, Date.parse("2020-03-21T12:00:00Z"));
+    expect(m.find((x) => x.key === "announce")?.state).toBe("done");
+    expect(m.find((x) => x.key === "travel_request")?.state).toBe("upcoming");
+    expect(m.some((x) => x.state === "missed")).toBe(false);
+  });
+});

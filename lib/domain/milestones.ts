@@ -11,7 +11,8 @@ export const DEFAULT_MILESTONES: MilestonePolicy = { announceDays: 120, rsvpDays
 
 export const MILESTONE_KEYS = ["announce", "rsvp", "travel_request", "ceremony", "standby"] as const;
 export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
-export type MilestoneState = "done" | "due" | "overdue" | "upcoming";
+/** `missed`: the milestone's date had passed when the ceremony was moved to its date. */
+export type MilestoneState = "done" | "due" | "overdue" | "upcoming" | "missed";
 
 export interface Milestone {
   key: MilestoneKey;
@@ -31,6 +32,8 @@ export interface MilestoneFacts {
   unanswered: number;
   /** People answering attending or if need be (who must request travel). */
   travelling: number;
+  /** When the ceremony last moved to its current date, if it ever did. */
+  movedAt?: number | null;
 }
 
 function stateFor(date: CivilDate, today: CivilDate, done: boolean): MilestoneState {
@@ -41,9 +44,23 @@ function stateFor(date: CivilDate, today: CivilDate, done: boolean): MilestoneSt
 
 /**
  * The planning timeline of one ceremony: dates counted back from the facility-local ceremony date, each
- * marked done, due today, overdue or upcoming from what the roster says now.
+ * marked done, due today, overdue or upcoming from what the roster says now. A milestone whose date had
+ * already passed when the ceremony moved to this date is missed: nothing done for the old date counts.
  */
 export function milestonesFor(facts: MilestoneFacts, policy: MilestonePolicy, now: number): Milestone[] {
+  const movedOn = facts.movedAt == null ? null : civilDateInZone(facts.movedAt, facts.timeZone);
+  return milestonesOnCalendar(facts, policy, now).map((milestone) =>
+    movedOn !== null && milestone.date < movedOn
+      ? {
+          ...milestone,
+          state: "missed",
+          detail: `Its date had passed when the ceremony moved (on ${movedOn}). ${milestone.detail}`,
+        }
+      : milestone,
+  );
+}
+
+function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, now: number): Milestone[] {
   const day = civilDateInZone(facts.startsAt, facts.timeZone);
   const today = civilDateInZone(now, facts.timeZone);
   const announced = facts.status !== "proposed";

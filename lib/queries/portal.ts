@@ -37,6 +37,7 @@ export async function myInvitations(db: Queryable, personId: string, since: Date
     .select({
       invitationId: invitations.id,
       response: invitations.response,
+      previousResponse: invitations.previousResponse,
       id: ceremonies.id,
       label: ceremonies.label,
       status: ceremonies.status,
@@ -67,7 +68,11 @@ export async function myCeremony(db: Queryable, personId: string, ceremonyId: st
     .where(and(eq(invitations.ceremonyId, ceremonyId), eq(invitations.personId, personId)));
   if (!mine) return null;
   const roster = await db
-    .select({ name: people.name, response: invitations.response })
+    .select({
+      name: people.name,
+      response: invitations.response,
+      previousResponse: invitations.previousResponse,
+    })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
     .where(eq(invitations.ceremonyId, ceremonyId))

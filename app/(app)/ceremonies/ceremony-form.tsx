@@ -117,8 +117,13 @@ export function CeremonyForm({
         {(p) => <textarea {...p} rows={6} defaultValue={values.agenda} />}
       </Field>
       {values.id ? (
-        <Field name="reason" label="Reason for the change (sent to invitees)" error={fields.reason}>
-          {(p) => <input {...p} placeholder="e.g. travel restrictions" />}
+        <Field
+          name="reason"
+          label="Reason for the change (sent to invitees)"
+          error={fields.reason}
+          hint="Needed when the date, time or facility changes: every invitee is asked to re-confirm."
+        >
+          {(p) => <input {...p} placeholder="e.g. travel restrictions" maxLength={500} />}
         </Field>
       ) : null}
       <button type="submit" disabled={pending}>

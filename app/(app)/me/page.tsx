@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
+import { RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
 import { myInvitations, mySeats } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
 import { formatMeeting } from "@/lib/time/format";
@@ -36,7 +37,11 @@ export default async function PortalPage() {
                 </Link>{" "}
                 <StatusBadge status={c.status} />{" "}
                 <span className={`badge ${c.response === "no_answer" ? "warn" : ""}`}>
-                  {c.response === "no_answer" ? "please answer" : `you: ${c.response.replace(/_/g, " ")}`}
+                  {c.previousResponse
+                    ? "please re-confirm: the date moved"
+                    : c.response === "no_answer"
+                      ? "please answer"
+                      : `you: ${RESPONSE_WORDS[c.response]}`}
                 </span>
                 <div>
                   {c.facilityName}, {c.city}

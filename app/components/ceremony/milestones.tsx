@@ -1,6 +1,6 @@
 import type { Milestone } from "@/lib/domain/milestones";
 
-const TONE = { done: "ok", due: "warn", overdue: "bad", upcoming: "" } as const;
+const TONE = { done: "ok", due: "warn", overdue: "bad", upcoming: "", missed: "bad" } as const;
 
 export function Milestones({ milestones }: { milestones: Milestone[] }) {
   return (

@@ -10,6 +10,13 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
       <h2 id="quorum-heading">
         Quorum {data.requirements.length > 0 ? <VerdictBadge verdict={data.verdict} /> : null}
       </h2>
+      {data.reconfirmPending > 0 ? (
+        <p className="notice warn" data-testid="reconfirm-pending">
+          {data.reconfirmPending} {data.reconfirmPending === 1 ? "answer was" : "answers were"} given for the
+          earlier date and {data.reconfirmPending === 1 ? "waits" : "wait"} for re-confirmation: counted as
+          not yet confirmed.
+        </p>
+      ) : null}
       {data.requirements.length === 0 ? (
         <p className="empty">This ceremony has no requirements yet. Set who is needed below.</p>
       ) : (
@@ -66,7 +73,7 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
       <ul data-testid="invite-advice">
         {data.advice.map((a) => (
           <li key={a.key}>
-            {a.key}:{" "}
+            {a.label}:{" "}
             {a.inviteMore === 0
               ? `covered for a margin of ${data.safetyMargin}.`
               : `invite ${a.inviteMore} more (needs ${a.target}, counts ${a.counted}).`}

@@ -1,3 +1,4 @@
+import { answerInWords } from "@/lib/domain/quorum/vocabulary";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 
 const STATUS_TONE = { confirmed: "ok", possible: "warn", cannot_attend: "bad" } as const;
@@ -30,14 +31,14 @@ export function Roster({
                 {r.name}
                 <div className="muted">{r.roles.map((role) => role.replace(/_/g, " ")).join(", ")}</div>
               </td>
-              <td>{r.response.replace(/_/g, " ")}</td>
+              <td>{answerInWords(r.response, r.previousResponse)}</td>
               <td>
                 {r.outcome ? (
                   <span className={`badge ${STATUS_TONE[r.outcome.status]}`}>
                     {r.outcome.status.replace(/_/g, " ")}
                   </span>
                 ) : null}
-                {r.outcome?.assignedTo ? <div className="muted">fills {r.outcome.assignedTo}</div> : null}
+                {r.fills ? <div className="muted">fills {r.fills}</div> : null}
                 <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.1rem" }}>
                   {(r.outcome?.reasons ?? []).map((reason) => (
                     <li key={reason.message}>{reason.message}</li>

@@ -3,7 +3,7 @@ export * from "./date-finder";
 export { findDatesForScenario } from "./date-search-scenario";
 export { ceremonySpan, evaluatePrepared, evaluateQuorum } from "./evaluate";
 export type { CeremonySpan } from "./feasibility";
-export { isEligible, prepareQuorum, requirementKey } from "./prepare";
+export { isEligible, prepareQuorum, requirementInWords, requirementKey } from "./prepare";
 export { evaluateScenario, ScenarioError, type ScenarioOutput, scenarioToInput } from "./scenario";
 export * from "./scenario-schema";
 export * from "./types";

@@ -1,3 +1,4 @@
+import { words } from "@/lib/domain/words";
 import { civilToDayNumber, type DayNumber } from "@/lib/time";
 import type { CountryCode } from "./countries";
 import { responseHits } from "./feasibility";
@@ -49,6 +50,12 @@ export interface PreparedQuorum {
 
 export function requirementKey(requirement: Requirement): string {
   return requirement.credentialSet ? `${requirement.role}/${requirement.credentialSet}` : requirement.role;
+}
+
+/** A requirement as people read it: "crypto officers with a CO-EAST credential". */
+export function requirementInWords(requirement: Pick<Requirement, "role" | "credentialSet">): string {
+  const who = `${words(requirement.role)}s`;
+  return requirement.credentialSet ? `${who} with a ${requirement.credentialSet} credential` : who;
 }
 
 export function isEligible(person: Person, requirement: Requirement): boolean {

@@ -1,3 +1,4 @@
+import { words } from "@/lib/domain/words";
 import { type DayNumber, dayNumberToCivil } from "@/lib/time";
 import { type CeremonySpan, HIT } from "./feasibility";
 import type { PreparedPerson, PreparedQuorum, PreparedRestriction } from "./prepare";
@@ -74,7 +75,7 @@ export function describeReasons(
   if (hits & HIT.remoteOnly) {
     const inRoom = quorum.requirements
       .filter((prepared) => !prepared.remote && person.person.roles.includes(prepared.requirement.role))
-      .map((prepared) => prepared.requirement.role);
+      .map((prepared) => words(prepared.requirement.role));
     const roles = [...new Set(inRoom)];
     const detail = roles.length > 0 ? `${roles.join(", ")} needs presence in the room` : "no remote role";
     reasons.push({ rule: "remote_only", message: `attends remotely only: ${detail}` });

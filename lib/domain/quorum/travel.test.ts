@@ -116,7 +116,7 @@ describe("remote participation", () => {
     expect(outcome(person("co", { response: "remote_only" }), [])).toMatchObject({
       status: "cannot_attend",
       reasons: [
-        { rule: "remote_only", message: "attends remotely only: crypto_officer needs presence in the room" },
+        { rule: "remote_only", message: "attends remotely only: crypto officer needs presence in the room" },
       ],
     });
   });

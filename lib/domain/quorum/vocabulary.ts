@@ -3,6 +3,20 @@
 export const RESPONSES = ["attending", "if_need_be", "remote_only", "declined", "no_answer"] as const;
 export type Response = (typeof RESPONSES)[number];
 
+/** An answer as people read it. */
+export const RESPONSE_WORDS: Record<Response, string> = {
+  attending: "attending",
+  if_need_be: "if need be",
+  remote_only: "remote only",
+  declined: "declined",
+  no_answer: "no answer",
+};
+
+/** An invitation's answer in words; one waiting for re-confirmation after a move says so. */
+export function answerInWords(response: Response, previous: Response | null): string {
+  return previous ? `re-confirmation pending (was ${RESPONSE_WORDS[previous]})` : RESPONSE_WORDS[response];
+}
+
 export const SEAT_STATUSES = ["active", "backup", "retired"] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
 

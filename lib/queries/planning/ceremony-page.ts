@@ -3,7 +3,13 @@ import type { Queryable } from "@/db/client";
 import { ceremonyTransitions, people } from "@/db/schema";
 import { inviteAdvice } from "@/lib/domain/invite-advice";
 import { milestonesFor } from "@/lib/domain/milestones";
-import { evaluateQuorum, isEligible, type Requirement, requirementKey } from "@/lib/domain/quorum";
+import {
+  evaluateQuorum,
+  isEligible,
+  type Requirement,
+  requirementInWords,
+  requirementKey,
+} from "@/lib/domain/quorum";
 import { groupBy } from "@/lib/group-by";
 import { loadCeremonyPlanning } from "./load-quorum";
 
@@ -22,6 +28,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
       fromStatus: ceremonyTransitions.fromStatus,
       toStatus: ceremonyTransitions.toStatus,
       reason: ceremonyTransitions.reason,
+      changes: ceremonyTransitions.changes,
       at: ceremonyTransitions.at,
       actor: people.name,
     })
@@ -38,7 +45,12 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
     key: requirementKey(r),
     available: mayCome.filter((p) => isEligible(p, input.requirements[i] as Requirement)).length,
   }));
-  const roster = invitees.map((invitee) => ({ ...invitee, outcome: personOutcome.get(invitee.personId) }));
+  const lastMove = history.findLast((entry) => entry.changes.length > 0);
+  const labels = new Map(outcomes.map((o) => [o.key, requirementInWords(o)]));
+  const roster = invitees.map((invitee) => {
+    const outcome = personOutcome.get(invitee.personId);
+    return { ...invitee, outcome, fills: outcome?.assignedTo ? labels.get(outcome.assignedTo) : undefined };
+  });
   const assigned = groupBy(
     roster.filter((r) => r.outcome?.assignedTo),
     (r) => r.outcome?.assignedTo as string,
@@ -52,6 +64,8 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
     advice: inviteAdvice(outcomes, margin),
     safetyMargin: margin,
     roster,
+    /** Answers given for an earlier date that wait for re-confirmation: the quorum counts them as open. */
+    reconfirmPending: invitees.filter((i) => i.previousResponse !== null).length,
     milestones: milestonesFor(
       {
         startsAt: ceremony.startsAt.getTime(),
@@ -61,6 +75,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
         invited: invitees.length,
         unanswered: invitees.filter((i) => i.response === "no_answer").length,
         travelling: invitees.filter((i) => i.response === "attending" || i.response === "if_need_be").length,
+        movedAt: lastMove ? lastMove.at.getTime() : null,
       },
       settings,
       now.getTime(),

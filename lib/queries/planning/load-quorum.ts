@@ -26,6 +26,9 @@ export type InviteeRow = {
   timeZone: string;
   roles: Role[];
   response: (typeof invitations.$inferSelect)["response"];
+  /** The answer for the ceremony's earlier date, while it waits to be re-confirmed. */
+  previousResponse: (typeof invitations.$inferSelect)["previousResponse"];
+  invitedAt: Date;
   note: string | null;
   travelOrigin: string | null;
   respondedAt: Date | null;
@@ -158,6 +161,8 @@ export async function loadCeremonyPlanning(
         timeZone: people.timeZone,
         roles: people.roles,
         response: invitations.response,
+        previousResponse: invitations.previousResponse,
+        invitedAt: invitations.invitedAt,
         note: invitations.note,
         travelOrigin: invitations.travelOrigin,
         respondedAt: invitations.respondedAt,

@@ -75,6 +75,8 @@ export async function respondToInvitation(
       .update(invitations)
       .set({
         response: input.response,
+        // Any answer, the old one confirmed or a new one, ends a pending re-confirmation.
+        previousResponse: null,
         note: input.note,
         travelOrigin: input.travelOrigin,
         respondedAt: now,
@@ -103,7 +105,11 @@ export async function respondToInvitation(
       subjectId: mine.id,
       summary: {
         ceremony: ceremony.label,
-        before: { response: mine.response, travelOrigin: mine.travelOrigin },
+        before: {
+          response: mine.response,
+          travelOrigin: mine.travelOrigin,
+          ...(mine.previousResponse ? { reconfirming: mine.previousResponse } : {}),
+        },
         after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
       },
     });

@@ -7,6 +7,7 @@ import { listAuditEvents } from "@/lib/queries/audit";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { actorFor } from "@/lib/testing/actor";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { createCeremony } from "./create-ceremony";
@@ -16,13 +17,6 @@ import { transitionCeremony } from "./transition-ceremony";
 import { updateCeremony } from "./update-ceremony";
 
 const now = new Date("2026-11-27T12:00:00Z");
-const actorFor = (person: { id: string; email: string }, roles: Actor["roles"]): Actor => ({
-  id: person.id,
-  label: person.email,
-  roles,
-  requestId: null,
-  ip: null,
-});
 
 describe(`ceremony planning on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

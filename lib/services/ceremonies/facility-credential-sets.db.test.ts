@@ -60,6 +60,7 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
     date: "2027-03-10",
     time: "13:00",
     durationMinutes: "240",
+    reason: "The other facility has the keys",
   });
 
   it("a ceremony planned at West from East's template needs West's crypto officers", async () => {

@@ -13,6 +13,8 @@ export interface Recipient {
   name: string;
   email: string;
   timeZone: string;
+  /** Set when the ceremony moved and this person's earlier answer waits for re-confirmation. */
+  previousAnswer?: string | null;
 }
 
 export function calendarEntry(
@@ -78,6 +80,7 @@ export async function notifyInvitees(
         change: notice.change,
         reason: notice.reason,
         details: notice.details,
+        previousAnswer: recipient.previousAnswer ?? null,
       },
       attachments: [attachment],
     });

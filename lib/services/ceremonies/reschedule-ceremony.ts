@@ -18,7 +18,7 @@ const rescheduleSchema = z.object({
 
 /**
  * Moves a ceremony to a date (and facility) picked in the date finder, keeping everything else; the
- * standby date moves with it. Same checks and notices as an edit.
+ * standby date moves with it. Same checks, reason and notices as an edit.
  */
 export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
   const input = parseInput(rescheduleSchema, raw);
@@ -35,7 +35,7 @@ export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw
       date: input.date,
       time: input.time,
       standbyDate: "",
-      reason: input.reason || "Moved to a date where the quorum can attend",
+      reason: input.reason,
     },
     now,
   );

@@ -11,6 +11,7 @@ import { followCeremonyMove } from "@/lib/services/contingency/follow-deadline";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/stale-write";
 import { formatMeeting } from "@/lib/time/format";
+import { askAgain, recipientsAskedAgain } from "./ask-again";
 import { resolveCeremonyTime } from "./ceremony-time";
 import { requirementsAtFacility } from "./facility-credential-sets";
 import { ceremonyFormValues } from "./form-values";
@@ -38,8 +39,9 @@ async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: {
 
 /**
  * Saves a ceremony's details if nobody saved since the form was loaded (version check). Moving the
- * date, time or facility tells every invitee, with the updated calendar entry; a postponed ceremony
- * that gets a new date is scheduled again.
+ * date, time or facility needs a reason: History records old → new with it, every answer waits for
+ * re-confirmation, and every invitee is told why, with the updated calendar entry; a postponed
+ * ceremony that gets a new date is scheduled again.
  */
 export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
   const input = parseInput(updateCeremonySchema, raw);
@@ -64,6 +66,11 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
     const { startsAt, standbyDate } = resolveCeremonyTime(input, facility.timeZone, now);
     const status = statusAfterReschedule(old.status);
     const moved = startsAt.getTime() !== old.startsAt.getTime() || facility.id !== old.facilityId;
+    if (moved && (input.reason ?? "").length < 3) {
+      throw new AppError("invalid_input", "Give the reason for the move.", {
+        reason: "Say why the ceremony moves: it is kept in the history and sent to every invitee.",
+      });
+    }
     if (old.status === "postponed" && !moved) {
       throw new AppError("invalid_input", "Give the postponed ceremony a new date or facility.", {
         date: "Choose the new date.",
@@ -88,15 +95,6 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       .returning();
     if (!row) throw staleWrite(ceremonyFormValues(old), `Ceremony ${old.label}`);
     const setsReplaced = facility.id === old.facilityId ? [] : await moveCredentialSets(tx, old.id, facility);
-    if (status !== old.status) {
-      await tx.insert(ceremonyTransitions).values({
-        ceremonyId: old.id,
-        fromStatus: old.status,
-        toStatus: status,
-        reason: input.reason || `Rescheduled to ${formatMeeting(startsAt, facility.timeZone)}`,
-        actorId: actor.id,
-      });
-    }
     const details = [
       startsAt.getTime() !== old.startsAt.getTime() &&
         `Start: ${formatMeeting(old.startsAt, old.timeZone)} → ${formatMeeting(startsAt, facility.timeZone)}`,
@@ -106,6 +104,17 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       standbyDate !== old.standbyDate && `Standby date: ${old.standbyDate ?? "none"} → ${standbyDate}`,
       ...setsReplaced.map(({ from, to }) => `Credential set: ${from} → ${to}`),
     ].filter((line): line is string => Boolean(line));
+    if (moved) await askAgain(tx, old.id);
+    if (moved || status !== old.status) {
+      await tx.insert(ceremonyTransitions).values({
+        ceremonyId: old.id,
+        fromStatus: old.status,
+        toStatus: status,
+        reason: input.reason || `Rescheduled to ${formatMeeting(startsAt, facility.timeZone)}`,
+        changes: moved ? details : [],
+        actorId: actor.id,
+      });
+    }
     await recordAudit(tx, actor, {
       action: "ceremony.update",
       subjectType: "ceremony",
@@ -118,7 +127,8 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       },
     });
     if (details.length > 0 && before.invitees.length > 0) {
-      await notifyInvitees(tx, boss, { ...row, facility }, before.invitees, {
+      const recipients = moved ? recipientsAskedAgain(before.invitees) : before.invitees;
+      await notifyInvitees(tx, boss, { ...row, facility }, recipients, {
         change: "changed",
         reason: input.reason || null,
         details,

@@ -3,7 +3,6 @@ import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
 import { contingencies, emailMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import type { PersonRole } from "@/lib/domain/people";
 import {
   acknowledgeContingency,
   approveContingencyOption,
@@ -16,16 +15,7 @@ import {
 
 export const HOUR = 3_600_000;
 
-export const actorFor = (
-  person: { id: string; email: string; roles: PersonRole[] },
-  roles?: PersonRole[],
-): Actor => ({
-  id: person.id,
-  label: person.email,
-  roles: roles ?? person.roles,
-  requestId: null,
-  ip: null,
-});
+export { actorFor } from "@/lib/testing/actor";
 
 /** Outbox messages whose idempotency key starts with `prefix`, oldest first. */
 export function mailsKeyed(db: Queryable, prefix: string) {

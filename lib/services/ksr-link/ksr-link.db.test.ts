@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
+import { actorFor } from "@/lib/testing/actor";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { linkKsr } from "./link-ksr";
@@ -15,13 +16,6 @@ import { recordKsrVerification } from "./record-verification";
 
 const now = new Date("2026-11-27T12:00:00Z");
 const uploadedAt = new Date("2026-11-01T09:00:00Z");
-const actorFor = (person: { id: string; email: string }, roles: Actor["roles"]): Actor => ({
-  id: person.id,
-  label: person.email,
-  roles,
-  requestId: null,
-  ip: null,
-});
 
 describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

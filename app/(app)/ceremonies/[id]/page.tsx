@@ -5,6 +5,7 @@ import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
 import { History } from "@/app/components/ceremony/history";
 import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
 import { Milestones } from "@/app/components/ceremony/milestones";
+import { NotAnswered } from "@/app/components/ceremony/not-answered";
 import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
 import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
@@ -100,6 +101,7 @@ export default async function CeremonyPage({
 
       <section className="panel" aria-labelledby="roster-heading">
         <h2 id="roster-heading">Roster ({data.roster.length} invited)</h2>
+        <NotAnswered roster={data.roster} viewerZone={viewerZone} />
         <Roster roster={data.roster} showPrivate={can(actor.roles, "roster.view")} />
         {editable ? (
           <p className="no-print">

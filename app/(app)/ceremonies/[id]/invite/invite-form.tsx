@@ -12,6 +12,10 @@ export interface Candidate {
   roles: string[];
   homeCountry: string;
   seats: string[];
+  /** Whether they could attend on the ceremony's date; when not, the roster's reasons. */
+  canAttend: boolean;
+  reasons: string[];
+  notes: string[];
 }
 
 /** Everyone who holds a role this ceremony needs and is not invited yet, to tick and invite. */
@@ -38,6 +42,14 @@ export function InviteForm({ id, candidates }: { id: string; candidates: Candida
                 {" "}
                 · {c.roles.map((r) => r.replace(/_/g, " ")).join(", ")} · home {c.homeCountry}
                 {c.seats.length ? ` · ${c.seats.join(", ")}` : ""}
+              </span>
+              <span data-testid={`can-attend-${c.email}`} style={{ display: "block" }}>
+                {c.canAttend ? (
+                  <span className="badge ok">could attend on this date</span>
+                ) : (
+                  <span className="badge bad">cannot attend on this date</span>
+                )}{" "}
+                {[...c.reasons, ...c.notes].join("; ")}
               </span>
             </span>
           </label>

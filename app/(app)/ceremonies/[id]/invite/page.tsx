@@ -13,7 +13,7 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
   const candidates = isEditable(ceremony.status)
     ? await inviteCandidates(
         db,
-        data.input.requirements,
+        data.input,
         data.roster.map((r) => r.personId),
       )
     : [];
@@ -26,7 +26,7 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
       <ul className="panel" style={{ listStyle: "none" }}>
         {data.advice.map((a) => (
           <li key={a.key}>
-            {a.key}:{" "}
+            {a.label}:{" "}
             {a.inviteMore === 0
               ? "enough people for the safety margin."
               : `invite ${a.inviteMore} more for a margin of ${data.safetyMargin}.`}

@@ -7,6 +7,7 @@ import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
 import { StatusBadge } from "@/app/components/status-badge";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { answerInWords, RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
 import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { myCeremony } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
@@ -26,6 +27,13 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
   // Invitees witness the hash check at the ceremony: they see the KSR's SHA-256 and its PGP words.
   const ksr = ceremony.kind === "key_signing" ? await ceremonyKsr(db, ceremony.id) : null;
   const zone = session?.user.timeZone ?? "UTC";
+  const answer = {
+    invitationId: invitation.id,
+    version: invitation.version,
+    response: invitation.response,
+    note: invitation.note ?? "",
+    travelOrigin: invitation.travelOrigin ?? "",
+  };
   return (
     <main className="narrow" style={{ maxWidth: "40rem" }}>
       <p>
@@ -39,17 +47,20 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
         <h2 id="answer">Can you come?</h2>
         {isEditable(ceremony.status) ? (
           <RespondForm
-            answer={{
-              invitationId: invitation.id,
-              version: invitation.version,
-              response: invitation.response,
-              note: invitation.note ?? "",
-              travelOrigin: invitation.travelOrigin ?? "",
-            }}
+            answer={answer}
+            previous={
+              invitation.previousResponse
+                ? {
+                    response: invitation.previousResponse,
+                    words: RESPONSE_WORDS[invitation.previousResponse],
+                  }
+                : null
+            }
           />
         ) : (
           <p>
-            This ceremony is {ceremony.status}; your answer was “{invitation.response.replace(/_/g, " ")}”.
+            This ceremony is {ceremony.status}; your answer was “
+            {answerInWords(invitation.response, invitation.previousResponse)}”.
           </p>
         )}
       </section>
@@ -59,7 +70,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
         <ul data-testid="tcr-roster">
           {data.roster.map((r) => (
             <li key={r.name}>
-              {r.name}: {r.response.replace(/_/g, " ")}
+              {r.name}: {answerInWords(r.response, r.previousResponse)}
             </li>
           ))}
         </ul>

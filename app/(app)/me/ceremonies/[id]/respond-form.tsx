@@ -21,15 +21,59 @@ export interface MyAnswer {
   travelOrigin: string;
 }
 
-/** Big touch targets: a TCR answers from a phone in a minute. */
-export function RespondForm({ answer }: { answer: MyAnswer }) {
+/** The answer given for the ceremony's earlier date, waiting to be re-confirmed after a move. */
+export interface PreviousAnswer {
+  response: string;
+  words: string;
+}
+
+/**
+ * Big touch targets: a TCR answers from a phone in a minute. After a move, one tap confirms the answer
+ * given for the old date; both forms share one result message.
+ */
+export function RespondForm({ answer, previous }: { answer: MyAnswer; previous: PreviousAnswer | null }) {
   const [state, action, pending] = useActionState(respondAction, IDLE);
   const fields = state.status === "error" ? state.fields : {};
   const current = state.status === "error" && state.code === "conflict" ? (state.current as MyAnswer) : null;
   const values = current ? { ...answer, ...current } : answer;
   return (
-    <form action={action} key={values.version}>
+    <>
       <FormMessage state={state} />
+      {previous ? (
+        <form action={action} data-testid="reconfirm" key={`again-${values.version}`}>
+          <p>
+            The ceremony moved. You had answered <strong>{previous.words}</strong> for the old date; it no
+            longer counts until you confirm it.
+          </p>
+          <input type="hidden" name="invitationId" value={values.invitationId} />
+          <input type="hidden" name="version" value={values.version} />
+          <input type="hidden" name="response" value={previous.response} />
+          <input type="hidden" name="note" value={values.note} />
+          <input type="hidden" name="travelOrigin" value={values.travelOrigin} />
+          <button type="submit" disabled={pending}>
+            {pending ? "Saving…" : `Still works for me (${previous.words})`}
+          </button>
+          <p className="muted">Or give a new answer below.</p>
+        </form>
+      ) : null}
+      <RespondFields values={values} fields={fields} action={action} pending={pending} />
+    </>
+  );
+}
+
+function RespondFields({
+  values,
+  fields,
+  action,
+  pending,
+}: {
+  values: MyAnswer;
+  fields: Record<string, string>;
+  action: (form: FormData) => void;
+  pending: boolean;
+}) {
+  return (
+    <form action={action} key={values.version}>
       <input type="hidden" name="invitationId" value={values.invitationId} />
       <input type="hidden" name="version" value={values.version} />
       <fieldset style={{ border: 0, padding: 0, margin: "0 0 1rem" }}>

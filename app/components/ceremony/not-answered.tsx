@@ -1,0 +1,37 @@
+import { RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
+import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
+import { formatMeeting } from "@/lib/time/format";
+
+/** Who still owes an answer: never answered, or answered for an earlier date and must re-confirm. */
+export function NotAnswered({
+  roster,
+  viewerZone,
+}: {
+  roster: CeremonyPageData["roster"];
+  viewerZone: string;
+}) {
+  const open = roster.filter((r) => r.response === "no_answer");
+  if (roster.length === 0) return null;
+  if (open.length === 0) return <p data-testid="not-answered">Everyone invited has answered.</p>;
+  return (
+    <div data-testid="not-answered">
+      <p>
+        <strong>
+          {open.length} of {roster.length}
+        </strong>{" "}
+        invited {open.length === 1 ? "owes" : "owe"} an answer:
+      </p>
+      <ul>
+        {open.map((r) => (
+          <li key={r.invitationId} data-testid={`not-answered-${r.email}`}>
+            {r.name}:{" "}
+            {r.previousResponse
+              ? `must re-confirm after the move (answered ${RESPONSE_WORDS[r.previousResponse]} for the old date)`
+              : "not answered"}
+            <span className="muted"> · invited {formatMeeting(r.invitedAt, viewerZone)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

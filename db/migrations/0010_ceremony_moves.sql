@@ -1,0 +1,3 @@
+ALTER TABLE "ceremony_transitions" ADD COLUMN "changes" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE "invitations" ADD COLUMN "previous_response" "invitation_response";--> statement-breakpoint
+ALTER TABLE "invitations" ADD CONSTRAINT "invitations_reconfirm" CHECK ("invitations"."previous_response" is null or ("invitations"."response" = 'no_answer' and "invitations"."previous_response" <> 'no_answer'));
