@@ -12,6 +12,7 @@ import {
   verifySignatures,
 } from "@/lib/domain/ksr";
 import {
+  type BusyCeremony,
   COUNTRY_CODES,
   evaluateQuorum,
   findCeremonyDates,
@@ -85,6 +86,24 @@ export function dataset(peopleCount: number, restrictionCount: number): Omit<Quo
   return { requirements, people, restrictions, policy: { remoteRoles: ["external_witness"] } };
 }
 
+/** `count` other ceremonies over the year: one in five at the searched facility, each expecting 8 people. */
+export function busyCalendar(count: number, people: readonly Person[]): BusyCeremony[] {
+  const random = seeded(20_201_001);
+  return Array.from({ length: count }, (_, index) => {
+    const date = addDaysToCivil(YEAR_START, Math.floor(random() * 365));
+    const start = instantOfLocal(date, "10:00", FACILITY.timeZone);
+    const expected = Array.from({ length: 8 }, () => people[Math.floor(random() * people.length)] as Person);
+    return {
+      label: `B${index}`,
+      facility: index % 5 === 0 ? FACILITY.code : `KMF-${index % 7}`,
+      start,
+      end: start + 240 * 60_000,
+      standbyDate: addDaysToCivil(date, 1),
+      people: expected.map((p) => ({ id: p.id, name: p.id })),
+    };
+  });
+}
+
 export function domainSuite(): BenchSuite {
   const skr = readFileSync(
     fileURLToPath(new URL("../fixtures/iana/skr-root-2018-q1-0-d_to_e.xml", import.meta.url)),
@@ -99,6 +118,11 @@ export function domainSuite(): BenchSuite {
     start: instantOfLocal("2021-04-22", "13:00", FACILITY.timeZone),
     durationMinutes: 240,
   };
+  const busy = busyCalendar(200, data.people);
+  const deadlines = [
+    { at: instantOfLocal(addDaysToCivil(YEAR_START, 200), "00:00", "UTC"), label: "the latest useful start" },
+    { at: instantOfLocal(addDaysToCivil(YEAR_START, 230), "00:00", "UTC"), label: "coverage end" },
+  ];
   const year = {
     window: { from: YEAR_START, to: addDaysToCivil(YEAR_START, 364) },
     localStartTime: "13:00",
@@ -141,6 +165,13 @@ export function domainSuite(): BenchSuite {
       {
         name: "date finder: 365 days, same dataset",
         run: () => findCeremonyDates({ ...data, facility: FACILITY }, year),
+        target: "< 50 ms",
+        samples: 50,
+      },
+      {
+        name: "date finder: 365 days, 200 busy ceremonies, deadline applied",
+        run: () => findCeremonyDates({ ...data, facility: FACILITY }, { ...year, busy, deadlines }),
+        baseline: "date finder: 365 days, same dataset",
         target: "< 50 ms",
         samples: 50,
       },

@@ -164,6 +164,23 @@ describe("npm run quorum", () => {
     people: [{ id: "ca", roles: ["ceremony_administrator"], homeCountry: "US", response: "attending" }],
   };
 
+  /** Writes a date search over the scenario's people at its facility, 10:00 for 4 hours. */
+  const datesFile = (name: string, search: Record<string, unknown>) => {
+    const file = join(dir, name);
+    const { ceremony, ...rest } = scenario;
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...rest,
+        facility: ceremony.facility,
+        localStartTime: "10:00",
+        durationMinutes: 240,
+        ...search,
+      }),
+    );
+    return file;
+  };
+
   it("prints the verdict JSON and exits 0", () => {
     const file = join(dir, "ok.json");
     writeFileSync(file, JSON.stringify(scenario));
@@ -193,25 +210,77 @@ describe("npm run quorum", () => {
   });
 
   it("ranks dates with the dates subcommand", () => {
-    const file = join(dir, "dates.json");
-    const { ceremony, ...rest } = scenario;
-    writeFileSync(
-      file,
-      JSON.stringify({
-        ...rest,
-        facility: ceremony.facility,
-        window: { from: "2020-04-24", to: "2020-04-27" },
-        localStartTime: "10:00",
-        durationMinutes: 240,
-        blackout: { weekdaysOnly: true },
-      }),
-    );
+    const file = datesFile("dates.json", {
+      window: { from: "2020-04-24", to: "2020-04-27" },
+      blackout: { weekdaysOnly: true },
+    });
     const { status, stdout } = run("quorum.ts", ["dates", file]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).map((c: { date: string; start: string }) => [c.date, c.start])).toEqual([
       ["2020-04-24", "2020-04-24T17:00:00Z"],
       ["2020-04-27", "2020-04-27T17:00:00Z"],
     ]);
+  });
+
+  it("dates: marks dates after notAfter too late and keeps busy days out, naming why", () => {
+    const file = datesFile("dates-calendar.json", {
+      window: { from: "2020-04-20", to: "2020-04-24" },
+      notAfter: "2020-04-22T23:00:00Z",
+      busy: [
+        {
+          label: "KC42",
+          facility: "KMF-WEST",
+          start: "2020-04-20T17:00:00Z",
+          end: "2020-04-20T21:00:00Z",
+          standbyDate: "2020-04-21",
+        },
+        {
+          label: "KC43",
+          facility: "KMF-EAST",
+          start: "2020-04-22T14:00:00Z",
+          end: "2020-04-22T18:00:00Z",
+          people: ["ca"],
+        },
+      ],
+    });
+    const { status, stdout } = run("quorum.ts", ["dates", file]);
+    expect(status).toBe(0);
+    const ranked = JSON.parse(stdout) as {
+      date: string;
+      verdict: string;
+      tooLate: unknown;
+      blocked: boolean;
+      clashes: string[];
+    }[];
+    expect(ranked.map((c) => c.date)).toEqual([
+      "2020-04-22",
+      "2020-04-23",
+      "2020-04-24",
+      "2020-04-20",
+      "2020-04-21",
+    ]);
+    // The administrator is at KC43 in the east on the 22nd: away, so not met, but the only date in time.
+    expect(ranked[0]).toMatchObject({
+      verdict: "not_met",
+      tooLate: null,
+      clashes: ["ca is at KC43 (KMF-EAST) that day"],
+    });
+    expect(ranked[1]).toMatchObject({
+      verdict: "met",
+      tooLate: { label: "notAfter", at: "2020-04-22T23:00:00Z" },
+    });
+    expect(ranked[3]).toMatchObject({ blocked: true, clashes: ["KC42 is held at this facility that day"] });
+    expect(ranked[4]).toMatchObject({ blocked: true, clashes: ["standby day of KC42 at this facility"] });
+  });
+
+  it("dates: a busy entry ending before it starts is refused with its path", () => {
+    const file = datesFile("dates-bad-busy.json", {
+      window: { from: "2020-04-20", to: "2020-04-24" },
+      busy: [{ facility: "KMF-WEST", start: "2020-04-20T17:00:00Z", end: "2020-04-20T16:00:00Z" }],
+    });
+    const { status, stderr } = run("quorum.ts", ["dates", file]);
+    expect(status).toBe(2);
+    expect(stderr).toBe("invalid scenario: busy.0.end: end must be after start\n");
   });
 
   it("exits 2 on unreadable JSON and on missing arguments", () => {

@@ -31,6 +31,7 @@ function run(args: string[]): unknown {
     return findDatesForScenario(readJson(args[1] as string)).map((candidate) => ({
       ...candidate,
       start: formatInstantUtc(candidate.start),
+      tooLate: candidate.tooLate && { ...candidate.tooLate, at: formatInstantUtc(candidate.tooLate.at) },
     }));
   }
   return fail(USAGE);

@@ -29,6 +29,13 @@ export function statusAfterReschedule(status: CeremonyStatus): CeremonyStatus {
   return status === "postponed" ? "scheduled" : status;
 }
 
+/** Statuses in which a ceremony holds its date (and its facility's day): a postponed one does not. */
+export const HOLDS_ITS_DATE = [
+  "proposed",
+  "scheduled",
+  "confirmed",
+] as const satisfies readonly CeremonyStatus[];
+
 export const TRANSITION_VERBS: Record<CeremonyStatus, string> = {
   proposed: "Propose",
   scheduled: "Schedule",

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { requireAccess } from "@/lib/auth/guard";
-import { findCeremonyDates } from "@/lib/domain/quorum";
 import { ceremonyWithFacility } from "@/lib/queries/planning/calendar";
 import { listCeremonies, planningChoices } from "@/lib/queries/planning/ceremony-list";
 import { parseDateFinderQuery } from "@/lib/queries/planning/date-finder-form";
-import { dateFinderSetup } from "@/lib/queries/planning/date-finder-setup";
+import { searchDates } from "@/lib/queries/planning/date-search";
 import { getRuntime } from "@/lib/runtime";
 import { civilDateInZone } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
@@ -34,22 +33,8 @@ export default async function DateFinderPage({
     { ...defaults, ...params },
     civilDateInZone(now.getTime(), "UTC"),
   );
-  const found = query
-    ? await dateFinderSetup(
-        db,
-        query.facilityId,
-        query.ceremonyId ? { ceremonyId: query.ceremonyId } : { templateId: query.templateId as string },
-      )
-    : null;
-  const candidates =
-    found && query
-      ? findCeremonyDates(found.setup, {
-          window: { from: query.from, to: query.to },
-          localStartTime: query.time,
-          durationMinutes: query.duration,
-          blackout: { weekdaysOnly: query.weekdaysOnly, holidays: query.holidays },
-        }).slice(0, SHOWN)
-      : [];
+  const found = query ? await searchDates(db, query, now.getTime()) : null;
+  const candidates = found ? found.candidates.slice(0, SHOWN) : [];
   const input = (name: string, label: string, type = "text") => (
     <div>
       <label htmlFor={`df-${name}`}>{label}</label>
@@ -64,7 +49,9 @@ export default async function DateFinderPage({
         Ranks the dates in a window by whether a quorum can attend (met, then at risk, then not met) and by
         the spare people each leaves. Unavailability and travel restrictions are checked on each date; for an
         existing ceremony, invitees keep their answers and everyone else who holds a required role counts as
-        not yet answered.
+        not yet answered. Dates that start after a key signing's deadline are marked too late and ranked after
+        those in time; days another ceremony (or its standby day) holds at the facility are ranked last and
+        cannot be chosen; someone booked at another facility's ceremony that day counts as away.
       </p>
       <form method="get" className="panel filters">
         <div>
@@ -125,6 +112,7 @@ export default async function DateFinderPage({
       {query && found ? (
         <section className="panel table-wrap" aria-labelledby="results">
           <h2 id="results">Best dates at {found.facility.name}</h2>
+          <DeadlineNote signing={found.signing} deadlines={found.deadlines} zone={found.facility.timeZone} />
           {candidates.length === 0 ? (
             <p className="empty">No date in this window passes the blackout rules. Widen the window.</p>
           ) : (
@@ -140,8 +128,20 @@ export default async function DateFinderPage({
               </thead>
               <tbody>
                 {candidates.map((c) => (
-                  <tr key={c.date}>
-                    <td>{formatMeeting(c.start, found.facility.timeZone)}</td>
+                  <tr key={c.date} data-testid={`date-${c.date}`}>
+                    <td>
+                      {formatMeeting(c.start, found.facility.timeZone)}
+                      {c.tooLate ? (
+                        <div className="badge bad" data-testid="too-late">
+                          too late: after {c.tooLate.label}
+                        </div>
+                      ) : null}
+                      {c.blocked ? (
+                        <div className="badge bad" data-testid="facility-taken">
+                          facility taken
+                        </div>
+                      ) : null}
+                    </td>
                     <td>
                       <VerdictBadge verdict={c.verdict} />
                     </td>
@@ -150,13 +150,15 @@ export default async function DateFinderPage({
                     </td>
                     <td>
                       <ul style={{ margin: 0, paddingLeft: "1rem" }}>
-                        {c.reasons.map((r) => (
+                        {[...c.clashes, ...c.reasons].map((r) => (
                           <li key={r}>{r}</li>
                         ))}
                       </ul>
                     </td>
                     <td>
-                      {ceremony && query.ceremonyId ? (
+                      {c.blocked ? (
+                        <span className="muted">Not available at this facility</span>
+                      ) : ceremony && query.ceremonyId ? (
                         <RescheduleButton
                           id={ceremony.id}
                           version={ceremony.version}
@@ -187,5 +189,37 @@ export default async function DateFinderPage({
         </section>
       ) : null}
     </main>
+  );
+}
+
+/** Which deadline the marks follow, or why none applies. */
+function DeadlineNote({
+  signing,
+  deadlines,
+  zone,
+}: {
+  signing: boolean;
+  deadlines: { at: number; label: string }[];
+  zone: string;
+}) {
+  if (!signing) return <p className="muted">Not a key signing: no SKR deadline applies.</p>;
+  if (deadlines.length === 0)
+    return (
+      <p className="muted" data-testid="deadline-note">
+        No trusted SKR coverage on file: no deadline could be applied. Upload the current SKR at{" "}
+        <Link href="/documents">KSR/SKR files</Link>.
+      </p>
+    );
+  return (
+    <p data-testid="deadline-note">
+      Too late after{" "}
+      {deadlines.map((d, i) => (
+        <span key={d.label}>
+          {i > 0 ? " and " : ""}
+          {d.label} ({formatMeeting(d.at, zone)})
+        </span>
+      ))}
+      .
+    </p>
   );
 }

@@ -8,10 +8,11 @@ import {
   instantOfLocal,
   isoWeekdayOfDayNumber,
 } from "@/lib/time";
+import { type BusyCeremony, CalendarClashes, missedDeadline, type SearchDeadline } from "./calendar-clashes";
 import { DayHits } from "./day-hits";
 import { QuorumEvaluator } from "./evaluate";
 import { type CeremonySpan, HIT } from "./feasibility";
-import { prepareQuorum, requirementKey } from "./prepare";
+import { prepareQuorum, requirementInWords } from "./prepare";
 import type { DateRange, QuorumSetup, RequirementOutcome } from "./types";
 import type { Verdict } from "./vocabulary";
 
@@ -22,6 +23,10 @@ export interface DateSearchOptions {
   localStartTime: string;
   durationMinutes: number;
   blackout: { weekdaysOnly: boolean; holidays: readonly CivilDate[] };
+  /** A candidate starting after any of these is too late (latest useful start, coverage end). */
+  deadlines?: readonly SearchDeadline[];
+  /** Other live ceremonies: their facility's days are taken, their people are away those days. */
+  busy?: readonly BusyCeremony[];
 }
 
 export interface DateCandidate {
@@ -33,6 +38,12 @@ export interface DateCandidate {
   sumMargin: number;
   requirements: RequirementOutcome[];
   reasons: string[];
+  /** The earliest deadline this date starts after; such a date never ranks before one in time. */
+  tooLate: SearchDeadline | null;
+  /** The facility is taken that day (another ceremony or its standby day): not a usable date. */
+  blocked: boolean;
+  /** Calendar clashes in words: the facility's, and people booked at another facility that day. */
+  clashes: string[];
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { met: 0, at_risk: 1, not_met: 2 };
@@ -48,7 +59,7 @@ const BLOCKING_RULES = [
 function explain(requirements: RequirementOutcome[], hits: Int32Array): string[] {
   const reasons: string[] = [];
   for (const outcome of requirements) {
-    const key = requirementKey(outcome);
+    const key = requirementInWords(outcome);
     if (!outcome.met) {
       reasons.push(`${key}: ${outcome.confirmed} of ${outcome.min} confirmed, ${outcome.possible} possible`);
     } else {
@@ -70,8 +81,12 @@ function explain(requirements: RequirementOutcome[], hits: Int32Array): string[]
   return reasons;
 }
 
+/** Usable dates first, then those too late, then those the facility cannot hold. */
+const usability = (c: DateCandidate) => (c.blocked ? 2 : c.tooLate ? 1 : 0);
+
 export function compareCandidates(a: DateCandidate, b: DateCandidate): number {
   return (
+    usability(a) - usability(b) ||
     VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
     b.minMargin - a.minMargin ||
     b.sumMargin - a.sumMargin ||
@@ -103,21 +118,27 @@ function candidateDays(zone: string, options: DateSearchOptions): CandidateDay[]
 }
 
 /**
- * Ranks every allowed date in the window: met before at_risk before not_met, then by the smallest margin,
- * then by the sum of margins, then earliest first. The standby date of each candidate is the next day.
- * Gives exactly what evaluateQuorum gives date by date (see date-finder.property.test.ts), with the
- * per-person work done once for the whole window (DayHits) and one evaluator reused for every date.
+ * Ranks every allowed date in the window: dates in time and free at the facility first, then those too
+ * late for a deadline, then those the facility cannot hold; within each, met before at_risk before
+ * not_met, then by the smallest margin, then by the sum of margins, then earliest first. The standby
+ * date of each candidate is the next day. A person booked at another facility's ceremony that day counts
+ * as unavailable. Gives exactly what evaluateQuorum gives date by date (see date-finder.property.test.ts),
+ * with the per-person work done once for the whole window (DayHits) and one evaluator reused for every
+ * date.
  */
 export function findCeremonyDates(setup: QuorumSetup, options: DateSearchOptions): DateCandidate[] {
-  const prepared = prepareQuorum(setup);
+  const calendar = new CalendarClashes(setup.facility, options.busy ?? []);
+  const prepared = prepareQuorum({ ...setup, people: calendar.withAwayDays(setup.people) });
+  const deadlines = options.deadlines ?? [];
   const days = candidateDays(setup.facility.timeZone, options);
   const dayHits = new DayHits(
     prepared.people,
     days.map((day) => day.span),
   );
   const evaluator = new QuorumEvaluator(prepared);
-  const candidates = days.map(({ date, start }, index): DateCandidate => {
+  const candidates = days.map(({ date, start, span }, index): DateCandidate => {
     dayHits.fill(evaluator.hits, index);
+    const facilityClashes = calendar.facilityClashes(span);
     const evaluation = evaluator.evaluate();
     let minMargin = 0;
     let sumMargin = 0;
@@ -133,6 +154,9 @@ export function findCeremonyDates(setup: QuorumSetup, options: DateSearchOptions
       sumMargin,
       requirements: evaluation.requirements,
       reasons: explain(evaluation.requirements, evaluation.hits),
+      tooLate: missedDeadline(start, deadlines),
+      blocked: facilityClashes.length > 0,
+      clashes: [...facilityClashes, ...calendar.personClashes(span)],
     };
   });
   return candidates.sort(compareCandidates);

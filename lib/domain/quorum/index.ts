@@ -1,3 +1,4 @@
+export * from "./calendar-clashes";
 export * from "./countries";
 export * from "./date-finder";
 export { findDatesForScenario } from "./date-search-scenario";

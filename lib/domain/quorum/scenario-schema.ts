@@ -9,6 +9,7 @@ import { RESPONSES } from "./vocabulary";
 
 const country = z.enum(COUNTRY_CODES, { error: "must be an ISO 3166-1 alpha-2 country code (e.g. US, SE)" });
 const civilDate = z.string().refine(isCivilDate, "must be a calendar date YYYY-MM-DD");
+const instant = z.string().refine(isIsoInstant, "must be an ISO 8601 date-time with Z or an offset");
 const role = z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` });
 
 export const dateRangeSchema = z
@@ -76,7 +77,7 @@ export const setupSchema = z.object({
 export const scenarioSchema = setupSchema.extend({
   ceremony: z.object({
     facility: facilitySchema,
-    start: z.string().refine(isIsoInstant, "must be an ISO 8601 date-time with Z or an offset"),
+    start: instant,
     durationMinutes: z
       .number()
       .int()
@@ -85,6 +86,21 @@ export const scenarioSchema = setupSchema.extend({
     standbyDate: civilDate.optional(),
   }),
 });
+
+/** Another ceremony on the calendar: its facility's days are taken, its people are away those days. */
+const busySchema = z
+  .object({
+    label: z.string().min(1).optional(),
+    facility: z.string().min(1),
+    start: instant,
+    end: instant,
+    standbyDate: civilDate.optional(),
+    people: z.array(z.string().min(1)).default([]),
+  })
+  .refine((b) => !isIsoInstant(b.start) || !isIsoInstant(b.end) || Date.parse(b.start) < Date.parse(b.end), {
+    message: "end must be after start",
+    path: ["end"],
+  });
 
 export const dateSearchSchema = setupSchema.extend({
   facility: facilitySchema,
@@ -104,6 +120,9 @@ export const dateSearchSchema = setupSchema.extend({
   blackout: z
     .object({ weekdaysOnly: z.boolean().default(false), holidays: z.array(civilDate).default([]) })
     .default({ weekdaysOnly: false, holidays: [] }),
+  /** Candidates starting after this instant are too late (e.g. the latest useful start). */
+  notAfter: instant.optional(),
+  busy: z.array(busySchema).max(100_000).default([]),
 });
 
 export type ScenarioJson = z.input<typeof scenarioSchema>;

@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {
+  ceremonies,
   ceremonyRequirements,
   ceremonyTemplates,
   credentialSets,
@@ -10,6 +11,7 @@ import {
   travelRestrictions,
 } from "@/db/schema";
 import type { CountryCode, QuorumSetup, Requirement } from "@/lib/domain/quorum";
+import type { CeremonyKind } from "@/lib/domain/vocabulary";
 import { personFacts, planningSettingsOf, toQuorumPerson, toRestriction } from "./load-quorum";
 
 export type DateFinderSource = { ceremonyId: string } | { templateId: string };
@@ -18,13 +20,21 @@ export type DateFinderSource = { ceremonyId: string } | { templateId: string };
  * The quorum setup for searching dates at a facility: the requirements of a ceremony (or a template),
  * and as candidates everyone active who holds a required role. For a ceremony, invitees keep their
  * current answers (each date re-checks their unavailability and restrictions); everyone else counts as
- * not yet answered. A fixed number of queries, whatever the number of people.
+ * not yet answered. Null when the facility, ceremony or template does not exist. A fixed number of
+ * queries, whatever the number of people.
  */
 export async function dateFinderSetup(db: Queryable, facilityId: string, source: DateFinderSource) {
   const [facility] = await db.select().from(facilities).where(eq(facilities.id, facilityId));
   if (!facility) return null;
   let requirements: Requirement[];
+  let kind: CeremonyKind;
   if ("ceremonyId" in source) {
+    const [ceremony] = await db
+      .select({ kind: ceremonies.kind })
+      .from(ceremonies)
+      .where(eq(ceremonies.id, source.ceremonyId));
+    if (!ceremony) return null;
+    kind = ceremony.kind;
     const rows = await db
       .select({ role: ceremonyRequirements.role, min: ceremonyRequirements.min, set: credentialSets.code })
       .from(ceremonyRequirements)
@@ -41,6 +51,7 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
       .from(ceremonyTemplates)
       .where(eq(ceremonyTemplates.id, source.templateId));
     if (!template) return null;
+    kind = template.kind;
     const setIds = template.requirements.flatMap((r) => (r.credentialSetId ? [r.credentialSetId] : []));
     const sets = setIds.length
       ? await db.select().from(credentialSets).where(inArray(credentialSets.id, setIds))
@@ -81,5 +92,5 @@ export async function dateFinderSetup(db: Queryable, facilityId: string, source:
     restrictions: restrictions.map(toRestriction),
     policy: { remoteRoles: settings.remoteRoles },
   };
-  return { facility, setup };
+  return { facility, setup, kind };
 }
