@@ -20,7 +20,7 @@ test("a coordinator creates a travel restriction, with errors shown on the field
   const page = coordinator;
   await page.goto("/restrictions/new");
   const form = page.locator("#restriction");
-  await form.getByLabel("Travellers from").fill("GB");
+  await form.getByLabel("Travellers from").fill("United Kingdom (GB)");
   await form.getByLabel("Entering").fill("FR");
   await form.getByLabel("Kind").selectOption("entry_ban");
   await form.getByLabel("Quarantine days").fill("5");
@@ -32,7 +32,9 @@ test("a coordinator creates a travel restriction, with errors shown on the field
   await form.getByLabel("Kind").selectOption("quarantine");
   await page.getByRole("button", { name: "Add restriction" }).click();
   await expect(
-    page.getByRole("heading", { name: `From GB to FR: quarantine 5 days, ${day(0)} to ${day(30)}` }),
+    page.getByRole("heading", {
+      name: `From United Kingdom to France: quarantine 5 days, ${day(0)} to ${day(30)}`,
+    }),
   ).toBeVisible();
   await page.goto("/restrictions");
   await expect(page.getByRole("region", { name: /Active now/ })).toContainText(`e2e form ${stamp}`);
@@ -152,7 +154,7 @@ test("an auditor sees the management pages read-only and the server refuses the 
   }
   await page.getByRole("link", { name: "Travel restrictions" }).click();
   await page
-    .getByRole("link", { name: /From GB to FR/ })
+    .getByRole("link", { name: /From United Kingdom to France/ })
     .first()
     .click();
   await expect(page.getByRole("button", { name: "Save restriction" })).toHaveCount(0);

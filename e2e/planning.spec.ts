@@ -63,7 +63,15 @@ test("two TCRs answer from their own sessions and the quorum is met", async ({ b
   const astridInvitation = await astrid.locator('input[name="invitationId"]').inputValue();
   await astrid.screenshot({ path: "test-results/screenshots/tcr-portal.png", fullPage: true });
   const kenji = await signedInPage(browser, "co-east-2@example.org");
-  await answer(kenji, /I will attend/);
+  // Typed by name in the country picker: stored as SG (Singapore), never cut to SI (Slovenia).
+  await kenji.goto("/me");
+  await kenji.getByRole("link", { name: LABEL }).click();
+  await kenji.getByLabel(/I will attend/).check();
+  await kenji.getByLabel("Travelling from").fill("Singapore");
+  await kenji.getByRole("button", { name: "Save my answer" }).click();
+  await expect(kenji.getByText("your answer is saved")).toBeVisible();
+  await kenji.reload();
+  await expect(kenji.getByLabel("Travelling from")).toHaveValue("Singapore (SG)");
   // A TCR sees names and answers, never another person's note.
   await expect(kenji.getByTestId("tcr-roster")).toContainText("Astrid Lindqvist: attending");
   await expect(kenji.locator("body")).not.toContainText("Arriving the day before");
@@ -82,6 +90,7 @@ test("two TCRs answer from their own sessions and the quorum is met", async ({ b
   await coordinator.goto(ceremonyUrl);
   await expect(coordinator.getByTestId("verdict")).toHaveText("Quorum met");
   await expect(coordinator.getByTestId("roster")).toContainText("Arriving the day before");
+  await expect(coordinator.getByTestId("roster-co-east-2@example.org")).toContainText("From Singapore");
   await coordinator.context().close();
 });
 

@@ -6,6 +6,7 @@ import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { accessGroupsOf } from "@/lib/domain/people";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { listFacilities, listPeople } from "@/lib/queries/dashboard";
 import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
@@ -58,7 +59,7 @@ export default async function DashboardPage() {
             <div className="panel" key={f.id}>
               <strong>{f.name}</strong>
               <div className="muted">
-                {f.code} · {f.city}, {f.country} · {f.timeZone}
+                {f.code} · {f.city}, {countryName(f.country)} · {f.timeZone}
               </div>
               <ul>
                 {f.sets.map((s) => (
@@ -95,7 +96,7 @@ export default async function DashboardPage() {
                     {p.roles.map((r) => r.replace(/_/g, " ")).join(", ")}
                     <div className="muted">{accessGroupsOf(p.roles).join(", ")}</div>
                   </td>
-                  <td>{p.homeCountry}</td>
+                  <td>{countryName(p.homeCountry)}</td>
                   <td>{p.timeZone}</td>
                 </tr>
               ))}

@@ -1,4 +1,4 @@
-import { TextInput } from "@/app/components/manage/inputs";
+import { CountryInput, TextInput } from "@/app/components/manage/inputs";
 
 type FacilityLike = { code: string; name: string; city: string; country: string; timeZone: string };
 
@@ -14,10 +14,10 @@ export function FacilityFields({ facility }: { facility?: FacilityLike }) {
       />
       <TextInput name="name" label="Name" defaultValue={facility?.name} />
       <TextInput name="city" label="City" defaultValue={facility?.city} />
-      <TextInput
+      <CountryInput
         name="country"
         label="Country"
-        hint="ISO 3166 code, e.g. US."
+        hint="Travel restrictions into it apply to the facility."
         defaultValue={facility?.country}
       />
       <TextInput

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/app/components/manage/layout-blocks";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { listFacilitySummaries } from "@/lib/queries/management/facilities";
 import { getRuntime } from "@/lib/runtime";
 
@@ -40,7 +41,7 @@ export default async function FacilitiesPage() {
                   <div className="muted">{f.name}</div>
                 </td>
                 <td>
-                  {f.city}, {f.country}
+                  {f.city}, {countryName(f.country)}
                 </td>
                 <td>{f.timeZone}</td>
                 <td>{f.sets}</td>

@@ -5,6 +5,7 @@ import { words } from "@/app/components/manage/options";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { PERSON_ROLES } from "@/lib/domain/people";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
 import { listPeopleFiltered, parsePeopleFilter } from "@/lib/queries/management/people";
 import { getRuntime } from "@/lib/runtime";
@@ -84,7 +85,7 @@ export default async function PeoplePage({
                 <td>{p.roles.map(words).join(", ")}</td>
                 <td>{p.seats.join(", ") || <span className="muted">none</span>}</td>
                 <td>
-                  {p.homeCountry}
+                  {countryName(p.homeCountry)}
                   <div className="muted">{p.timeZone}</div>
                 </td>
               </tr>

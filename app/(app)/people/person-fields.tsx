@@ -1,4 +1,4 @@
-import { CheckboxGroup, TextInput } from "@/app/components/manage/inputs";
+import { CheckboxGroup, CountryInput, TextInput } from "@/app/components/manage/inputs";
 import { optionsOf } from "@/app/components/manage/options";
 import { PERSON_ROLES } from "@/lib/domain/people";
 
@@ -9,10 +9,10 @@ export function PersonFields({ person }: { person?: PersonLike }) {
   return (
     <>
       <TextInput name="name" label="Name" defaultValue={person?.name} />
-      <TextInput
+      <CountryInput
         name="homeCountry"
         label="Home country"
-        hint="ISO 3166 code, e.g. SE: travel restrictions are matched on it."
+        hint="Travel restrictions are matched on it."
         defaultValue={person?.homeCountry}
       />
       <TextInput

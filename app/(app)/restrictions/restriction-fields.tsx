@@ -1,5 +1,6 @@
-import { SelectInput, TextArea, TextInput } from "@/app/components/manage/inputs";
+import { CountryInput, SelectInput, TextArea, TextInput } from "@/app/components/manage/inputs";
 import { optionsOf } from "@/app/components/manage/options";
+import { countryLabel } from "@/lib/domain/quorum/country-names";
 import { RESTRICTION_KINDS } from "@/lib/domain/quorum/vocabulary";
 
 type RestrictionLike = {
@@ -17,18 +18,14 @@ type RestrictionLike = {
 export function RestrictionFields({ r }: { r?: RestrictionLike }) {
   return (
     <>
-      <TextInput
+      <CountryInput
         name="from"
         label="Travellers from"
-        hint="ISO country code, or * for anywhere."
+        hint="A country, or * for travellers from anywhere."
         defaultValue={r?.fromCountry}
+        anyCountry
       />
-      <TextInput
-        name="to"
-        label="Entering"
-        hint="ISO country code of the facility's country."
-        defaultValue={r?.toCountry}
-      />
+      <CountryInput name="to" label="Entering" hint="The facility's country." defaultValue={r?.toCountry} />
       <SelectInput name="kind" label="Kind" options={optionsOf(RESTRICTION_KINDS)} defaultValue={r?.kind} />
       <TextInput
         name="days"
@@ -42,8 +39,8 @@ export function RestrictionFields({ r }: { r?: RestrictionLike }) {
       <TextInput
         name="exempt"
         label="Exempt nationalities"
-        hint="Codes separated by spaces or semicolons."
-        defaultValue={r?.exempt.join(" ")}
+        hint="Countries (names or codes) separated by semicolons, e.g. Singapore; SE."
+        defaultValue={r?.exempt.map(countryLabel).join("; ")}
       />
       <TextArea name="note" label="Note" defaultValue={r?.note} />
     </>

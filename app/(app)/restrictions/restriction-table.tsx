@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import type { RestrictionRow } from "@/lib/queries/management/restrictions";
 import { restrictionValues } from "@/lib/services/restrictions/restriction-input";
 import { describeRestriction } from "./describe";
@@ -26,7 +27,7 @@ export function RestrictionTable({
               <td>
                 <Link href={`/restrictions/${r.id}`}>{describeRestriction(restrictionValues(r))}</Link>
               </td>
-              <td>{r.exempt.join(", ") || <span className="muted">none</span>}</td>
+              <td>{r.exempt.map(countryName).join(", ") || <span className="muted">none</span>}</td>
               <td>{r.note ?? ""}</td>
             </tr>
           ))}

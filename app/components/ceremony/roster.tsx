@@ -1,3 +1,4 @@
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { answerInWords } from "@/lib/domain/quorum/vocabulary";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 
@@ -47,8 +48,10 @@ export function Roster({
               </td>
               {showPrivate ? (
                 <td>
-                  From {r.travelOrigin ?? r.homeCountry}
-                  {r.travelOrigin ? <span className="muted"> (home {r.homeCountry})</span> : null}
+                  From {countryName(r.travelOrigin ?? r.homeCountry)}
+                  {r.travelOrigin ? (
+                    <span className="muted"> (home {countryName(r.homeCountry)})</span>
+                  ) : null}
                   {r.note ? <div className="muted">“{r.note}”</div> : null}
                 </td>
               ) : null}

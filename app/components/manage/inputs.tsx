@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { CountryPicker } from "@/app/components/form/country-picker";
 import { Field } from "@/app/components/form/field";
 import { useConflictValues, useFieldError, useFormId } from "./form-context";
 
@@ -33,6 +34,25 @@ export function TextInput({
 }: Common & { defaultValue?: string | number | null; type?: "text" | "email" | "number" | "date" | "time" }) {
   return (
     <Wired {...common}>{(props) => <input {...props} type={type} defaultValue={defaultValue ?? ""} />}</Wired>
+  );
+}
+
+/** A searchable country picker (see CountryPicker) wired to the enclosing form. */
+export function CountryInput({
+  defaultValue,
+  anyCountry,
+  ...common
+}: Common & { defaultValue?: string | null; anyCountry?: boolean }) {
+  return (
+    <Wired {...common}>
+      {(props) => (
+        <CountryPicker
+          field={props as Parameters<typeof CountryPicker>[0]["field"]}
+          code={defaultValue}
+          anyCountry={anyCountry}
+        />
+      )}
+    </Wired>
   );
 }
 

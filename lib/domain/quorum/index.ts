@@ -1,5 +1,6 @@
 export * from "./calendar-clashes";
 export * from "./countries";
+export * from "./country-names";
 export * from "./date-finder";
 export { findDatesForScenario } from "./date-search-scenario";
 export { ceremonySpan, evaluatePrepared, evaluateQuorum } from "./evaluate";

@@ -6,7 +6,6 @@ import { invitations } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
-import { isCountryCode } from "@/lib/domain/quorum/countries";
 import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { recordAudit } from "@/lib/services/audit/record-audit";
@@ -14,6 +13,7 @@ import { recordDenial } from "@/lib/services/audit/record-denial";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { countryField } from "@/lib/services/shared/fields";
 import { staleWrite } from "@/lib/services/stale-write";
 
 export const ANSWERS = ["attending", "if_need_be", "remote_only", "declined"] as const;
@@ -28,15 +28,10 @@ export const respondSchema = z.object({
     .max(1000, { error: "Keep the note under 1000 characters." })
     .optional()
     .transform((v) => v || null),
-  travelOrigin: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .transform((v) => v || null)
-    .refine((v) => v === null || isCountryCode(v), {
-      error: "Use a two-letter country code such as SE or GB.",
-    }),
+  travelOrigin: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v : null),
+    countryField.nullable(),
+  ),
 });
 
 /**

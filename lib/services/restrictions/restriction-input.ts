@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { isCountryCode } from "@/lib/domain/quorum/countries";
 import { RESTRICTION_KINDS } from "@/lib/domain/quorum/vocabulary";
-import { countryField, idField, intField, textField } from "@/lib/services/shared/fields";
+import { countryField, countryListField, idField, intField, textField } from "@/lib/services/shared/fields";
 import { civilDaysBetween, isCivilDate } from "@/lib/time";
 
 // Field names are the CSV column names, so a form error and an import error name the same thing.
@@ -16,22 +15,15 @@ const civilDateField = z
 
 export const restrictionFields = z
   .object({
-    from: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine((v) => v === "*" || isCountryCode(v), {
-        error: "An ISO 3166 country code (e.g. GB), or * for travellers from anywhere.",
-      }),
+    from: z.union([z.string().trim().pipe(z.literal("*")), countryField], {
+      error: "Choose a country from the list (e.g. Singapore), or * for travellers from anywhere.",
+    }),
     to: countryField,
     kind: z.enum(RESTRICTION_KINDS, { error: "Either entry_ban or quarantine." }),
     start: civilDateField,
     end: civilDateField,
     days: z.preprocess(blankToUndefined, intField(1, 60, "the quarantine days (1 to 60)").optional()),
-    exempt: z.preprocess(
-      (v) => (typeof v === "string" ? v.split(/[\s;]+/).filter(Boolean) : (v ?? [])),
-      z.array(countryField, { error: "Country codes separated by spaces or semicolons." }),
-    ),
+    exempt: countryListField,
     note: z.preprocess(blankToUndefined, textField(500).optional()),
   })
   .superRefine((v, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCountryCode } from "@/lib/domain/quorum/countries";
+import { parseCountry } from "@/lib/domain/quorum/country-names";
 import { isValidTimeZone } from "@/lib/time";
 
 // Field schemas shared by every management form, so a country or zone is checked the same way everywhere.
@@ -10,11 +10,35 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email({ error: "Not a valid email address." }));
 
-export const countryField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCountryCode, { error: "Not an ISO 3166 country code (e.g. US, SE)." });
+const NOT_A_COUNTRY = "Choose a country from the list (e.g. Singapore), or give its ISO code (SG).";
+
+/** A country typed or picked as a code, a name or "Singapore (SG)"; stored as its code. */
+export const countryField = z.string().transform((text, ctx) => {
+  const code = parseCountry(text);
+  if (code === null) {
+    ctx.addIssue({ code: "custom", message: NOT_A_COUNTRY });
+    return z.NEVER;
+  }
+  return code;
+});
+
+/** A list of countries separated by semicolons, commas or new lines (codes may also be space-separated). */
+export const countryListField = z.preprocess(
+  (v) => (typeof v === "string" ? splitCountries(v) : (v ?? [])),
+  z.array(countryField, { error: "Countries separated by semicolons." }),
+);
+
+function splitCountries(text: string): string[] {
+  return text
+    .split(/[;,\n]+/)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .flatMap((piece) =>
+      parseCountry(piece) === null && /^[A-Za-z]{2}(\s+[A-Za-z]{2})+$/.test(piece)
+        ? piece.split(/\s+/)
+        : [piece],
+    );
+}
 
 export const timeZoneField = z
   .string()

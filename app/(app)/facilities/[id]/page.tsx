@@ -8,6 +8,7 @@ import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { getFacility } from "@/lib/queries/management/facilities";
 import { getRuntime } from "@/lib/runtime";
 import { addCredentialSetAction, editFacilityAction } from "../actions";
@@ -33,7 +34,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
         {facility.code} <span className="muted">{facility.name}</span>
       </h1>
       <p className="muted">
-        {facility.city}, {facility.country} · {facility.timeZone}
+        {facility.city}, {countryName(facility.country)} · {facility.timeZone}
       </p>
       <Panel id="sets" title="Credential sets">
         {facility.sets.length === 0 ? (

@@ -12,6 +12,7 @@ import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { countryName } from "@/lib/domain/quorum/country-names";
 import { lastFailedMailTo } from "@/lib/queries/mail-failures";
 import { activeSeatsOf, listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
 import { getPerson } from "@/lib/queries/management/people";
@@ -66,7 +67,8 @@ export default async function PersonPage({
         </p>
       ) : null}
       <p className="muted">
-        {person.email} · {person.homeCountry} · {person.timeZone} · {person.roles.map(words).join(", ")}
+        {person.email} · {countryName(person.homeCountry)} · {person.timeZone} ·{" "}
+        {person.roles.map(words).join(", ")}
         {person.active ? "" : " · inactive"}
       </p>
       <Panel id="seats" title="Credential seats">

@@ -6,6 +6,7 @@ import { Panel } from "@/app/components/manage/layout-blocks";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { countryLabel } from "@/lib/domain/quorum/country-names";
 import { getRestriction } from "@/lib/queries/management/restrictions";
 import { getRuntime } from "@/lib/runtime";
 import { restrictionValues } from "@/lib/services/restrictions/restriction-input";
@@ -32,7 +33,7 @@ export default async function RestrictionPage({ params }: { params: Promise<{ id
       </p>
       <h1>{summary}</h1>
       <p className="muted">
-        Exempt: {r.exempt.join(", ") || "none"} · version {r.version}
+        Exempt: {r.exempt.map(countryLabel).join(", ") || "none"} · version {r.version}
         {r.note ? ` · ${r.note}` : ""}
       </p>
       {canManage ? (

@@ -14,11 +14,12 @@ const INTRO = (
       Header: <code>{CSV_COLUMNS.join(",")}</code>, columns in any order.
     </li>
     <li>
-      <code>from</code> is a country code or <code>*</code> for anywhere; dates are YYYY-MM-DD.
+      <code>from</code> and <code>to</code> are countries (ISO code or English name) and <code>from</code> may
+      be <code>*</code> for anywhere; dates are YYYY-MM-DD.
     </li>
     <li>
-      <code>days</code> only for a quarantine (1 to 60); <code>exempt</code> lists codes separated by spaces
-      or semicolons.
+      <code>days</code> only for a quarantine (1 to 60); <code>exempt</code> lists countries separated by
+      semicolons (codes may also be separated by spaces).
     </li>
     <li>If any row has a problem, nothing is imported: fix the lines named and try again.</li>
   </ul>

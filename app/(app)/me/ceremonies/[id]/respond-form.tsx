@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CountryPicker } from "@/app/components/form/country-picker";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
@@ -107,19 +108,11 @@ function RespondFields({
       </fieldset>
       <Field
         name="travelOrigin"
-        label="Travelling from (country code)"
+        label="Travelling from"
         error={fields.travelOrigin}
-        hint="Only if not from your home country, e.g. GB."
+        hint="Only if not from your home country: type to pick, e.g. Singapore."
       >
-        {(p) => (
-          <input
-            {...p}
-            defaultValue={values.travelOrigin}
-            maxLength={2}
-            autoCapitalize="characters"
-            style={{ maxWidth: "6rem" }}
-          />
-        )}
+        {(p) => <CountryPicker field={p} code={values.travelOrigin} />}
       </Field>
       <Field name="note" label="Note for the coordinators (optional)" error={fields.note}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.note} />}
