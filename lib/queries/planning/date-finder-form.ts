@@ -43,12 +43,14 @@ export type DateFinderQuery = z.output<typeof dateFinderSchema>;
 
 /** Reads the date finder's query string; an empty query gets sensible defaults and no search. */
 export function parseDateFinderQuery(params: Record<string, string>, today: string) {
+  // An unticked checkbox sends nothing: "weekdays only" defaults on only before the form is sent.
+  const submitted = Boolean(params.facilityId && params.from);
   const values: Record<string, string> = {
     from: addDaysToCivil(today, 30),
     to: addDaysToCivil(today, 150),
     time: "13:00",
     duration: "240",
-    weekdaysOnly: "on",
+    ...(submitted ? {} : { weekdaysOnly: "on" }),
     ...params,
   };
   if (!params.facilityId) return { values, query: null, fields: {} as Record<string, string> };
