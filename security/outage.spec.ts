@@ -130,8 +130,9 @@ test("an 8-second database outage loses no acknowledged answer and duplicates no
       expect(receipts[0]?.n).toBe(mine.length);
     }
     await check.end();
-    // The same server process answers again, signed in, without a restart.
-    const after = await page.goto(`${origin}/dashboard`);
+    // The same server process answers again, signed in, without a restart. A fresh tab: the 503 page
+    // left open reloads itself, and that reload would race this navigation.
+    const after = await (await context.newPage()).goto(`${origin}/dashboard`);
     expect(after?.status()).toBe(200);
     expect(app.child.exitCode).toBeNull();
   } finally {
