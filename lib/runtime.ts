@@ -1,6 +1,6 @@
 import type { PgBoss } from "pg-boss";
 import { type Database, type Db, getDatabase } from "@/db/client";
-import { startBoss } from "@/lib/jobs/boss";
+import { startBoss } from "@/lib/queue/boss";
 
 /** What services need to do their work: the database and the job queue on it. */
 export interface Runtime {

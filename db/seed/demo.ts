@@ -7,9 +7,9 @@ import {
   people,
   type TemplateRequirement,
 } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import type { Response } from "@/lib/domain/quorum/vocabulary";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { installPlaybookTemplates } from "@/lib/services/contingency/playbook-templates";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { addDaysToCivil, civilDateInZone, instantOfLocal } from "@/lib/time";

@@ -2,7 +2,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { Db } from "@/db/client";
 import { accounts, people, sessions, verificationTokens } from "@/db/schema";
-import { readSession } from "./read-session";
+import { readSession } from "@/lib/services/auth/read-session";
 
 /**
  * Auth.js's Drizzle adapter over our tables, with our session rules (lib/auth/read-session.ts) and no

@@ -1,13 +1,13 @@
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { recordDenial } from "@/lib/audit/record-denial";
 import { noteDatabaseError } from "@/lib/edge/database-health";
 import { SESSION_COOKIES } from "@/lib/edge/session-cookie";
 import { getRuntime } from "@/lib/runtime";
-import { recordDenial } from "@/lib/services/audit/record-denial";
+import { readSession } from "@/lib/services/auth/read-session";
 import type { Actor } from "./actor";
 import { can, type PolicyAction } from "./policy";
-import { readSession } from "./read-session";
 import { metaFrom, requestMeta } from "./request-meta";
 
 /**

@@ -1,7 +1,7 @@
 import NextAuth, { type Session } from "next-auth";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { PersonRole } from "@/lib/domain/people";
 import { getRuntime } from "@/lib/runtime";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { ceremonyAdapter } from "./adapter";
 import { emailProvider } from "./email-provider";
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-limits";

@@ -1,7 +1,7 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { QUEUES } from "@/lib/queue/queues";
 import { makeCheckpoint } from "@/lib/services/audit/make-checkpoint";
-import { QUEUES } from "./queues";
 
 /** Hourly: a deleted tail or a rewritten chain shows against a signature at most an hour old. */
 export const AUDIT_CHECKPOINT_CRON = "7 * * * *";

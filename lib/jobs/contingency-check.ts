@@ -1,8 +1,8 @@
 import type { PgBoss, WorkOptions } from "pg-boss";
 import type { Db } from "@/db/client";
+import { QUEUES } from "@/lib/queue/queues";
 import { evaluateContingencyTriggers } from "@/lib/services/contingency/evaluate-triggers";
 import { runContingencyEscalations } from "@/lib/services/contingency/run-escalations";
-import { QUEUES } from "./queues";
 
 /**
  * Every five minutes: escalation periods are hours, so a notice is never more than a few minutes late,

@@ -1,8 +1,8 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { QUEUES } from "@/lib/queue/queues";
 import { evaluateCoverageTrigger } from "@/lib/services/contingency/coverage-trigger";
 import { evaluateCoverageAlerts } from "@/lib/services/coverage/evaluate-alerts";
-import { QUEUES } from "./queues";
 
 /**
  * Daily at 06:00 UTC: morning in Europe, evening before in the Americas. The hour is not critical, since

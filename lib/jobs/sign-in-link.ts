@@ -1,7 +1,7 @@
 import type { JobWithMetadata } from "pg-boss";
 import type { Db } from "@/db/client";
 import { issueSignInLink, type SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
-import { deliverEmail, markEmailFailed } from "./deliver-email";
+import { deliverEmail, markEmailFailed } from "@/lib/services/mail/deliver-email";
 
 /**
  * One sign-in request: issue its link (once, however often the job runs), then deliver it in the same

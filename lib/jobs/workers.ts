@@ -1,11 +1,11 @@
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import { QUEUES } from "@/lib/queue/queues";
 import type { SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
+import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "@/lib/services/mail/deliver-email";
 import { registerAuditCheckpoint } from "./audit-checkpoint";
 import { registerContingencyWorker } from "./contingency-check";
 import { runCoverageCheck, scheduleCoverageCheck } from "./coverage-check";
-import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "./deliver-email";
-import { QUEUES } from "./queues";
 import { runSignInLinkJob } from "./sign-in-link";
 
 export interface WorkerOptions {

@@ -5,7 +5,7 @@ import { createSigningDocument } from "@/db/seed/signing-documents";
 import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { fixture } from "@/lib/domain/ksr/test-fixtures";
-import { QUEUES } from "@/lib/jobs/queues";
+import { QUEUES } from "@/lib/queue/queues";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { openTestRuntime } from "@/lib/testing/runtime";

@@ -1,10 +1,10 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { edgeState } from "@/lib/edge/edge-state";
-import { tokenRoute } from "@/lib/http/token-route";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { mailCounts } from "@/lib/queries/metrics/mail-counts";
 import { queueDepths } from "@/lib/queries/metrics/queue-depth";
+import { tokenRoute } from "@/lib/routes/token-route";
 import { coverageReport } from "./coverage-report";
 import { deskMetrics } from "./desk-metrics";
 import { PROMETHEUS_CONTENT_TYPE, renderExposition } from "./prometheus";

@@ -1,5 +1,5 @@
 import { openTestDatabase } from "@/db/testing";
-import { type BossOptions, startBoss } from "@/lib/jobs/boss";
+import { type BossOptions, startBoss } from "@/lib/queue/boss";
 import type { Runtime } from "@/lib/runtime";
 
 /** A runtime on a fresh test database (PGlite, or its own database on the real server). */

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { currentSession } from "@/lib/auth/guard";
 import { createCeremony } from "@/lib/services/ceremonies/create-ceremony";
 import { invitePeople } from "@/lib/services/ceremonies/invite-people";
@@ -14,6 +13,7 @@ import { transitionCeremony } from "@/lib/services/ceremonies/transition-ceremon
 import { updateCeremony } from "@/lib/services/ceremonies/update-ceremony";
 import { linkKsr } from "@/lib/services/ksr-link/link-ksr";
 import { recordKsrVerification } from "@/lib/services/ksr-link/record-verification";
+import { formObject } from "@/lib/validation/parse-input";
 
 export async function createCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";

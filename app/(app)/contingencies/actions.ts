@@ -7,7 +7,6 @@ import type { ActionState } from "@/app/components/manage/action-state";
 import type { Db } from "@/db/client";
 import { formFiles } from "@/lib/actions/form-files";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import type { PolicyAction } from "@/lib/auth/policy";
 import {
@@ -22,6 +21,7 @@ import {
   resolveContingency,
   startContingencyExecution,
 } from "@/lib/services/contingency";
+import { formObject } from "@/lib/validation/parse-input";
 
 type Service = (db: Db, boss: PgBoss, actor: Actor, raw: unknown) => Promise<unknown>;
 

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { formFiles } from "@/lib/actions/form-files";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { AppError } from "@/lib/errors";
 import { addTrustAnchors, removeTrustAnchor } from "@/lib/services/coverage/trust-anchors";
 import { updateCoverageSettings } from "@/lib/services/coverage/update-coverage-settings";
+import { formObject } from "@/lib/validation/parse-input";
 
 export async function updateCoverageSettingsAction(_: ActionState, form: FormData): Promise<ActionState> {
   return managed("coverage.configure", async ({ actor, db }) => {

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { addCredentialSet, editCredentialSet } from "@/lib/services/credentials/save-credential-set";
 import { addFacility, editFacility } from "@/lib/services/facilities/save-facility";
+import { formObject } from "@/lib/validation/parse-input";
 
 export async function addFacilityAction(_: ActionState, form: FormData): Promise<ActionState> {
   return managed("facilities.manage", async ({ actor, db }) => {

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import {
   createCalendarFeed,
   revokeCalendarFeeds,
@@ -11,6 +10,7 @@ import {
 } from "@/lib/services/attendance/my-settings";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { addUnavailability, removeUnavailability } from "@/lib/services/attendance/unavailability";
+import { formObject } from "@/lib/validation/parse-input";
 
 // A person changes only their own records: the services take the person from the session, never the form.
 

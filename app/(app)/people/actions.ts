@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { editPerson } from "@/lib/services/people/edit-person";
 import { invitePerson } from "@/lib/services/people/invite-person";
+import { formObject } from "@/lib/validation/parse-input";
 
 export async function invitePersonAction(_: ActionState, form: FormData): Promise<ActionState> {
   return managed("people.manage", async ({ actor, db }) => {

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { AppError } from "@/lib/errors";
 import { savePlaybook } from "@/lib/services/contingency/save-playbook";
 import { updateContingencySettings } from "@/lib/services/contingency/update-contingency-settings";
+import { formObject } from "@/lib/validation/parse-input";
 
 /** A new playbook, copied from a shipped template under its own name; the editor opens next. */
 export async function createPlaybookAction(_: ActionState, form: FormData): Promise<ActionState> {

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { endRestriction } from "@/lib/services/restrictions/end-restriction";
 import { importRestrictions } from "@/lib/services/restrictions/import-restrictions";
 import { addRestriction, editRestriction } from "@/lib/services/restrictions/save-restriction";
 import { civilDateInZone } from "@/lib/time";
+import { formObject } from "@/lib/validation/parse-input";
 import { describeRestriction } from "./describe";
 
 export async function addRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
 import { countryName } from "@/lib/domain/quorum/country-names";
 import type { RestrictionRow } from "@/lib/queries/management/restrictions";
-import { restrictionValues } from "@/lib/services/restrictions/restriction-input";
+import { restrictionValues } from "@/lib/validation/restriction";
 import { describeRestriction } from "./describe";
 
 /** One group of restrictions (active, upcoming or ended), with what to do when it is empty. */

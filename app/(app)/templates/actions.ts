@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { addTemplate, editTemplate } from "@/lib/services/templates/save-template";
-import { requirementsFromForm } from "@/lib/services/templates/template-input";
+import { formObject } from "@/lib/validation/parse-input";
+import { requirementsFromForm } from "@/lib/validation/template";
 
 function templateInput(form: FormData) {
   const values = formObject(form);

@@ -1,5 +1,5 @@
-import { guardedRoute } from "@/lib/http/json-route";
 import { readXmlUpload } from "@/lib/http/xml-upload";
+import { guardedRoute } from "@/lib/routes/json-route";
 import { getRuntime } from "@/lib/runtime";
 import { MAX_DOCUMENT_BYTES } from "@/lib/services/documents/document-values";
 import { uploadDocument } from "@/lib/services/documents/upload-document";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, facilities, people } from "@/db/schema";
-import { credentialSetValues } from "@/lib/services/credentials/credential-input";
+import { credentialSetValues } from "@/lib/validation/credential-set";
 import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";
 

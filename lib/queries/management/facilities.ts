@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, facilities } from "@/db/schema";
-import { facilityValues } from "@/lib/services/facilities/facility-input";
+import { facilityValues } from "@/lib/validation/facility";
 import { setColumns } from "./credential-sets";
 import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";

@@ -2,7 +2,7 @@ import { and, asc, eq, exists, getTableColumns, ilike, or, type SQL, sql } from 
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, people } from "@/db/schema";
 import { PERSON_ROLES, type PersonRole } from "@/lib/domain/people";
-import { personValues } from "@/lib/services/people/person-input";
+import { personValues } from "@/lib/validation/person";
 import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";
 

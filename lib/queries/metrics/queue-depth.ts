@@ -1,5 +1,5 @@
 import type { PgBoss } from "pg-boss";
-import { QUEUES } from "@/lib/jobs/queues";
+import { QUEUES } from "@/lib/queue/queues";
 
 /**
  * Jobs queued (including deferred and retrying) or running, for each of the app's queues. `force` asks

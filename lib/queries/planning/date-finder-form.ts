@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fieldErrors } from "@/lib/actions/parse-input";
 import { addDaysToCivil, civilDaysBetween, isCivilDate, isLocalTime } from "@/lib/time";
+import { fieldErrors } from "@/lib/validation/parse-input";
 
 const optionalUuid = z
   .string()

@@ -1,11 +1,11 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiTokens, people } from "@/db/schema";
+import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
-import { recordDenial } from "@/lib/services/audit/record-denial";
 import { isWellFormedApiToken } from "./token-format";
 
 // lastUsedAt is a hint for the owner, not an audit record: one write a minute per token is plenty.

@@ -1,11 +1,11 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { parseInput } from "@/lib/validation/parse-input";
 import { API_TOKEN_PREFIX, createApiTokenSchema, MAX_ACTIVE_TOKENS } from "./token-format";
 
 /**

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { parseInput } from "@/lib/validation/parse-input";
 import { revokeApiTokenSchema } from "./token-format";
 
 /**

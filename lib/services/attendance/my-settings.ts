@@ -2,11 +2,11 @@ import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { calendarFeeds, people } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { isValidTimeZone } from "@/lib/time";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** Changes the zone the person reads times in. */
 export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {

@@ -3,18 +3,18 @@ import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { invitations } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { recordDenial } from "@/lib/services/audit/record-denial";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { countryField } from "@/lib/services/shared/fields";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
+import { countryField } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export const ANSWERS = ["attending", "if_need_be", "remote_only", "declined"] as const;
 

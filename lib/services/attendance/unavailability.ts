@@ -3,13 +3,13 @@ import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { unavailability } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { recordDenial } from "@/lib/services/audit/record-denial";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { civilDateInZone, civilDaysBetween, isCivilDate } from "@/lib/time";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const date = (label: string) =>
   z

@@ -6,11 +6,11 @@ import { openDatabase } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { grantAppRole } from "./app-role";
-import { recordAudit } from "./record-audit";
 
 // The app's own credentials must not be able to rewrite history: as the app role, the append-only
 // triggers stay on and audit rows can only be added.

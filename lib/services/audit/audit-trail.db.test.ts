@@ -3,13 +3,13 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { testDriver } from "@/db/testing";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { signCheckpoint } from "@/lib/domain/audit-checkpoint";
 import { verifyTrail, verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { makeCheckpoint } from "./make-checkpoint";
-import { recordAudit } from "./record-audit";
 
 type TestRuntime = Awaited<ReturnType<typeof openTestRuntime>>;
 const actor = { ...systemActor(), label: "coordinator@example.org", requestId: "req-1" };

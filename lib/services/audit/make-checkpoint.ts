@@ -1,12 +1,12 @@
 import { lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { signCheckpoint } from "@/lib/domain/audit-checkpoint";
 import { AppError } from "@/lib/errors";
 import { type StoredCheckpoint, verifyTrail } from "@/lib/queries/audit-verify";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
-import { recordAudit } from "./record-audit";
 
 export type CheckpointOutcome =
   | { created: true; checkpoint: StoredCheckpoint }

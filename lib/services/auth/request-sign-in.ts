@@ -3,13 +3,13 @@ import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { SIGN_IN_LIMITS } from "@/lib/auth/session-limits";
 import { AppError } from "@/lib/errors";
-import { enqueueInTransaction } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { hitRateLimit } from "@/lib/services/rate-limit";
+import { hitRateLimit } from "@/lib/limits/rate-limit";
+import { enqueueInTransaction } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 
 const SIGN_IN_JOB_DELAY_SECONDS = 1;
 

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { addDaysToCivil, civilDateInZone, civilDaysBetween, instantOfLocal } from "@/lib/time";
-import type { CeremonyDetails } from "./schemas";
+import type { CeremonyDetails } from "@/lib/validation/ceremony";
 
 const MAX_YEARS_AHEAD = 3;
 

@@ -8,14 +8,14 @@ import {
   ceremonyTransitions,
   facilities,
 } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { createCeremonySchema } from "@/lib/validation/ceremony";
+import { parseInput } from "@/lib/validation/parse-input";
 import { resolveCeremonyTime } from "./ceremony-time";
 import { requirementsAtFacility } from "./facility-credential-sets";
-import { createCeremonySchema } from "./schemas";
 
 /** Plans a new ceremony (status proposed) at a facility's local date and time, with a template's requirements. */
 export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {

@@ -2,17 +2,17 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { invitations, people } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ROLES } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { inviteSchema } from "@/lib/validation/ceremony";
+import { parseInput } from "@/lib/validation/parse-input";
 import { loadForChange } from "./load-for-change";
 import { summaryFor } from "./notify-invitees";
-import { inviteSchema } from "./schemas";
 
 const roleWords = (roles: readonly string[]) =>
   roles

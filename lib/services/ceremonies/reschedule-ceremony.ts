@@ -1,8 +1,8 @@
 import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
+import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
 import { updateCeremony } from "./update-ceremony";

@@ -2,16 +2,16 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { ceremonies, ceremonyRequirements, credentialSets } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
+import { requirementsSchema } from "@/lib/validation/ceremony";
+import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
-import { requirementsSchema } from "./schemas";
 
 const CREDENTIAL_ROLES = new Set(["crypto_officer", "recovery_key_shareholder"]);
 

@@ -2,17 +2,17 @@ import { and, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { ceremonies, ceremonyTransitions } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { allowedTransitions, canTransition } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
+import { transitionSchema } from "@/lib/validation/ceremony";
+import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
 import { notifyInvitees } from "./notify-invitees";
-import { transitionSchema } from "./schemas";
 
 /** Moves a ceremony along its lifecycle with a reason kept in its history; postponing or cancelling tells invitees. */
 export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {

@@ -2,22 +2,22 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
 import { ceremonies, ceremonyRequirements, ceremonyTransitions, facilities } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { isEditable, statusAfterReschedule } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { followCeremonyMove } from "@/lib/services/contingency/follow-deadline";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 import { formatMeeting } from "@/lib/time/format";
+import { updateCeremonySchema } from "@/lib/validation/ceremony";
+import { parseInput } from "@/lib/validation/parse-input";
 import { askAgain, recipientsAskedAgain } from "./ask-again";
 import { resolveCeremonyTime } from "./ceremony-time";
 import { requirementsAtFacility } from "./facility-credential-sets";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
 import { notifyInvitees } from "./notify-invitees";
-import { updateCeremonySchema } from "./schemas";
 
 /** A ceremony moving to `facility` needs that facility's credentials: its requirements follow. */
 async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: { id: string; name: string }) {

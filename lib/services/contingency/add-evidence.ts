@@ -1,13 +1,13 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
-import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { isFinal } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
+import { addEvidenceInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
-import { addEvidenceInput } from "./schemas";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
 
 const refuse = (message: string) => new AppError("invalid_input", message, { form: message });

@@ -1,16 +1,16 @@
 import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
 import { contingencyApprovals } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { approvalRefusal, approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { decide, optionRound } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
+import { approveOptionInput, stepInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { type LoadedWorkflow, loadStep, loadWorkflow, refuseUnless } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
-import { approveOptionInput, stepInput } from "./schemas";
 
 // Approvals are given by each approver in their own session. They need no version: the unique
 // constraint (workflow, option, step, person) makes a retry harmless, and the rules refuse a second one.

@@ -2,15 +2,15 @@ import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { contingencySteps } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { AppError } from "@/lib/errors";
+import { completeStepInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
-import { completeStepInput } from "./schemas";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
 
 const noteMissing = (message: string) =>

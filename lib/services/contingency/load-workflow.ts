@@ -4,7 +4,7 @@ import { contingencies, contingencyApprovals, contingencySteps } from "@/db/sche
 import { snapshotOf } from "@/lib/domain/contingency/snapshot";
 import { type Decision, decide, type WorkflowEvent } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 
 export type ContingencyRow = typeof contingencies.$inferSelect;
 export type LoadedWorkflow = Awaited<ReturnType<typeof loadWorkflow>>;

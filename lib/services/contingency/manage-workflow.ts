@@ -1,17 +1,17 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
-import { parseInput } from "@/lib/actions/parse-input";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { choiceRefusal } from "@/lib/domain/contingency/approvers";
 import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { approvalCandidates } from "@/lib/queries/contingency/approvers";
+import { abandonInput, chooseInput, resolveInput, versionedInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { applyTransition, loadWorkflow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";
-import { abandonInput, chooseInput, resolveInput, versionedInput } from "./schemas";
 
 // A coordinator's decisions on a workflow. Each carries the version the form showed; the state machine
 // decides whether the step is legal.

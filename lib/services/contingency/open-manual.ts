@@ -3,13 +3,13 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { ceremonies } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import { openManualInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { openContingency } from "./open-contingency";
-import { openManualInput } from "./schemas";
 
 /**
  * Opens a workflow by hand with a reason (a safe that will not open, a facility closure), about one

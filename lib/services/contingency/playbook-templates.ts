@@ -1,12 +1,12 @@
 import { asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencySettings, playbooks } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { playbookDefinitionSchema } from "@/lib/domain/contingency/playbook";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { AppError } from "@/lib/errors";
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export type PlaybookRow = typeof playbooks.$inferSelect;
 

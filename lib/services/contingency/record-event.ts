@@ -1,9 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencyEvents } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { ContingencyEventKind } from "@/lib/domain/contingency/vocabulary";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 /**
  * The one way a workflow change is recorded: a timeline row and the audit event `contingency.<kind>`

@@ -2,13 +2,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { playbooks } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { type PlaybookDefinition, playbookDefinitionSchema } from "@/lib/domain/contingency/playbook";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
-import { staleWrite } from "@/lib/services/stale-write";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import type { PlaybookRow } from "./playbook-templates";
 

@@ -1,15 +1,15 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { contingencySteps } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { stepDueAt } from "@/lib/domain/contingency/escalation";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
+import { versionedInput } from "@/lib/validation/contingency";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize } from "./authorize";
 import { applyTransition, loadWorkflow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";
-import { versionedInput } from "./schemas";
 
 /**
  * Starts the chosen option once its approval quorum is in: its steps become tasks with owners and due

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, coverageAlertsSent, coverageSettings } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
-import { startBoss } from "@/lib/jobs/boss";
 import { COVERAGE_CHECK_CRON, scheduleCoverageCheck } from "@/lib/jobs/coverage-check";
-import { QUEUES } from "@/lib/jobs/queues";
 import { startWorkers } from "@/lib/jobs/workers";
+import { startBoss } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
 import {
   addSkr,

@@ -6,9 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { parseTrustAnchors, type TrustAnchor } from "@/lib/domain/trust";
 import { AppError } from "@/lib/errors";
-import { enqueueInTransaction } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
 import { isUuid } from "@/lib/queries/management/is-uuid";
+import { enqueueInTransaction } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 import { auditChange } from "@/lib/services/shared/audit-change";
 
 export interface AnchorInput {

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { coverageSettings } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
@@ -10,7 +9,8 @@ import type { CoverageSettings } from "@/lib/queries/coverage/coverage-state";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
-import { intField } from "@/lib/services/shared/fields";
+import { intField } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const MAX_THRESHOLDS = 12;
 

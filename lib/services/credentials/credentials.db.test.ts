@@ -6,7 +6,7 @@ import { testDriver } from "@/db/testing";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { credentialSetValues } from "./credential-input";
+import { credentialSetValues } from "@/lib/validation/credential-set";
 import { promoteBackup } from "./promote-backup";
 import { addCredentialSet, editCredentialSet } from "./save-credential-set";
 import { addSeat, changeSeatStatus } from "./seats";

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSeats } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { promoteBackupInput } from "./credential-input";
+import { promoteBackupInput } from "@/lib/validation/credential-set";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet } from "./locked-set";
 import { findSeat } from "./seats";
 

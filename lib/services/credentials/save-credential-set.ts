@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSets, facilities } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -14,7 +13,8 @@ import {
   credentialSetValues,
   editCredentialSetInput,
   SET_UNIQUE,
-} from "./credential-input";
+} from "@/lib/validation/credential-set";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet } from "./locked-set";
 
 export async function addCredentialSet(db: Db, actor: Actor, input: Record<string, unknown>) {

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSeats, people } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
-import { addSeatInput, changeSeatStatusInput, SEAT_UNIQUE } from "./credential-input";
+import { addSeatInput, changeSeatStatusInput, SEAT_UNIQUE } from "@/lib/validation/credential-set";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet, setIsFull } from "./locked-set";
 
 /** Gives a person a seat (card) in a set; an active seat needs a free place among the set's n. */

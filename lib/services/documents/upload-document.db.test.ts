@@ -8,7 +8,7 @@ import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { AppError } from "@/lib/errors";
-import { QUEUES } from "@/lib/jobs/queues";
+import { QUEUES } from "@/lib/queue/queues";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { uploadDocument } from "./upload-document";
 

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { signingDocuments } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { DocumentType } from "@/lib/domain/ksr";
 import { AppError } from "@/lib/errors";
-import { enqueueInTransaction } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { enqueueInTransaction } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 import { type DocumentUpload, documentValues, inspectUpload } from "./document-values";
 
 const resultColumns = {

@@ -6,7 +6,7 @@ import { testDriver } from "@/db/testing";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { facilityValues } from "./facility-input";
+import { facilityValues } from "@/lib/validation/facility";
 import { addFacility, editFacility } from "./save-facility";
 
 const west = {

@@ -2,13 +2,18 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { facilities } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
-import { editFacilityInput, FACILITY_UNIQUE, facilityFields, facilityValues } from "./facility-input";
+import {
+  editFacilityInput,
+  FACILITY_UNIQUE,
+  facilityFields,
+  facilityValues,
+} from "@/lib/validation/facility";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export async function addFacility(db: Db, actor: Actor, input: Record<string, unknown>) {
   const values = parseInput(facilityFields, input);

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ceremonies, ceremonyKsrs, signingDocuments } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ksrPeriodMismatch } from "@/lib/domain/ksr/signable-period";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { linkKsrSchema } from "./schemas";
+import { linkKsrSchema } from "@/lib/validation/ksr-link";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** Ties a key signing ceremony to the KSR it will sign, or unties it when no document is given. */
 export async function linkKsr(db: Db, actor: Actor, raw: unknown) {

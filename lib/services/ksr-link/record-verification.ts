@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ceremonies, ceremonyKsrs, ksrVerifications, signingDocuments } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { instantOfLocal } from "@/lib/time";
-import { verificationSchema } from "./schemas";
+import { verificationSchema } from "@/lib/validation/ksr-link";
+import { parseInput } from "@/lib/validation/parse-input";
 
 // A clock a few minutes fast on the recorder's phone should not refuse an honest record.
 const FUTURE_SLACK_MS = 5 * 60_000;

@@ -2,9 +2,9 @@ import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
 import { type EmailAttachment, emailMessages } from "@/db/schema";
 import type { EmailProps, EmailTemplate } from "@/emails";
-import { enqueueInTransaction } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
 import { renderEmail } from "@/lib/mail/render";
+import { enqueueInTransaction } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 import { seal } from "@/lib/secrets/seal";
 
 export interface EmailRequest<T extends EmailTemplate> {

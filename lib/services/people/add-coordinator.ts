@@ -2,10 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { countryField, emailField, timeZoneField } from "@/lib/services/shared/fields";
+import { countryField, emailField, timeZoneField } from "@/lib/validation/fields";
 
 export const addCoordinatorSchema = z.object({
   email: emailField,

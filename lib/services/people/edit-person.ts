@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
-import { editPersonInput, personValues } from "./person-input";
+import { parseInput } from "@/lib/validation/parse-input";
+import { editPersonInput, personValues } from "@/lib/validation/person";
 
 /** Saves a person's roles, home, zone and whether they may sign in; refreshes verdicts when quorum may move. */
 export async function editPerson(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {

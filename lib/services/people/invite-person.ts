@@ -1,10 +1,10 @@
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
-import { invitePersonInput } from "./person-input";
+import { parseInput } from "@/lib/validation/parse-input";
+import { invitePersonInput } from "@/lib/validation/person";
 
 /**
  * Registers someone so they can sign in with a magic link. No mail goes out yet: the coordinator tells

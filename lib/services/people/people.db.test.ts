@@ -5,10 +5,10 @@ import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { personValues } from "@/lib/validation/person";
 import { editPerson } from "./edit-person";
 import { invitePerson } from "./invite-person";
 import { coordinator, lastAudit } from "./management-testing";
-import { personValues } from "./person-input";
 
 const ada = {
   name: "Ada Quinn",

@@ -2,14 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 import { type CivilDate, civilDaysBetween } from "@/lib/time";
-import { endRestrictionInput } from "./restriction-input";
+import { parseInput } from "@/lib/validation/parse-input";
+import { endRestrictionInput } from "@/lib/validation/restriction";
 import { currentRestriction } from "./save-restriction";
 
 const invalid = (message: string) =>

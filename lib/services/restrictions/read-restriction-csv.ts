@@ -1,7 +1,7 @@
-import { fieldErrors } from "@/lib/actions/parse-input";
 import { neutraliseFormula } from "@/lib/csv/formula-cells";
 import { parseCsv } from "@/lib/csv/parse-csv";
-import { type RestrictionValues, restrictionFields } from "./restriction-input";
+import { fieldErrors } from "@/lib/validation/parse-input";
+import { type RestrictionValues, restrictionFields } from "@/lib/validation/restriction";
 
 export const CSV_COLUMNS = ["from", "to", "kind", "start", "end", "days", "exempt", "note"] as const;
 

@@ -2,18 +2,18 @@ import { and, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db, Tx } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
+import { parseInput } from "@/lib/validation/parse-input";
 import {
   editRestrictionInput,
   restrictionColumns,
   restrictionFields,
   restrictionValues,
-} from "./restriction-input";
+} from "@/lib/validation/restriction";
 import { insertRestriction } from "./write-restriction";
 
 export async function addRestriction(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {

@@ -2,7 +2,7 @@ import type { Tx } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { type RestrictionValues, restrictionColumns } from "./restriction-input";
+import { type RestrictionValues, restrictionColumns } from "@/lib/validation/restriction";
 
 /** Inserts one restriction with its audit event; the caller refreshes verdicts once per transaction. */
 export async function insertRestriction(

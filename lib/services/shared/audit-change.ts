@@ -1,6 +1,6 @@
 import type { Queryable } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 /**
  * The audit event of a management change: the subject type is the action's prefix

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
-import { staleWrite } from "@/lib/services/stale-write";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 
 /**
  * The record a form edits, as it is now: missing -> not found; changed since the form was shown (its

@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { credentialSets, type TemplateRequirement } from "@/db/schema";
 import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
-import type { requirementInput } from "./template-input";
+import type { requirementInput } from "@/lib/validation/template";
 
 const SET_KIND_FOR_ROLE: Record<string, string> = {
   crypto_officer: "crypto_officer",

@@ -1,14 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ceremonyTemplates } from "@/db/schema";
-import { parseInput } from "@/lib/actions/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { auditChange } from "@/lib/services/shared/audit-change";
+import { staleWrite } from "@/lib/services/shared/stale-write";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
-import { staleWrite } from "@/lib/services/stale-write";
+import { parseInput } from "@/lib/validation/parse-input";
+import { editTemplateInput, templateFields } from "@/lib/validation/template";
 import { resolveRequirements } from "./resolve-requirements";
-import { editTemplateInput, templateFields } from "./template-input";
 
 const TEMPLATE_UNIQUE = {
   ceremony_templates_name_unique: { field: "name", message: "Another template already has this name." },

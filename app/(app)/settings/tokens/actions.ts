@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+import { formObject } from "@/lib/validation/parse-input";
 
 /** The outcome of creating a token: the token itself rides along once, to be shown and then forgotten. */
 export type CreatedTokenState = FormState & { token?: string };

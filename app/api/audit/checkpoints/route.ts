@@ -1,8 +1,8 @@
+import { recordDenial } from "@/lib/audit/record-denial";
 import { currentActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { checkpointExport } from "@/lib/queries/audit-checkpoints";
 import { getRuntime } from "@/lib/runtime";
-import { recordDenial } from "@/lib/services/audit/record-denial";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/email-provider";
 import { handlers } from "@/lib/auth/index";
 import { metaFrom } from "@/lib/auth/request-meta";
 import type { RefusalReason } from "@/lib/edge/edge-state";
 import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
-import { recordRefusal } from "@/lib/services/audit/record-refusal";
 
 const CALLBACK_PATH = `/api/auth/callback/${EMAIL_PROVIDER_ID}`;
 const SIGNIN_PATH = `/api/auth/signin/${EMAIL_PROVIDER_ID}`;

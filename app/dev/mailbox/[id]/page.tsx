@@ -2,9 +2,9 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { messageForRecipient } from "@/lib/jobs/deliver-email";
 import { getMailboxMessage, mailboxAllowed } from "@/lib/queries/mailbox";
 import { getRuntime } from "@/lib/runtime";
+import { messageForRecipient } from "@/lib/services/mail/deliver-email";
 import { formatUtc } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { recordDenial } from "@/lib/audit/record-denial";
 import { currentActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
 import { ceremonyWithFacility, isInvited } from "@/lib/queries/planning/calendar";
 import { getRuntime } from "@/lib/runtime";
-import { recordDenial } from "@/lib/services/audit/record-denial";
 import { calendarEntry } from "@/lib/services/ceremonies/notify-invitees";
 
 export const dynamic = "force-dynamic";

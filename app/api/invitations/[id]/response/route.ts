@@ -1,4 +1,4 @@
-import { jsonRoute } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/routes/json-route";
 import { getRuntime } from "@/lib/runtime";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 

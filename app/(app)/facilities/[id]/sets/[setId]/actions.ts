@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/app/components/manage/action-state";
 import { managed } from "@/lib/actions/managed-action";
-import { formObject } from "@/lib/actions/parse-input";
 import { promoteBackup } from "@/lib/services/credentials/promote-backup";
 import { addSeat, changeSeatStatus } from "@/lib/services/credentials/seats";
+import { formObject } from "@/lib/validation/parse-input";
 
 // Seats show on the set page and on each holder's page: both are refreshed after a change.
 function refreshSeatPages() {

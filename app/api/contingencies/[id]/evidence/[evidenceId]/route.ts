@@ -1,5 +1,5 @@
 import { currentActor } from "@/lib/auth/guard";
-import { downloadEvidence } from "@/lib/http/evidence-download";
+import { downloadEvidence } from "@/lib/routes/evidence-download";
 import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RESTRICTION_KINDS } from "@/lib/domain/quorum/vocabulary";
-import { countryField, countryListField, idField, intField, textField } from "@/lib/services/shared/fields";
 import { civilDaysBetween, isCivilDate } from "@/lib/time";
+import { countryField, countryListField, idField, intField, textField } from "@/lib/validation/fields";
 
 // Field names are the CSV column names, so a form error and an import error name the same thing.
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CREDENTIAL_KINDS, SEAT_STATUSES } from "@/lib/domain/vocabulary";
-import { idField, intField, textField } from "@/lib/services/shared/fields";
+import { idField, intField, textField } from "@/lib/validation/fields";
 
 export const credentialSetFields = z
   .object({

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "./record-audit";
 
 /**
  * Records a refused attempt (a role without the permission, or someone else's record), in a transaction

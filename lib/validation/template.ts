@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TCR_ROLES } from "@/lib/domain/people";
 import { ROLES } from "@/lib/domain/roles";
 import { CEREMONY_KINDS } from "@/lib/domain/vocabulary";
-import { idField, intField, textField } from "@/lib/services/shared/fields";
+import { idField, intField, textField } from "@/lib/validation/fields";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const usesCredentials = (role: string) => (TCR_ROLES as readonly string[]).includes(role);

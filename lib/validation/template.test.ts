@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requirementsFromForm } from "./template-input";
+import { requirementsFromForm } from "./template";
 
 describe("requirementsFromForm", () => {
   it("gathers indexed form keys into rows in index order, ignoring other keys", () => {

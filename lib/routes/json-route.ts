@@ -1,11 +1,11 @@
 import { unstable_rethrow } from "next/navigation";
+import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/guard";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { AppError, asAppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
-import { recordDenial } from "@/lib/services/audit/record-denial";
-import { declaresTooLargeBody, isForeignOrigin } from "./origin";
 
 /**
  * The checks every state-changing route handler shares: same-origin, declared body size, session and

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, sessions } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { recordRefusal } from "@/lib/audit/record-refusal";
+import { systemActor } from "@/lib/auth/actor";
+import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, sessionOutlived } from "@/lib/auth/session-limits";
 import type { PersonRole } from "@/lib/domain/people";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { recordRefusal } from "@/lib/services/audit/record-refusal";
-import { systemActor } from "./actor";
-import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, sessionOutlived } from "./session-limits";
 
 export interface SessionUser {
   id: string;

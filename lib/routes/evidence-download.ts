@@ -1,9 +1,9 @@
 import type { Db } from "@/db/client";
+import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { evidenceFile } from "@/lib/queries/contingency/evidence";
-import { recordDenial } from "@/lib/services/audit/record-denial";
-import { attachmentDisposition } from "./content-disposition";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });

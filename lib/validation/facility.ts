@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryField, idField, textField, timeZoneField } from "@/lib/services/shared/fields";
+import { countryField, idField, textField, timeZoneField } from "@/lib/validation/fields";
 
 export const facilityFields = z.object({
   code: z

@@ -8,7 +8,7 @@ import {
   listField,
   textField,
   timeZoneField,
-} from "@/lib/services/shared/fields";
+} from "@/lib/validation/fields";
 
 const rolesField = listField(z.enum(PERSON_ROLES, { error: "Not a known role." })).pipe(
   z.array(z.enum(PERSON_ROLES)).min(1, { error: "Choose at least one role." }),

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
+import { ceremonyAdapter } from "@/lib/auth/adapter";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-limits";
 import { edgeState } from "@/lib/edge/edge-state";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { ceremonyAdapter } from "./adapter";
 import { readSession } from "./read-session";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "./session-limits";
 
 describe(`session rules on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { countRefusal, type RefusalReason } from "@/lib/edge/edge-state";
-import { hitRateLimit } from "@/lib/services/rate-limit";
-import { recordAudit } from "./record-audit";
+import { hitRateLimit } from "@/lib/limits/rate-limit";
 
 // One audit row per kind, client address and window says what was refused; every refusal is counted
 // in /metrics, so a flood of anonymous requests can neither fill the trail nor hold its lock.
