@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
 import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { formatInstantUtc } from "@/lib/time";
-import { coverageAlerts, deadlineAlert } from "./alerts";
-import { bundleInForce, computeCoverage, coverageAt } from "./coverage";
+import { alreadySent, deadlineAlert, dueCoverageAlerts } from "./alerts";
+import { bundleInForce, computeCoverage, coverageAt, deadlinesAt } from "./coverage";
 import type { BundleWindow } from "./types";
 
 const DAY = 86_400_000;
@@ -97,21 +97,51 @@ describe("deadline alerts", () => {
     });
   });
 
-  it("honours custom thresholds and orders the most urgent first", () => {
+  it("calls for the smallest threshold reached per deadline, widening to staff inside the window", () => {
     const now = utc("2018-03-20T00:00:00Z");
-    const alerts = coverageAlerts(
-      { nextNeededBy: deadline, coverageEnd: utc("2018-04-12T00:00:00Z") },
-      now,
-      [45, 20],
-    );
-    expect(alerts.map((a) => [a.deadline, a.daysLeft, a.threshold])).toEqual([
-      ["next_needed_by", 12, 20],
-      ["coverage_end", 23, 45],
+    const input = { now, nextNeededBy: deadline, coverageEnd: utc("2018-04-12T00:00:00Z"), widenDays: 14 };
+    const due = dueCoverageAlerts({ ...input, alertDays: [45, 20] });
+    expect(due.map((a) => [a.deadline, a.daysLeft, a.thresholdDays, a.widened])).toEqual([
+      ["next_needed_by", 12, 20, false],
+      ["coverage_end", 23, 45, false],
     ]);
+    expect(dueCoverageAlerts({ ...input, alertDays: [30, 14] })[0]).toMatchObject({
+      thresholdDays: 14,
+      widened: true,
+    });
+    expect(dueCoverageAlerts({ ...input, nextNeededBy: null, coverageEnd: null, alertDays: [45] })).toEqual(
+      [],
+    );
   });
 
-  it("treats a missing deadline (nothing signed now) as overdue", () => {
-    expect(coverageAlerts({ nextNeededBy: null, coverageEnd: null }, 0).every((a) => a.overdue)).toBe(true);
+  it("keys the overdue alert by when coverage lapsed, so later runs in the gap find it already sent", () => {
+    const coverage = computeCoverage(skr2017);
+    const sentFirst = (now: number) => {
+      const deadlines = deadlinesAt(coverage, coverageAt(coverage, now), now);
+      return dueCoverageAlerts({ now, ...deadlines, alertDays: [30], widenDays: 14 });
+    };
+    const first = sentFirst(utc("2017-05-01T00:00:00Z"));
+    expect(first.map((a) => [a.deadline, a.overdue, iso(a.at)])).toEqual([
+      ["next_needed_by", true, "2017-03-31T00:00:00Z"],
+      ["coverage_end", true, "2017-04-11T00:00:00Z"],
+    ]);
+    const later = sentFirst(utc("2017-06-01T00:00:00Z"));
+    expect(later.every((alert) => alreadySent(alert, first))).toBe(true);
+  });
+
+  it("does not send a threshold again for a deadline moved by less than it, but does for a new quarter", () => {
+    const [sent] = dueCoverageAlerts({
+      now: deadline - 10 * DAY,
+      nextNeededBy: deadline,
+      coverageEnd: null,
+      alertDays: [14],
+      widenDays: 0,
+    });
+    if (!sent) throw new Error("expected the 14-day alert");
+    expect(alreadySent({ ...sent, at: deadline + 5 * DAY }, [sent])).toBe(true);
+    expect(alreadySent({ ...sent, at: deadline + 90 * DAY }, [sent])).toBe(false);
+    expect(alreadySent({ ...sent, thresholdDays: 7 }, [sent])).toBe(false);
+    expect(alreadySent({ ...sent, deadline: "coverage_end" }, [sent])).toBe(false);
   });
 });
 

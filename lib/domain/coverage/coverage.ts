@@ -72,6 +72,30 @@ export function coverageAt(coverage: Coverage | null, now: Instant): CoverageAt 
   return { state, coveredUntil: null, nextNeededBy: null, resumesAt: later?.start ?? null };
 }
 
+/**
+ * The deadlines that matter at `now`: those of the run containing now if covered, of the first run if
+ * none has started, else of the run that ended last (both then in the past). Null with no coverage.
+ * In a gap or past the end nothing is signed now: the fixed instant when the last run before now stopped
+ * (not `now`) lets a page say when coverage ended and an overdue alert be sent once per deadline.
+ */
+export function deadlinesAt(
+  coverage: Coverage | null,
+  at: CoverageAt,
+  now: Instant,
+): { nextNeededBy: Instant | null; coverageEnd: Instant | null } {
+  if (!coverage) return { nextNeededBy: null, coverageEnd: null };
+  if (at.state === "covered") return { nextNeededBy: at.nextNeededBy, coverageEnd: at.coveredUntil };
+  if (at.state === "not_yet_started") {
+    return { nextNeededBy: coverage.nextNeededBy, coverageEnd: coverage.coverageEnd };
+  }
+  const ended = coverage.segments.findLast((segment) => segment.end <= now);
+  if (!ended) return { nextNeededBy: now, coverageEnd: now };
+  return {
+    nextNeededBy: Math.min(ended.end, ended.lastInception + coverage.strideMs),
+    coverageEnd: ended.end,
+  };
+}
+
 /** The bundle in force at `at`: among those valid then, the most recently started one. */
 export function bundleInForce<B extends BundleWindow>(bundles: readonly B[], at: Instant): B | null {
   let best: B | null = null;

@@ -8,6 +8,7 @@ import {
   type CoverageAt,
   coverageAt,
   type DeadlineAssessment,
+  deadlinesAt,
   trustedCoverage,
 } from "@/lib/domain/coverage";
 import type { BundleAssessment } from "@/lib/domain/trust";
@@ -64,16 +65,6 @@ export interface CoverageState {
   deadline: DeadlineAssessment;
 }
 
-/** The SKR with only its bundles that count toward coverage (what the timeline draws). */
-export function countedOnly(skr: SkrOnFile): SkrOnFile {
-  const keep = skr.bundles.map((_, i) => skr.assessments[i]?.counted === true);
-  return {
-    ...skr,
-    bundles: skr.bundles.filter((_, i) => keep[i]),
-    assessments: skr.assessments.filter((_, i) => keep[i]),
-  };
-}
-
 export async function loadCoverageSettings(db: Queryable): Promise<CoverageSettings> {
   const [row] = await db.select().from(coverageSettings).where(eq(coverageSettings.id, 1));
   if (!row) throw new Error("coverage_settings row is missing (migration 0003 inserts it)");
@@ -117,7 +108,7 @@ export async function loadCoverageState(db: Queryable, now: Instant): Promise<Co
   const { coverage } = trusted;
   const inForce = bundleInForce(trusted.counted, now);
   const at = coverageAt(coverage, now);
-  const { nextNeededBy, coverageEnd } = currentDeadlines(coverage, at, now);
+  const { nextNeededBy, coverageEnd } = deadlinesAt(coverage, at, now);
   return {
     now,
     settings,
@@ -137,22 +128,5 @@ export async function loadCoverageState(db: Queryable, now: Instant): Promise<Co
       ceremonies: signing,
       now,
     }),
-  };
-}
-
-function currentDeadlines(coverage: Coverage | null, at: CoverageAt, now: Instant) {
-  if (!coverage) return { nextNeededBy: null, coverageEnd: null };
-  if (at.state === "covered") return { nextNeededBy: at.nextNeededBy, coverageEnd: at.coveredUntil };
-  if (at.state === "not_yet_started") {
-    return { nextNeededBy: coverage.nextNeededBy, coverageEnd: coverage.coverageEnd };
-  }
-  // In a gap or past the end nothing is signed now: report when the last run before now stopped. A fixed
-  // past instant (not `now`) lets the page say when coverage ended and the alert job send an overdue
-  // notice once per deadline rather than once per run.
-  const ended = coverage.segments.findLast((segment) => segment.end <= now);
-  if (!ended) return { nextNeededBy: now, coverageEnd: now };
-  return {
-    nextNeededBy: Math.min(ended.end, ended.lastInception + coverage.strideMs),
-    coverageEnd: ended.end,
   };
 }

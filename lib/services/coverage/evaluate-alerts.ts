@@ -4,14 +4,15 @@ import type { Db, Queryable } from "@/db/client";
 import { coverageAlertsSent } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
+import { alreadySent, type DueAlert, dueCoverageAlerts } from "@/lib/domain/coverage/alerts";
 import { STAFF_ROLES } from "@/lib/domain/people";
 import { appUrl } from "@/lib/http/app-url";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import type { Instant } from "@/lib/time";
+import { MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
-import { type DueAlert, dueCoverageAlerts } from "./due-alerts";
 
 // Serialises runs (cron and uploads, on any instance) so two never both decide an alert is unsent.
 const COVERAGE_ALERT_LOCK_KEY = 7_202_010;
@@ -32,7 +33,8 @@ export async function evaluateCoverageAlerts(
 ): Promise<SentCoverageAlert[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${COVERAGE_ALERT_LOCK_KEY})`);
-    const due = await unsent(tx, dueCoverageAlerts(await loadCoverageState(tx, now)));
+    const state = await loadCoverageState(tx, now);
+    const due = await unsent(tx, dueCoverageAlerts({ ...state, ...state.settings }));
     if (due.length === 0) return [];
     const people = await activePeopleWithAnyRole(tx, ["coordinator", ...STAFF_ROLES]);
     const sent: SentCoverageAlert[] = [];
@@ -76,17 +78,10 @@ export async function evaluateCoverageAlerts(
   });
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * Drops the alerts already recorded, in one query (the unique constraint stays the final guard), and the
- * ones a moved deadline would repeat: a threshold already sent for the same kind of deadline at an instant
- * less than that threshold away is the same deadline, moved by an SKR or an anchor change, so it is not
- * sent again; the moved deadline's smaller thresholds go out as usual. A quarter later is a new deadline.
- */
+/** Drops the alerts already sent (`alreadySent`), read in one query; the unique constraint stays the final guard. */
 async function unsent(tx: Queryable, due: DueAlert[]): Promise<DueAlert[]> {
   if (due.length === 0) return [];
-  const widest = Math.max(...due.map((alert) => alert.thresholdDays)) * DAY_MS;
+  const widest = Math.max(...due.map((alert) => alert.thresholdDays)) * MS_PER_DAY;
   const instants = due.map((alert) => alert.at);
   const rows = await tx
     .select({
@@ -101,15 +96,8 @@ async function unsent(tx: Queryable, due: DueAlert[]): Promise<DueAlert[]> {
         lt(coverageAlertsSent.deadlineAt, new Date(Math.max(...instants) + widest)),
       ),
     );
-  const sameOrMoved = (alert: DueAlert) =>
-    rows.some(
-      (r) =>
-        r.deadline === alert.deadline &&
-        r.thresholdDays === alert.thresholdDays &&
-        (r.deadlineAt.getTime() === alert.at ||
-          Math.abs(r.deadlineAt.getTime() - alert.at) < alert.thresholdDays * DAY_MS),
-    );
-  return due.filter((alert) => !sameOrMoved(alert));
+  const sent = rows.map((row) => ({ ...row, at: row.deadlineAt.getTime() }));
+  return due.filter((alert) => !alreadySent(alert, sent));
 }
 
 async function notify(tx: Queryable, boss: PgBoss, alert: DueAlert, to: NoticeRecipient[]) {
