@@ -88,7 +88,3 @@ export function getDatabase(): Promise<Database> {
   });
   return holder.ceremonyDeskDb;
 }
-
-export async function getDb(): Promise<Db> {
-  return (await getDatabase()).db;
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCivilDate } from "@/lib/time";
+import { isCivilDate, MS_PER_DAY } from "@/lib/time";
 import type { AuditFilter } from "./audit";
 
 const civil = z
@@ -33,7 +33,7 @@ export function parseAuditFilter(
     return { ok: false, fields, values };
   }
   const d = parsed.data;
-  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + MS_PER_DAY);
   return {
     ok: true,
     values,

@@ -4,6 +4,9 @@ import { format, isValid, parseISO } from "date-fns";
 /** Milliseconds since the Unix epoch: the one representation of a point in time in the domain. */
 export type Instant = number;
 
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
+
 const utc = tz("UTC");
 // An instant must say which offset it is in; "2020-04-23T13:00" alone would silently use the machine zone.
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -25,10 +28,5 @@ export function formatInstantUtc(instant: Instant): string {
 }
 
 export function addMinutesToInstant(instant: Instant, minutes: number): Instant {
-  return instant + minutes * 60_000;
-}
-
-export function addDaysToInstant(instant: Instant, days: number): Instant {
-  // Exact 24-hour days: used on UTC instants (bundle times), where there is no DST to honour.
-  return instant + days * 86_400_000;
+  return instant + minutes * MS_PER_MINUTE;
 }

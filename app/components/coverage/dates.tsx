@@ -1,4 +1,4 @@
-import { formatInstantUtc, type Instant } from "@/lib/time";
+import { formatInstantUtc, type Instant, MS_PER_DAY } from "@/lib/time";
 import { formatInZone, formatMeeting } from "@/lib/time/format";
 
 /** "2018-04-12": the calendar day in UTC, the reading SKR files and the ZSK operator use. */
@@ -13,7 +13,7 @@ export function utcMinute(at: Instant): string {
 
 /** Whole days from `now` to `at`, rounded down (negative once past). */
 export function daysUntil(at: Instant, now: Instant): number {
-  return Math.floor((at - now) / 86_400_000);
+  return Math.floor((at - now) / MS_PER_DAY);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Instant } from "@/lib/time";
-
-const HOUR = 3_600_000;
+import { MS_PER_HOUR } from "@/lib/time";
 
 /**
  * The escalation level a workflow should have reached at `now`: level 0 hears when it opens; while it
@@ -15,7 +14,7 @@ export function escalationLevelDue(input: {
   now: Instant;
 }): number {
   const until = input.acknowledgedAt ?? input.now;
-  const periods = Math.floor((until - input.openedAt) / (input.escalationHours * HOUR));
+  const periods = Math.floor((until - input.openedAt) / (input.escalationHours * MS_PER_HOUR));
   return Math.max(0, Math.min(input.levels - 1, periods));
 }
 
@@ -26,7 +25,7 @@ export function stepDueAt(
   deadline: Instant | null,
 ): Instant {
   const base = due.anchor === "deadline" && deadline !== null ? deadline : triggeredAt;
-  return base + due.offsetHours * HOUR;
+  return base + due.offsetHours * MS_PER_HOUR;
 }
 
 /** Reminders for an overdue step: first its owner, then (one escalation period later) the coordinators. */
@@ -36,5 +35,5 @@ export function overdueStage(
   escalationHours: number,
 ): "none" | "owner" | "coordinators" {
   if (now < dueAt) return "none";
-  return now - dueAt >= escalationHours * HOUR ? "coordinators" : "owner";
+  return now - dueAt >= escalationHours * MS_PER_HOUR ? "coordinators" : "owner";
 }

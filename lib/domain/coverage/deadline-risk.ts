@@ -1,5 +1,6 @@
 import type { Verdict } from "@/lib/domain/quorum/vocabulary";
 import type { Instant } from "@/lib/time";
+import { MS_PER_DAY } from "@/lib/time";
 
 /** A ceremony that could sign the next SKR: a key signing not yet held, postponed or cancelled. */
 export interface SigningCeremony {
@@ -28,8 +29,6 @@ export interface DeadlineAssessment {
   risks: DeadlineRisk[];
 }
 
-const DAY = 86_400_000;
-
 /**
  * What stands between now and the next SKR deadline: no SKR on file, no ceremony before the deadline
  * less the processing margin, a ceremony (or its standby day) too late for it, or one whose quorum is
@@ -48,7 +47,7 @@ export function assessDeadline(input: {
   if (input.nextNeededBy === null) {
     return { latestUsefulStart: null, nextCeremony, risks: [{ kind: "no_skr" }] };
   }
-  const latestUsefulStart = input.nextNeededBy - input.processingMarginDays * DAY;
+  const latestUsefulStart = input.nextNeededBy - input.processingMarginDays * MS_PER_DAY;
   const risks: DeadlineRisk[] = [];
   if (!nextCeremony || nextCeremony.startsAt > latestUsefulStart) {
     risks.push(nextCeremony ? { kind: "too_late", ceremony: nextCeremony } : { kind: "no_ceremony" });

@@ -1,6 +1,7 @@
+import { MS_PER_DAY } from "@/lib/time";
 import type { BundleWindow, Segment } from "./types";
 
-export const DEFAULT_STRIDE_MS = 10 * 86_400_000;
+export const DEFAULT_STRIDE_MS = 10 * MS_PER_DAY;
 
 /**
  * The slot stride: the median of the differences between consecutive distinct inceptions, counting only

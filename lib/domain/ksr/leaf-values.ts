@@ -1,4 +1,4 @@
-import { parseIsoDurationSeconds, parseUtcTimestamp } from "@/lib/time";
+import { MS_PER_DAY, parseIsoDurationSeconds, parseUtcTimestamp } from "@/lib/time";
 import { type Frame, requiredIndex } from "./element-frame";
 import { KsrParseError } from "./parse-error";
 
@@ -80,7 +80,7 @@ function fastUtcInstant(text: string): number {
     return Number.NaN;
   if (day > daysInMonth(year, month)) return Number.NaN;
   // Date.UTC(year, month - 1, day, hour, minute, second), in plain arithmetic.
-  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { calendarFeeds, ceremonies, facilities, invitations, people } from "@/db/schema";
+import { MS_PER_DAY } from "@/lib/time";
 import type { CeremonyRow } from "./load-quorum";
 
 /** Whether the person is invited to the ceremony (TCRs may download only their own ceremonies). */
@@ -41,7 +42,7 @@ export async function feedCeremonies(
   seesAll: boolean,
   now: Date,
 ): Promise<CeremonyRow[]> {
-  const since = new Date(now.getTime() - 365 * 86_400_000);
+  const since = new Date(now.getTime() - 365 * MS_PER_DAY);
   const invited = db
     .select({ id: invitations.ceremonyId })
     .from(invitations)

@@ -4,7 +4,7 @@ import { ceremonies, facilities, invitations, people } from "@/db/schema";
 import { HOLDS_ITS_DATE } from "@/lib/domain/ceremony-lifecycle";
 import type { BusyCeremony, SearchDeadline } from "@/lib/domain/quorum";
 import { groupBy } from "@/lib/group-by";
-import { type CivilDate, civilToDayNumber, type Instant, MS_PER_DAY } from "@/lib/time";
+import { type CivilDate, civilToDayNumber, type Instant, MS_PER_DAY, MS_PER_MINUTE } from "@/lib/time";
 import { loadCoverageState } from "../coverage/coverage-state";
 
 /** A standby day falls at most 14 days after its ceremony; a day either side covers any zone. */
@@ -63,7 +63,7 @@ export async function dateFinderCalendar(
     label: row.label,
     facility: row.facility,
     start: row.startsAt.getTime(),
-    end: row.startsAt.getTime() + row.durationMinutes * 60_000,
+    end: row.startsAt.getTime() + row.durationMinutes * MS_PER_MINUTE,
     standbyDate: row.standbyDate,
     people: (byCeremony.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
   }));

@@ -6,10 +6,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
+import { MS_PER_MINUTE } from "@/lib/time";
 import { isWellFormedApiToken } from "./token-format";
 
 // lastUsedAt is a hint for the owner, not an audit record: one write a minute per token is plenty.
-const LAST_USED_RESOLUTION_MS = 60_000;
+const LAST_USED_RESOLUTION_MS = MS_PER_MINUTE;
 
 export interface RequestMeta {
   requestId: string | null;

@@ -6,6 +6,7 @@ import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/session-limits";
 import { appUrl } from "@/lib/http/app-url";
 import { authSecret } from "@/lib/secrets/derived-keys";
 import { writeOutbox } from "@/lib/services/mail/enqueue-email";
+import { MS_PER_MINUTE } from "@/lib/time";
 
 export interface SignInLinkJob {
   email: string;
@@ -45,7 +46,7 @@ export async function issueSignInLink(db: Db, jobId: string, job: SignInLinkJob,
       .where(and(eq(people.email, job.email), eq(people.active, true)));
     if (!person) return null;
     const token = randomBytes(32).toString("hex");
-    const expires = new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000);
+    const expires = new Date(now.getTime() + SIGN_IN_LINK_MINUTES * MS_PER_MINUTE);
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, job.email));
     await tx
       .insert(verificationTokens)

@@ -4,12 +4,12 @@ import { ceremonies, ceremonyKsrs, ksrVerifications, signingDocuments } from "@/
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { instantOfLocal } from "@/lib/time";
+import { instantOfLocal, MS_PER_MINUTE } from "@/lib/time";
 import { verificationSchema } from "@/lib/validation/ksr-link";
 import { parseInput } from "@/lib/validation/parse-input";
 
 // A clock a few minutes fast on the recorder's phone should not refuse an honest record.
-const FUTURE_SLACK_MS = 5 * 60_000;
+const FUTURE_SLACK_MS = 5 * MS_PER_MINUTE;
 
 /**
  * Records that staff read the linked KSR's hash to whoever produced it over another channel and every
@@ -48,7 +48,10 @@ export async function recordKsrVerification(
         `The KSR linked to ${link.label} changed since this page was loaded. Reload and verify the new one.`,
       );
     // Entered to the minute: compare with the minute the file arrived in.
-    if (link.uploadedAt && confirmedAt.getTime() < Math.floor(link.uploadedAt.getTime() / 60_000) * 60_000)
+    if (
+      link.uploadedAt &&
+      confirmedAt.getTime() < Math.floor(link.uploadedAt.getTime() / MS_PER_MINUTE) * MS_PER_MINUTE
+    )
       throw new AppError("invalid_input", "Check the time.", {
         date: "The hash cannot have been confirmed before the KSR was uploaded.",
       });

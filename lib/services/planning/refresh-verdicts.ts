@@ -10,6 +10,7 @@ import { activePeopleWithAnyRole } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigger";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 
 /** Ceremonies whose verdict still matters: not held or cancelled, and not long past. */
@@ -39,7 +40,7 @@ export async function refreshVerdicts(
             .where(
               and(
                 inArray(ceremonies.status, [...LIVE_STATUSES]),
-                gte(ceremonies.startsAt, new Date(now.getTime() - 86_400_000)),
+                gte(ceremonies.startsAt, new Date(now.getTime() - MS_PER_DAY)),
               ),
             )
         ).map((row) => row.id);
