@@ -23,7 +23,8 @@ import {
 } from "@/lib/services/contingency";
 import { formObject } from "@/lib/validation/parse-input";
 
-type Service = (db: Db, boss: PgBoss, actor: Actor, raw: unknown) => Promise<unknown>;
+/** A change to a workflow, given the form's input; only some also queue notices (`boss`). */
+type Change = (run: { db: Db; boss: PgBoss; actor: Actor }, input: unknown) => Promise<unknown>;
 
 /** The form's fields with its evidence files read into bytes (read only after the permission check). */
 const withFiles = async (form: FormData) => ({ ...formObject(form), files: await formFiles(form, "files") });
@@ -35,13 +36,13 @@ const withFiles = async (form: FormData) => ({ ...formObject(form), files: await
  */
 async function change(
   permission: PolicyAction,
-  service: Service,
+  service: Change,
   done: string,
   form: FormData,
   read: (form: FormData) => unknown = formObject,
 ) {
   return managed<ActionState>(permission, async ({ actor, db, boss }) => {
-    await service(db, boss, actor, await read(form));
+    await service({ db, boss, actor }, await read(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: done };
   });
@@ -58,28 +59,54 @@ export async function openContingencyAction(_: ActionState, form: FormData): Pro
 }
 
 export async function acknowledgeAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.manage", acknowledgeContingency, "Acknowledged: escalation stops.", form);
+  return change(
+    "contingency.manage",
+    ({ db, actor }, input) => acknowledgeContingency(db, actor, input),
+    "Acknowledged: escalation stops.",
+    form,
+  );
 }
 
 export async function chooseOptionAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.manage", chooseContingencyOption, "Option chosen.", form);
+  return change(
+    "contingency.manage",
+    ({ db, boss, actor }, input) => chooseContingencyOption(db, boss, actor, input),
+    "Option chosen.",
+    form,
+  );
 }
 
 export async function approveOptionAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.approve", approveContingencyOption, "Your approval is recorded.", form);
+  return change(
+    "contingency.approve",
+    ({ db, actor }, input) => approveContingencyOption(db, actor, input),
+    "Your approval is recorded.",
+    form,
+  );
 }
 
 export async function startExecutionAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.manage", startContingencyExecution, "Execution started.", form);
+  return change(
+    "contingency.manage",
+    ({ db, boss, actor }, input) => startContingencyExecution(db, boss, actor, input),
+    "Execution started.",
+    form,
+  );
 }
 
 export async function completeStepAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.work_step", completeContingencyStep, "Step recorded.", form, withFiles);
+  return change(
+    "contingency.work_step",
+    ({ db, actor }, input) => completeContingencyStep(db, actor, input),
+    "Step recorded.",
+    form,
+    withFiles,
+  );
 }
 
 export async function addEvidenceAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return managed<ActionState>("contingency.work_step", async ({ actor, db, boss }) => {
-    const { changed } = await addContingencyEvidence(db, boss, actor, await withFiles(form));
+  return managed<ActionState>("contingency.work_step", async ({ actor, db }) => {
+    const { changed } = await addContingencyEvidence(db, actor, await withFiles(form));
     revalidatePath("/", "layout");
     return changed
       ? { status: "ok", message: "Files added." }
@@ -88,13 +115,28 @@ export async function addEvidenceAction(_: ActionState, form: FormData): Promise
 }
 
 export async function approveStepAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.approve", approveContingencyStep, "Your approval is recorded.", form);
+  return change(
+    "contingency.approve",
+    ({ db, actor }, input) => approveContingencyStep(db, actor, input),
+    "Your approval is recorded.",
+    form,
+  );
 }
 
 export async function resolveAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.manage", resolveContingency, "Resolved.", form);
+  return change(
+    "contingency.manage",
+    ({ db, actor }, input) => resolveContingency(db, actor, input),
+    "Resolved.",
+    form,
+  );
 }
 
 export async function abandonAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return change("contingency.manage", abandonContingency, "Abandoned.", form);
+  return change(
+    "contingency.manage",
+    ({ db, actor }, input) => abandonContingency(db, actor, input),
+    "Abandoned.",
+    form,
+  );
 }

@@ -1,4 +1,3 @@
-import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { isFinal } from "@/lib/domain/contingency/state-machine";
@@ -17,13 +16,7 @@ const refuse = (message: string) => new AppError("invalid_input", message, { for
  * owner role or a coordinator, until the workflow is resolved or abandoned. Files already on the step
  * are not stored twice; when nothing new remains nothing is recorded.
  */
-export async function addContingencyEvidence(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function addContingencyEvidence(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.work_step");
   const input = parseInput(addEvidenceInput, raw);
   const files = acceptEvidence(input.files);

@@ -1,4 +1,3 @@
-import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";
 import { contingencyApprovals } from "@/db/schema";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
@@ -37,13 +36,7 @@ async function insertApproval(
  * Approves the chosen option; it may execute once m holders of the playbook's role other than the
  * person who chose it have approved.
  */
-export async function approveContingencyOption(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function approveContingencyOption(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.approve");
   const input = parseInput(approveOptionInput, raw);
   const approver = { id: personIdOf(actor), roles: actor.roles };
@@ -62,13 +55,7 @@ export async function approveContingencyOption(
 }
 
 /** Approves a step of the executing option that needs it before it can be completed. */
-export async function approveContingencyStep(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function approveContingencyStep(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.approve");
   const input = parseInput(stepInput, raw);
   const approver = { id: personIdOf(actor), roles: actor.roles };

@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { contingencySteps } from "@/db/schema";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
@@ -36,13 +35,7 @@ function checkEvidenceKind(evidence: string, note: string, files: number, skip: 
  * anything is written and stored in the same transaction; the timeline keeps their names, sizes and
  * SHA-256. Completing a closed step again changes nothing, so a double-submitted form is harmless.
  */
-export async function completeContingencyStep(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function completeContingencyStep(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.work_step");
   const input = parseInput(completeStepInput, raw);
   const files = acceptEvidence(input.files);

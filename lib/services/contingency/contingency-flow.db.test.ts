@@ -116,16 +116,16 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
   it("a TCR, an auditor and staff cannot acknowledge; a coordinator can, and a stale form is a conflict", async () => {
     for (const actor of [tcr, auditor, staff])
       await expect(
-        acknowledgeContingency(runtime.db, runtime.boss, actor, { id, version: 1 }, at(1)),
+        acknowledgeContingency(runtime.db, actor, { id, version: 1 }, at(1)),
       ).rejects.toMatchObject({ code: "forbidden" });
-    const row = await acknowledgeContingency(runtime.db, runtime.boss, coordA, { id, version: 1 }, at(1));
+    const row = await acknowledgeContingency(runtime.db, coordA, { id, version: 1 }, at(1));
     expect(row).toMatchObject({ state: "acknowledged", version: 2 });
-    await expect(
-      acknowledgeContingency(runtime.db, runtime.boss, coordB, { id, version: 1 }, at(1)),
-    ).rejects.toMatchObject({ code: "conflict", current: { state: "acknowledged", version: 2 } });
-    await expect(
-      acknowledgeContingency(runtime.db, runtime.boss, coordB, { id, version: 2 }, at(1)),
-    ).rejects.toMatchObject({ code: "invalid_input", message: "The workflow is already acknowledged." });
+    await expect(acknowledgeContingency(runtime.db, coordB, { id, version: 1 }, at(1))).rejects.toMatchObject(
+      { code: "conflict", current: { state: "acknowledged", version: 2 } },
+    );
+    await expect(acknowledgeContingency(runtime.db, coordB, { id, version: 2 }, at(1))).rejects.toMatchObject(
+      { code: "invalid_input", message: "The workflow is already acknowledged." },
+    );
   });
 
   it("an option too few others could approve cannot be chosen, and nothing is saved", async () => {
@@ -193,7 +193,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
 
   it("the chooser cannot approve; each other coordinator approves once in their own session", async () => {
     const approve = (actor: Actor, note?: string) =>
-      approveContingencyOption(runtime.db, runtime.boss, actor, { id, note }, at(3));
+      approveContingencyOption(runtime.db, actor, { id, note }, at(3));
     const stillMay = async () => (await contingencyDetail(runtime.db, id))?.optionApprovers;
     expect(await stillMay()).toMatchObject({
       missing: 2,
@@ -240,7 +240,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
   it("steps are completed by their owner role or a coordinator, with evidence, once", async () => {
     const [find, , travel] = (await contingencyDetail(runtime.db, id))?.steps ?? [];
     const complete = (actor: Actor, stepId: string | undefined, note?: string, skip?: "on") =>
-      completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, skip }, at(5));
+      completeContingencyStep(runtime.db, actor, { id, stepId, note, skip }, at(5));
     await expect(complete(coordA, find?.id)).rejects.toMatchObject({
       fields: { note: "Describe what was done." },
     });
@@ -258,13 +258,13 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     });
     // No step of this option needs approval.
     await expect(
-      approveContingencyStep(runtime.db, runtime.boss, coordA, { id, stepId: travel?.id }, at(5)),
+      approveContingencyStep(runtime.db, coordA, { id, stepId: travel?.id }, at(5)),
     ).rejects.toMatchObject({ message: "This step is already closed." });
   });
 
   it("resolution cannot be confirmed while a step is pending and the trigger holds", async () => {
     await expect(
-      resolveContingency(runtime.db, runtime.boss, coordA, { id, version: 4, note: "Done" }, at(6)),
+      resolveContingency(runtime.db, coordA, { id, version: 4, note: "Done" }, at(6)),
     ).rejects.toMatchObject({ message: "1 step(s) are still pending and the trigger has not cleared." });
   });
 
@@ -288,11 +288,10 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
 
   it("a coordinator confirms the resolution; afterwards nothing more can change", async () => {
     await expect(
-      resolveContingency(runtime.db, runtime.boss, tcr, { id, version: 4, note: "Done" }, at(9)),
+      resolveContingency(runtime.db, tcr, { id, version: 4, note: "Done" }, at(9)),
     ).rejects.toMatchObject({ code: "forbidden" });
     const row = await resolveContingency(
       runtime.db,
-      runtime.boss,
       coordA,
       { id, version: 4, note: "KC41 holds on 23 April with the officers who can travel." },
       at(9),
@@ -300,7 +299,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
     expect(row).toMatchObject({ state: "resolved", version: 5 });
     expect(row.closedAt?.getTime()).toBe(at(9).getTime());
     await expect(
-      abandonContingency(runtime.db, runtime.boss, coordA, { id, version: 5, reason: "Too late" }, at(10)),
+      abandonContingency(runtime.db, coordA, { id, version: 5, reason: "Too late" }, at(10)),
     ).rejects.toMatchObject({ message: "The workflow is resolved: nothing more can change." });
     expect(await openContingencyBanner(runtime.db)).toEqual({ count: 0, mostUrgent: null });
     expect(await listContingencies(runtime.db, { view: "closed" })).toHaveLength(1);
@@ -337,14 +336,14 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
   it("refuses every acting service to a TCR and an auditor", async () => {
     const calls = [
       (a: Actor) => openManualContingency(runtime.db, runtime.boss, a, { reason: "Safe will not open" }),
-      (a: Actor) => acknowledgeContingency(runtime.db, runtime.boss, a, { id, version: 5 }),
+      (a: Actor) => acknowledgeContingency(runtime.db, a, { id, version: 5 }),
       (a: Actor) => chooseContingencyOption(runtime.db, runtime.boss, a, { id, version: 5, option: "x" }),
-      (a: Actor) => approveContingencyOption(runtime.db, runtime.boss, a, { id }),
+      (a: Actor) => approveContingencyOption(runtime.db, a, { id }),
       (a: Actor) => startContingencyExecution(runtime.db, runtime.boss, a, { id, version: 5 }),
-      (a: Actor) => completeContingencyStep(runtime.db, runtime.boss, a, { id, stepId: id, note: "done" }),
-      (a: Actor) => approveContingencyStep(runtime.db, runtime.boss, a, { id, stepId: id }),
-      (a: Actor) => resolveContingency(runtime.db, runtime.boss, a, { id, version: 5, note: "done" }),
-      (a: Actor) => abandonContingency(runtime.db, runtime.boss, a, { id, version: 5, reason: "gone" }),
+      (a: Actor) => completeContingencyStep(runtime.db, a, { id, stepId: id, note: "done" }),
+      (a: Actor) => approveContingencyStep(runtime.db, a, { id, stepId: id }),
+      (a: Actor) => resolveContingency(runtime.db, a, { id, version: 5, note: "done" }),
+      (a: Actor) => abandonContingency(runtime.db, a, { id, version: 5, reason: "gone" }),
       (a: Actor) => savePlaybook(runtime.db, a, { name: "Mine", definition: "{}" }),
     ];
     for (const actor of [tcr, auditor])

@@ -52,7 +52,7 @@ export async function executingSurrogates(
   const [chooser, ...approvers] = coordinators;
   const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
   const { id } = await openManualContingency(db, boss, chooser, { reason }, t0);
-  await acknowledgeContingency(db, boss, chooser, { id, version: 1 }, at(1));
+  await acknowledgeContingency(db, chooser, { id, version: 1 }, at(1));
   await chooseContingencyOption(
     db,
     boss,
@@ -60,7 +60,7 @@ export async function executingSurrogates(
     { id, version: 2, option: "credential-surrogates" },
     at(1),
   );
-  for (const approver of approvers) await approveContingencyOption(db, boss, approver, { id }, at(2));
+  for (const approver of approvers) await approveContingencyOption(db, approver, { id }, at(2));
   const { steps } = await startContingencyExecution(db, boss, approvers[0], { id, version: 3 }, at(3));
   return { id, steps };
 }

@@ -8,10 +8,11 @@ import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { runContingencyCheck } from "@/lib/jobs/contingency-check";
 import { openContingencyBanner } from "@/lib/queries/contingency/banner";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
-import { listContingencies, parseContingencyFilters } from "@/lib/queries/contingency/list";
+import { listContingencies } from "@/lib/queries/contingency/list";
 import { listPlaybooks, playbookDetail } from "@/lib/queries/contingency/playbooks";
 import { addSkr, DAY, ONE_QUARTER } from "@/lib/services/coverage/alerts-testing";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { parseContingencyFilters } from "@/lib/validation/contingency-filters";
 import { actorFor, mailsKeyed, workflowsKeyed } from "./contingency-testing";
 import {
   evaluateContingencyTriggers,

@@ -51,13 +51,7 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     const sent: Record<string, [number, number][]> = { [ignored]: [], [acknowledged]: [] };
     for (let hour = 0; hour <= 20; hour++) {
       if (hour === 5)
-        await acknowledgeContingency(
-          runtime.db,
-          runtime.boss,
-          actors.coordinator,
-          { id: acknowledged, version: 1 },
-          at(5),
-        );
+        await acknowledgeContingency(runtime.db, actors.coordinator, { id: acknowledged, version: 1 }, at(5));
       const { escalations } = await runContingencyEscalations(runtime.db, runtime.boss, at(hour));
       for (const e of escalations) sent[e.contingencyId]?.push([hour, e.to]);
       // A second run in the same hour (another instance, a retried job) sends nothing.
@@ -107,7 +101,7 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     const start = 100;
     const id = await open("Backup officer needed", at(start));
     const coordinator = actors.coordinator;
-    await acknowledgeContingency(runtime.db, runtime.boss, coordinator, { id, version: 1 }, at(start));
+    await acknowledgeContingency(runtime.db, coordinator, { id, version: 1 }, at(start));
     await chooseContingencyOption(
       runtime.db,
       runtime.boss,
@@ -127,7 +121,6 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     expect(confirm?.dueAt.toISOString()).toBe(at(start + 72).toISOString());
     await completeContingencyStep(
       runtime.db,
-      runtime.boss,
       coordinator,
       { id, stepId: invite?.id, note: "Two backups invited" },
       at(start + 2),
@@ -158,7 +151,6 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     await expect(
       completeContingencyStep(
         runtime.db,
-        runtime.boss,
         actors.system_administrator,
         { id, stepId: confirm?.id, note: "ok" },
         at(start + 91),
@@ -169,7 +161,6 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     });
     const done = await completeContingencyStep(
       runtime.db,
-      runtime.boss,
       actors.ceremony_administrator,
       { id, stepId: confirm?.id, note: "Quorum panel shows met" },
       at(start + 91),

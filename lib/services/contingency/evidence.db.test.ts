@@ -33,9 +33,9 @@ describe(`contingency evidence files on ${testDriver}`, () => {
   const consent = () => steps[0]?.id;
   const transfer = () => steps[2]?.id;
   const complete = (actor: Actor, stepId: string | undefined, note: string, files: unknown[]) =>
-    completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, files }, at(5));
+    completeContingencyStep(runtime.db, actor, { id, stepId, note, files }, at(5));
   const addFiles = (actor: Actor, stepId: string | undefined, files: unknown[]) =>
-    addContingencyEvidence(runtime.db, runtime.boss, actor, { id, stepId, files }, at(6));
+    addContingencyEvidence(runtime.db, actor, { id, stepId, files }, at(6));
   const stored = () =>
     runtime.db.select().from(contingencyEvidence).where(eq(contingencyEvidence.contingencyId, id));
   const eventCount = async () =>
@@ -185,13 +185,7 @@ describe(`contingency evidence files on ${testDriver}`, () => {
       /^Added evidence to “Collect each holder's written consent naming their surrogate”\. Files: countersigned\.txt \(28 bytes, SHA-256 [0-9a-f]{12}…\)\.$/,
     );
 
-    await abandonContingency(
-      runtime.db,
-      runtime.boss,
-      a,
-      { id, version: 4, reason: "Ceremony cancelled" },
-      at(7),
-    );
+    await abandonContingency(runtime.db, a, { id, version: 4, reason: "Ceremony cancelled" }, at(7));
     await expect(
       addFiles(a, consent(), [{ name: "late.txt", bytes: new TextEncoder().encode("late\n") }]),
     ).rejects.toMatchObject({ message: "The workflow is abandoned: its evidence can no longer change." });

@@ -40,7 +40,7 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
       now,
     );
     id = opened.id;
-    await acknowledgeContingency(runtime.db, runtime.boss, a, { id, version: 1 }, now);
+    await acknowledgeContingency(runtime.db, a, { id, version: 1 }, now);
     await chooseContingencyOption(
       runtime.db,
       runtime.boss,
@@ -48,8 +48,7 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
       { id, version: 2, option: "move-date-or-facility" },
       now,
     );
-    for (const approver of approvers)
-      await approveContingencyOption(runtime.db, runtime.boss, approver, { id }, now);
+    for (const approver of approvers) await approveContingencyOption(runtime.db, approver, { id }, now);
     await startContingencyExecution(runtime.db, runtime.boss, a, { id, version: 3 }, now);
   });
   afterAll(async () => {

@@ -17,13 +17,7 @@ import { recordContingencyEvent } from "./record-event";
 // decides whether the step is legal.
 
 /** "I have it": stops escalation. */
-export async function acknowledgeContingency(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function acknowledgeContingency(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.manage");
   const input = parseInput(versionedInput, raw);
   return db.transaction(async (tx) => {
@@ -97,13 +91,7 @@ export async function chooseContingencyOption(
 }
 
 /** Closes the workflow once its trigger cleared or the chosen option was carried out. */
-export async function resolveContingency(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function resolveContingency(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.manage");
   const input = parseInput(resolveInput, raw);
   return db.transaction(async (tx) => {
@@ -120,13 +108,7 @@ export async function resolveContingency(
 }
 
 /** Gives the workflow up, with the reason on record. */
-export async function abandonContingency(
-  db: Db,
-  _boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function abandonContingency(db: Db, actor: Actor, raw: unknown, now = new Date()) {
   authorize(actor, "contingency.manage");
   const input = parseInput(abandonInput, raw);
   return db.transaction(async (tx) => {

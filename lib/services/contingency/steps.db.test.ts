@@ -22,7 +22,7 @@ describe(`contingency steps on ${testDriver}`, () => {
   let id: string;
   let steps: Awaited<ReturnType<typeof executingSurrogates>>["steps"];
   const complete = (actor: Actor, stepId: string | undefined, note = "", skip?: "on", files = [pdf]) =>
-    completeContingencyStep(runtime.db, runtime.boss, actor, { id, stepId, note, skip, files }, at(5));
+    completeContingencyStep(runtime.db, actor, { id, stepId, note, skip, files }, at(5));
 
   beforeAll(async () => {
     runtime = await openTestRuntime();
@@ -69,7 +69,7 @@ describe(`contingency steps on ${testDriver}`, () => {
       message: "Management approves the surrogates needs 2 more approvals before it can be completed.",
     });
     const approve = (actor: Actor) =>
-      approveContingencyStep(runtime.db, runtime.boss, actor, { id, stepId: management }, at(4));
+      approveContingencyStep(runtime.db, actor, { id, stepId: management }, at(4));
     expect(await approve(a)).toEqual({ approvals: 1, missing: 1 });
     await expect(approve(a)).rejects.toMatchObject({ message: "You have already approved this." });
     await expect(approve(controller)).rejects.toMatchObject({
@@ -82,7 +82,7 @@ describe(`contingency steps on ${testDriver}`, () => {
   it("only coordinators skip a step, and only with a note; then the workflow can be resolved", async () => {
     const transfer = steps[2]?.id;
     await expect(
-      resolveContingency(runtime.db, runtime.boss, a, { id, version: 4, note: "Held" }, at(6)),
+      resolveContingency(runtime.db, a, { id, version: 4, note: "Held" }, at(6)),
     ).rejects.toMatchObject({ message: "1 step(s) are still pending and the trigger has not cleared." });
     await expect(complete(controller, transfer, "not needed", "on", [])).rejects.toMatchObject({
       code: "forbidden",
@@ -98,7 +98,6 @@ describe(`contingency steps on ${testDriver}`, () => {
     });
     const row = await resolveContingency(
       runtime.db,
-      runtime.boss,
       a,
       { id, version: 4, note: "KC41 held with surrogates" },
       at(6),
