@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChainStatus } from "@/app/components/audit/chain-status";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listAuditEvents } from "@/lib/queries/audit";
-import { checkpointPublicKey } from "@/lib/queries/audit-checkpoints";
-import { parseAuditFilter } from "@/lib/queries/audit-filter";
-import { verifyTrail } from "@/lib/queries/audit-verify";
-import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
 import { makeCheckpointAction } from "./actions";
+import { loadAuditPage } from "./load";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -22,17 +17,7 @@ const FILTERS = [
 ];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const actor = await requireAccess("audit.view", "/audit");
-  const { db } = await getRuntime();
-  const params = await searchParams;
-  const full = params.verify === "full";
-  const parsed = parseAuditFilter(params);
-  const key = checkpointPublicKey();
-  const [chain, page, session] = await Promise.all([
-    verifyTrail(db, key.publicKey, { full }),
-    parsed.ok ? listAuditEvents(db, parsed.filter) : Promise.resolve({ events: [], hasMore: false }),
-    currentSession(),
-  ]);
+  const { actor, full, parsed, keyId, pem, chain, page, timeZone } = await loadAuditPage(searchParams);
   const fields = parsed.ok ? {} : parsed.fields;
   const nextParams = new URLSearchParams(parsed.values);
   const last = page.events[page.events.length - 1];
@@ -43,9 +28,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <ChainStatus
         report={chain}
         full={full}
-        keyId={key.keyId}
-        publicKeyPem={key.pem}
-        timeZone={session?.user.timeZone ?? "UTC"}
+        keyId={keyId}
+        publicKeyPem={pem}
+        timeZone={timeZone}
         checkpointAction={can(actor.roles, "audit.checkpoint") ? makeCheckpointAction : undefined}
       />
       <form className="panel filters" method="get">

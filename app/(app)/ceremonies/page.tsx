@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
-import { getRuntime } from "@/lib/runtime";
+import { loadCeremoniesPage } from "./load";
 
 export const metadata: Metadata = { title: "Ceremonies" };
 
@@ -13,10 +11,7 @@ export default async function CeremoniesPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const actor = await requireAccess("ceremonies.view", "/ceremonies");
-  const when = (await searchParams).when === "past" ? "past" : "upcoming";
-  const { db } = await getRuntime();
-  const rows = await listCeremonies(db, new Date(), when);
+  const { actor, when, rows } = await loadCeremoniesPage(searchParams);
   return (
     <main>
       <h1>Ceremonies</h1>

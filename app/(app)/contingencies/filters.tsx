@@ -1,7 +1,7 @@
 import { words } from "@/app/components/manage/options";
 import { CAUSE_LABELS } from "@/lib/domain/contingency/title";
 import { CONTINGENCY_CAUSES, CONTINGENCY_STATES } from "@/lib/domain/contingency/vocabulary";
-import { CONTINGENCY_VIEWS, type ContingencyFilters } from "@/lib/queries/contingency/list";
+import { CONTINGENCY_VIEWS, type ContingencyFilters } from "@/lib/validation/contingency-filters";
 
 const VIEW_LABELS: Record<(typeof CONTINGENCY_VIEWS)[number], string> = {
   active: "Active",

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listContingencies, parseContingencyFilters } from "@/lib/queries/contingency/list";
-import { getRuntime } from "@/lib/runtime";
 import { ContingencyTable } from "./contingency-table";
 import { ContingencyFilterForm } from "./filters";
+import { loadContingenciesPage } from "./load";
 
 export const metadata: Metadata = { title: "Contingencies" };
 
@@ -14,10 +12,7 @@ export default async function ContingenciesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireAccess("contingency.view", "/contingencies");
-  const filters = parseContingencyFilters(await searchParams);
-  const [{ db }, session] = await Promise.all([getRuntime(), currentSession()]);
-  const rows = await listContingencies(db, filters);
+  const { actor, filters, rows, zone } = await loadContingenciesPage(searchParams);
   const mayOpen = can(actor.roles, "contingency.open");
   const filtered = filters.view !== "active" || filters.state || filters.cause || filters.ceremonyId;
   return (
@@ -53,7 +48,7 @@ export default async function ContingenciesPage({
                 }`}
           </p>
         ) : (
-          <ContingencyTable rows={rows} zone={session?.user.timeZone ?? "UTC"} />
+          <ContingencyTable rows={rows} zone={zone} />
         )}
       </div>
     </main>

@@ -5,21 +5,15 @@ import { CoverageRuns } from "@/app/components/coverage/coverage-runs";
 import { CoverageTimeline } from "@/app/components/coverage/coverage-timeline";
 import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
 import { Panel } from "@/app/components/manage/layout-blocks";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
-import { getRuntime } from "@/lib/runtime";
+import { loadCoveragePage } from "./load";
 import { SettingsPanel } from "./settings-panel";
 import { TrustAnchorsPanel } from "./trust-anchors-panel";
 
 export const metadata: Metadata = { title: "Signature coverage" };
 
 export default async function CoveragePage() {
-  const actor = await requireAccess("coverage.view", "/coverage");
-  const session = await currentSession();
-  const zone = session?.user.timeZone ?? "UTC";
-  const { db } = await getRuntime();
-  const state = await loadCoverageState(db, Date.now());
+  const { actor, zone, state, expectedSettings } = await loadCoveragePage();
   const mayConfigure = can(actor.roles, "coverage.configure");
   return (
     <main>
@@ -42,7 +36,7 @@ export default async function CoveragePage() {
         <BundleInForce state={state} zone={zone} />
       </Panel>
       <TrustAnchorsPanel anchors={state.trustAnchors} mayConfigure={mayConfigure} />
-      <SettingsPanel settings={state.settings} mayConfigure={mayConfigure} />
+      <SettingsPanel settings={state.settings} expected={expectedSettings} mayConfigure={mayConfigure} />
     </main>
   );
 }

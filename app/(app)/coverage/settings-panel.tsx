@@ -1,15 +1,17 @@
 import { ActionForm } from "@/app/components/manage/action-form";
 import { Hidden, TextInput } from "@/app/components/manage/inputs";
 import type { CoverageSettings } from "@/lib/queries/coverage/coverage-state";
-import { coverageSettingsFingerprint } from "@/lib/services/coverage/update-coverage-settings";
 import { updateCoverageSettingsAction } from "./actions";
 
 /** The organisation's coverage settings in words, and the form to change them for those who may. */
 export function SettingsPanel({
   settings,
+  expected,
   mayConfigure,
 }: {
   settings: CoverageSettings;
+  /** The settings' fingerprint, so a concurrent change is caught on save. */
+  expected: string;
   mayConfigure: boolean;
 }) {
   return (
@@ -30,7 +32,7 @@ export function SettingsPanel({
         <details className="no-print">
           <summary>Change the settings</summary>
           <ActionForm id="coverage-settings" action={updateCoverageSettingsAction} submit="Save settings">
-            <Hidden name="expected" value={coverageSettingsFingerprint(settings)} />
+            <Hidden name="expected" value={expected} />
             <TextInput
               name="processingMarginDays"
               label="Processing margin (days)"

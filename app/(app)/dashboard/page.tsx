@@ -3,28 +3,14 @@ import Link from "next/link";
 import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
 import { CoverageHeadline } from "@/app/components/coverage/coverage-headline";
 import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
 import { accessGroupsOf } from "@/lib/domain/people";
 import { countryName } from "@/lib/domain/quorum/country-names";
-import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
-import { listFacilities, listPeople } from "@/lib/queries/dashboard";
-import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
-import { getRuntime } from "@/lib/runtime";
+import { loadDashboardPage } from "./load";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const actor = await requireAccess("dashboard.view", "/dashboard");
-  const session = await currentSession();
-  const { db } = await getRuntime();
-  const now = new Date();
-  const [ceremonyRows, peopleRows, facilityRows, coverage] = await Promise.all([
-    listCeremonies(db, now, "upcoming"),
-    listPeople(db),
-    listFacilities(db),
-    can(actor.roles, "coverage.view") ? loadCoverageState(db, now.getTime()) : null,
-  ]);
+  const { session, ceremonyRows, peopleRows, facilityRows, coverage } = await loadDashboardPage();
   return (
     <main>
       <h1>Dashboard</h1>

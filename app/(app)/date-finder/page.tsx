@@ -1,14 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictBadge } from "@/app/components/verdict-badge";
-import { requireAccess } from "@/lib/auth/guard";
-import { ceremonyWithFacility } from "@/lib/queries/planning/calendar";
-import { listCeremonies, planningChoices } from "@/lib/queries/planning/ceremony-list";
-import { parseDateFinderQuery } from "@/lib/queries/planning/date-finder-form";
-import { searchDates } from "@/lib/queries/planning/date-search";
-import { getRuntime } from "@/lib/runtime";
-import { civilDateInZone } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
+import { loadDateFinderPage } from "./load";
 import { RescheduleButton } from "./reschedule-button";
 
 export const metadata: Metadata = { title: "Date finder" };
@@ -20,20 +14,8 @@ export default async function DateFinderPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requireAccess("date_finder.use", "/date-finder");
-  const params = await searchParams;
-  const { db } = await getRuntime();
-  const now = new Date();
-  const [choices, upcoming] = await Promise.all([planningChoices(db), listCeremonies(db, now, "upcoming")]);
-  const ceremony = params.ceremonyId ? await ceremonyWithFacility(db, params.ceremonyId) : null;
-  const defaults: Record<string, string> = ceremony
-    ? { facilityId: ceremony.facilityId, duration: String(ceremony.durationMinutes) }
-    : {};
-  const { values, query, fields } = parseDateFinderQuery(
-    { ...defaults, ...params },
-    civilDateInZone(now.getTime(), "UTC"),
-  );
-  const found = query ? await searchDates(db, query, now.getTime()) : null;
+  const { choices, upcoming, ceremony, values, query, fields, found } =
+    await loadDateFinderPage(searchParams);
   const candidates = found ? found.candidates.slice(0, SHOWN) : [];
   const input = (name: string, label: string, type = "text") => (
     <div>

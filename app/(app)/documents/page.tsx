@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
-import { listDocuments } from "@/lib/queries/documents/document-list";
-import { getRuntime } from "@/lib/runtime";
-import { MAX_DOCUMENT_BYTES } from "@/lib/services/documents/document-values";
 import { DocumentTable } from "./document-table";
+import { loadDocumentsPage } from "./load";
 import { UploadArea } from "./upload-area";
 
 export const metadata: Metadata = { title: "KSRs and SKRs" };
 
 export default async function DocumentsPage() {
-  const actor = await requireAccess("documents.view", "/documents");
-  const session = await currentSession();
-  const { db } = await getRuntime();
-  const rows = await listDocuments(db);
-  const mayUpload = can(actor.roles, "documents.upload");
+  const { session, rows, mayUpload, maxBytes } = await loadDocumentsPage();
   return (
     <main>
       <h1>KSRs and SKRs</h1>
       {mayUpload ? (
         <section className="panel" aria-labelledby="upload-heading">
           <h2 id="upload-heading">Upload</h2>
-          <UploadArea maxBytes={MAX_DOCUMENT_BYTES} />
+          <UploadArea maxBytes={maxBytes} />
         </section>
       ) : null}
       <div className="panel table-wrap">

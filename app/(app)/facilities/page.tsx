@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/app/components/manage/layout-blocks";
-import { requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/domain/quorum/country-names";
-import { listFacilitySummaries } from "@/lib/queries/management/facilities";
-import { getRuntime } from "@/lib/runtime";
+import { loadFacilitiesPage } from "./load";
 
 export const metadata: Metadata = { title: "Facilities" };
 
 export default async function FacilitiesPage() {
-  const actor = await requireAccess("facilities.view", "/facilities");
-  const { db } = await getRuntime();
-  const rows = await listFacilitySummaries(db);
-  const canManage = can(actor.roles, "facilities.manage");
+  const { rows, canManage } = await loadFacilitiesPage();
   return (
     <main>
       <h1>Facilities</h1>

@@ -1,24 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
-import { myInvitations, mySeats } from "@/lib/queries/portal";
-import { getRuntime } from "@/lib/runtime";
 import { formatMeeting } from "@/lib/time/format";
+import { loadPortalPage } from "./load";
 
 export const metadata: Metadata = { title: "My ceremonies" };
 
 export default async function PortalPage() {
-  const actor = await requireAccess("portal.view", "/me");
-  const session = await currentSession();
-  const myZone = session?.user.timeZone ?? "UTC";
-  const { db } = await getRuntime();
-  const since = new Date(Date.now() - 86_400_000);
-  const [seats, invited] = await Promise.all([
-    mySeats(db, actor.id as string),
-    myInvitations(db, actor.id as string, since),
-  ]);
+  const { myZone, seats, invited } = await loadPortalPage();
   return (
     <main>
       <h1>My ceremonies</h1>

@@ -2,13 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/app/components/manage/layout-blocks";
 import { words } from "@/app/components/manage/options";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { countryName } from "@/lib/domain/quorum/country-names";
-import { listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
-import { listPeopleFiltered, parsePeopleFilter } from "@/lib/queries/management/people";
-import { getRuntime } from "@/lib/runtime";
+import { loadPeoplePage } from "./load";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -17,10 +14,7 @@ export default async function PeoplePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireAccess("people.view", "/people");
-  const { db } = await getRuntime();
-  const filter = parsePeopleFilter(await searchParams);
-  const [rows, sets] = await Promise.all([listPeopleFiltered(db, filter), listCredentialSetOptions(db)]);
+  const { actor, filter, rows, sets } = await loadPeoplePage(searchParams);
   const canManage = can(actor.roles, "people.manage");
   const filtered = Boolean(filter.role || filter.setId || filter.q);
   return (

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlaybookCards } from "@/app/components/playbook/playbook-cards";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
-import { loadContingencySettings } from "@/lib/queries/contingency/settings";
-import { getRuntime } from "@/lib/runtime";
+import { loadPlaybooksPage } from "./load";
 import { SettingsPanel } from "./settings-panel";
 
 export const metadata: Metadata = { title: "Playbooks" };
 
 export default async function PlaybooksPage() {
-  const actor = await requireAccess("playbooks.view", "/playbooks");
-  const { db } = await getRuntime();
-  const [playbooks, settings] = await Promise.all([listPlaybooks(db), loadContingencySettings(db)]);
+  const { actor, playbooks, settings, settingsExpected } = await loadPlaybooksPage();
   const mayManage = can(actor.roles, "playbooks.manage");
   return (
     <main>
@@ -36,7 +31,12 @@ export default async function PlaybooksPage() {
       ) : (
         <PlaybookCards playbooks={playbooks} />
       )}
-      <SettingsPanel settings={settings} playbooks={playbooks} mayManage={mayManage} />
+      <SettingsPanel
+        settings={settings}
+        expected={settingsExpected}
+        playbooks={playbooks}
+        mayManage={mayManage}
+      />
     </main>
   );
 }

@@ -2,16 +2,18 @@ import { ActionForm } from "@/app/components/manage/action-form";
 import { Hidden, SelectInput, TextInput } from "@/app/components/manage/inputs";
 import { Panel } from "@/app/components/manage/layout-blocks";
 import type { ContingencySettings } from "@/lib/queries/contingency/settings";
-import { contingencySettingsFingerprint } from "@/lib/services/contingency/update-contingency-settings";
 import { updateContingencySettingsAction } from "./actions";
 
 /** When a coverage workflow opens and which playbook new workflows follow; the form for coordinators. */
 export function SettingsPanel({
   settings,
+  expected,
   playbooks,
   mayManage,
 }: {
   settings: ContingencySettings;
+  /** The settings' fingerprint, so a concurrent change is caught on save. */
+  expected: string;
   playbooks: { id: string; name: string }[];
   mayManage: boolean;
 }) {
@@ -35,7 +37,7 @@ export function SettingsPanel({
             action={updateContingencySettingsAction}
             submit="Save settings"
           >
-            <Hidden name="expected" value={contingencySettingsFingerprint(settings)} />
+            <Hidden name="expected" value={expected} />
             <TextInput
               name="coverageThresholdDays"
               label="Coverage threshold (days)"

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listRestrictions } from "@/lib/queries/management/restrictions";
-import { getRuntime } from "@/lib/runtime";
-import { civilDateInZone } from "@/lib/time";
+import { loadRestrictionsPage } from "./load";
 import { RestrictionTable } from "./restriction-table";
 
 export const metadata: Metadata = { title: "Travel restrictions" };
 
 export default async function RestrictionsPage() {
-  const actor = await requireAccess("restrictions.view", "/restrictions");
-  const { db } = await getRuntime();
-  const today = civilDateInZone(Date.now(), "UTC");
-  const { active, upcoming, ended } = await listRestrictions(db, today);
+  const { actor, today, active, upcoming, ended } = await loadRestrictionsPage();
   const canManage = can(actor.roles, "restrictions.manage");
   const next = canManage ? "Add one or import a CSV when a country changes its entry rules." : "";
   return (

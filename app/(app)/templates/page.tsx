@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { words } from "@/app/components/manage/options";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
-import { listTemplates } from "@/lib/queries/management/templates";
-import { getRuntime } from "@/lib/runtime";
+import { loadTemplatesPage } from "./load";
 import { RequirementList } from "./requirement-list";
 
 export const metadata: Metadata = { title: "Ceremony templates" };
 
 export default async function TemplatesPage() {
-  const actor = await requireAccess("templates.view", "/templates");
-  const { db } = await getRuntime();
-  const [templates, sets] = await Promise.all([listTemplates(db), listCredentialSetOptions(db)]);
+  const { actor, templates, sets } = await loadTemplatesPage();
   const canManage = can(actor.roles, "templates.manage");
   return (
     <main>

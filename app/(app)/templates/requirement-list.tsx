@@ -1,5 +1,5 @@
 import { words } from "@/app/components/manage/options";
-import type { TemplateRequirement } from "@/db/schema";
+import type { TemplateRequirement } from "@/lib/queries/management/templates";
 
 type SetInfo = { id: string; code: string; threshold: number; size: number };
 

@@ -1,8 +1,8 @@
 import { SelectInput, TextInput } from "@/app/components/manage/inputs";
 import { optionsOf } from "@/app/components/manage/options";
-import type { TemplateRequirement } from "@/db/schema";
 import { ROLES } from "@/lib/domain/roles";
 import { CEREMONY_KINDS } from "@/lib/domain/vocabulary";
+import type { TemplateRequirement } from "@/lib/queries/management/templates";
 import { RequirementsEditor } from "./requirements-editor";
 
 type TemplateLike = {

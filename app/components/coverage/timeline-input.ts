@@ -1,5 +1,6 @@
+import { countedOnly } from "@/lib/domain/coverage/counted-only";
 import type { MarkerKind, TimelineInput } from "@/lib/domain/coverage/timeline-layout";
-import { type CoverageState, countedOnly } from "@/lib/queries/coverage/coverage-state";
+import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
 import type { Instant } from "@/lib/time";
 import { utcDay } from "./dates";
 import { MARKER_LOOK } from "./marker-look";

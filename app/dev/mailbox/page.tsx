@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { listMailbox, mailboxAllowed } from "@/lib/queries/mailbox";
-import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
+import { loadMailboxPage } from "./load";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -14,10 +11,7 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  if (!mailboxAllowed(await headers())) notFound();
-  const { to } = await searchParams;
-  const { db } = await getRuntime();
-  const messages = await listMailbox(db, to);
+  const { to, messages } = await loadMailboxPage(searchParams);
   return (
     <main>
       <h1>Development mailbox</h1>

@@ -1,32 +1,10 @@
 import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { ceremonies, contingencies } from "@/db/schema";
 import { workflowTitle } from "@/lib/domain/contingency/title";
-import { CONTINGENCY_CAUSES, CONTINGENCY_STATES } from "@/lib/domain/contingency/vocabulary";
+import type { ContingencyFilters } from "@/lib/validation/contingency-filters";
 
 const FINAL = ["resolved", "abandoned"] as const;
-export const CONTINGENCY_VIEWS = ["active", "closed", "all"] as const;
-
-/** List filters from the URL; anything unrecognised falls back to the default instead of failing. */
-export const contingencyFilters = z.object({
-  view: z.enum(CONTINGENCY_VIEWS).catch("active"),
-  state: z.enum(CONTINGENCY_STATES).optional().catch(undefined),
-  cause: z.enum(CONTINGENCY_CAUSES).optional().catch(undefined),
-  ceremonyId: z.uuid().optional().catch(undefined),
-});
-export type ContingencyFilters = z.infer<typeof contingencyFilters>;
-
-export function parseContingencyFilters(params: Record<string, string | string[] | undefined>) {
-  const first = (value: string | string[] | undefined) =>
-    (Array.isArray(value) ? value[0] : value) || undefined;
-  return contingencyFilters.parse({
-    view: first(params.view),
-    state: first(params.state),
-    cause: first(params.cause),
-    ceremonyId: first(params.ceremonyId),
-  });
-}
 
 /** Workflows matching the filters: active ones unacknowledged first, then by deadline; closed ones latest first. */
 export async function listContingencies(db: Queryable, filters: Partial<ContingencyFilters> = {}) {

@@ -3,6 +3,9 @@ import type { Queryable } from "@/db/client";
 import { ceremonyTemplates } from "@/db/schema";
 import { isUuid } from "./is-uuid";
 
+/** A requirement as templates store it (role, optional credential set, minimum). */
+export type { TemplateRequirement } from "@/db/schema";
+
 export async function listTemplates(db: Queryable) {
   return db.select().from(ceremonyTemplates).orderBy(asc(ceremonyTemplates.name));
 }

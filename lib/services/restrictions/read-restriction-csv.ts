@@ -2,8 +2,7 @@ import { neutraliseFormula } from "@/lib/csv/formula-cells";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { fieldErrors } from "@/lib/validation/parse-input";
 import { type RestrictionValues, restrictionFields } from "@/lib/validation/restriction";
-
-export const CSV_COLUMNS = ["from", "to", "kind", "start", "end", "days", "exempt", "note"] as const;
+import { CSV_COLUMNS } from "@/lib/validation/restriction-csv";
 
 export interface CsvRowProblem {
   line: number;

@@ -1,12 +1,18 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireAccess } from "@/lib/auth/guard";
+import { currentSession, requireAccess } from "@/lib/auth/guard";
 import type { PolicyAction } from "@/lib/auth/policy";
+import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import { editChoices, inviteCandidates } from "@/lib/queries/planning/ceremony-choices";
+import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { getRuntime } from "@/lib/runtime";
+import { ceremonyFormValues } from "@/lib/services/ceremonies/form-values";
 
 /** The ceremony behind /ceremonies/[id] and its sub-pages, after the policy check for `action`. */
-export async function loadCeremony(
+async function loadCeremony(
   params: Promise<{ id: string }>,
   action: PolicyAction,
   path = "",
@@ -19,4 +25,60 @@ export async function loadCeremony(
   const data = await ceremonyPage(db, id, new Date(), margin);
   if (!data) notFound();
   return { actor, db, data };
+}
+
+/**
+ * Everything /ceremonies/[id] renders: the ceremony (with the quorum at the `?margin=` safety margin),
+ * the viewer and their time zone, and for a key signing its KSR and the coverage state.
+ */
+export async function loadCeremonyPage(
+  params: Promise<{ id: string }>,
+  searchParams: Promise<Record<string, string>>,
+) {
+  const margin = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3)
+    .safeParse((await searchParams).margin);
+  const { actor, db, data } = await loadCeremony(
+    params,
+    "ceremonies.view",
+    "",
+    margin.success ? margin.data : undefined,
+  );
+  const session = await currentSession();
+  const { ceremony } = data;
+  const viewerZone = session?.user.timeZone ?? "UTC";
+  const signing = ceremony.kind === "key_signing";
+  const [ksr, coverage] = signing
+    ? await Promise.all([ceremonyKsr(db, ceremony.id), loadCoverageState(db, Date.now())])
+    : [null, null];
+  return { actor, data, viewerZone, ksr, coverage };
+}
+
+/**
+ * The ceremony for /ceremonies/[id]/edit and, while it can still change, the facility and credential-set
+ * choices and its current form values.
+ */
+export async function loadEditCeremonyPage(params: Promise<{ id: string }>) {
+  const { db, data } = await loadCeremony(params, "ceremonies.manage", "/edit");
+  const { ceremony } = data;
+  if (!isEditable(ceremony.status)) return { editable: false as const, data };
+  const choices = await editChoices(db, ceremony.facilityId);
+  return { editable: true as const, data, choices, formValues: ceremonyFormValues(ceremony) };
+}
+
+/** The ceremony for /ceremonies/[id]/invite and, while it can still change, the people worth inviting. */
+export async function loadInvitePage(params: Promise<{ id: string }>) {
+  const { db, data } = await loadCeremony(params, "ceremonies.manage", "/invite");
+  const { ceremony } = data;
+  const candidates = isEditable(ceremony.status)
+    ? await inviteCandidates(
+        db,
+        data.input,
+        data.roster.map((r) => r.personId),
+      )
+    : [];
+  return { data, candidates };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CeremonyFacts } from "@/app/components/ceremony/ceremony-facts";
 import { History } from "@/app/components/ceremony/history";
 import { KsrPanel } from "@/app/components/ceremony/ksr-panel";
@@ -10,13 +9,10 @@ import { QuorumPanel } from "@/app/components/ceremony/quorum-panel";
 import { Roster } from "@/app/components/ceremony/roster";
 import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
 import { StatusBadge } from "@/app/components/status-badge";
-import { currentSession } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
-import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
-import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { LinkKsrForm, VerifyKsrForm } from "./ksr-forms";
-import { loadCeremony } from "./load";
+import { loadCeremonyPage } from "./load";
 import { TransitionForm } from "./transition-form";
 
 export const metadata: Metadata = { title: "Ceremony" };
@@ -30,27 +26,10 @@ export default async function CeremonyPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
-  const margin = z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(3)
-    .safeParse((await searchParams).margin);
-  const { actor, db, data } = await loadCeremony(
-    params,
-    "ceremonies.view",
-    "",
-    margin.success ? margin.data : undefined,
-  );
-  const session = await currentSession();
+  const { actor, data, viewerZone, ksr, coverage } = await loadCeremonyPage(params, searchParams);
   const { ceremony } = data;
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);
-  const viewerZone = session?.user.timeZone ?? "UTC";
-  const signing = ceremony.kind === "key_signing";
-  const [ksr, coverage] = signing
-    ? await Promise.all([ceremonyKsr(db, ceremony.id), loadCoverageState(db, Date.now())])
-    : [null, null];
   return (
     <main>
       <p className="no-print">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { requireAccess } from "@/lib/auth/guard";
-import { planningChoices } from "@/lib/queries/planning/ceremony-list";
-import { getRuntime } from "@/lib/runtime";
 import { createCeremonyAction } from "../actions";
 import { CeremonyForm } from "../ceremony-form";
+import { loadNewCeremonyPage } from "./load";
 
 export const metadata: Metadata = { title: "Plan a ceremony" };
 
@@ -13,10 +11,7 @@ export default async function NewCeremonyPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requireAccess("ceremonies.manage", "/ceremonies/new");
-  const params = await searchParams;
-  const { db } = await getRuntime();
-  const choices = await planningChoices(db);
+  const { params, choices } = await loadNewCeremonyPage(searchParams);
   return (
     <main>
       <h1>Plan a ceremony</h1>

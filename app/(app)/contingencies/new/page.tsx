@@ -2,12 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { playbookLabel } from "@/app/components/contingency/phrases";
 import { FormPage } from "@/app/components/manage/layout-blocks";
-import { requireAccess } from "@/lib/auth/guard";
-import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
-import { isUuid } from "@/lib/queries/management/is-uuid";
-import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
-import { getRuntime } from "@/lib/runtime";
 import { formatMeeting } from "@/lib/time/format";
+import { loadOpenContingencyPage } from "./load";
 import { OpenContingencyForm } from "./open-form";
 
 export const metadata: Metadata = { title: "Open a contingency workflow" };
@@ -19,13 +15,7 @@ export default async function OpenContingencyPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requireAccess("contingency.open", "/contingencies/new");
-  const { ceremonyId } = await searchParams;
-  const { db } = await getRuntime();
-  const [ceremonies, playbooks] = await Promise.all([
-    listCeremonies(db, new Date(), "upcoming"),
-    listPlaybooks(db),
-  ]);
+  const { ceremonies, playbooks, ceremonyId } = await loadOpenContingencyPage(searchParams);
   return (
     <FormPage
       title="Open a contingency workflow"
@@ -48,7 +38,7 @@ export default async function OpenContingencyPage({
           value: p.id,
           label: `${playbookLabel(p.name, p.assurance)}${p.isDefault ? " — the default" : ""}`,
         }))}
-        ceremonyId={isUuid(ceremonyId) ? ceremonyId : null}
+        ceremonyId={ceremonyId}
       />
     </FormPage>
   );

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
-import { documentPage } from "@/lib/queries/documents/document-page";
-import { getRuntime } from "@/lib/runtime";
 import { formatInstantUtc } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 import { FindingsBadges } from "../findings-badges";
 import { BundleTable } from "./bundle-table";
 import { FindingsList } from "./findings-list";
+import { loadDocumentDetailPage } from "./load";
 
 export const metadata: Metadata = { title: "KSR or SKR" };
 
 export default async function DocumentDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  await requireAccess("documents.view", `/documents/${id}`);
-  const { db } = await getRuntime();
-  const doc = await documentPage(db, id);
-  if (!doc) notFound();
-  const session = await currentSession();
+  const { doc, session } = await loadDocumentDetailPage(params);
   return (
     <main>
       <p className="no-print">

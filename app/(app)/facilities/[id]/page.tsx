@@ -1,30 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/app/components/manage/action-form";
 import { Hidden } from "@/app/components/manage/inputs";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
 import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
-import { requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/domain/quorum/country-names";
-import { getFacility } from "@/lib/queries/management/facilities";
-import { getRuntime } from "@/lib/runtime";
 import { addCredentialSetAction, editFacilityAction } from "../actions";
 import { FacilityFields } from "../facility-fields";
 import { SetFields } from "../set-fields";
+import { loadFacilityPage } from "./load";
 
 export const metadata: Metadata = { title: "Facility" };
 
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requireAccess("facilities.view", `/facilities/${id}`);
-  const { db } = await getRuntime();
-  const facility = await getFacility(db, id);
-  if (!facility) notFound();
-  const canEdit = can(actor.roles, "facilities.manage");
-  const canSets = can(actor.roles, "credentials.manage");
+  const { facility, canEdit, canSets } = await loadFacilityPage(params);
   return (
     <main>
       <p>

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { requireAccess } from "@/lib/auth/guard";
-import { myUnavailability } from "@/lib/queries/portal";
-import { getRuntime } from "@/lib/runtime";
+import { loadAvailabilityPage } from "./load";
 import { AddWindowForm, RemoveWindowButton } from "./window-forms";
 
 export const metadata: Metadata = { title: "My availability" };
 
 export default async function AvailabilityPage() {
-  const actor = await requireAccess("availability.manage_own", "/me/availability");
-  const { db } = await getRuntime();
-  const windows = await myUnavailability(db, actor.id as string);
+  const { windows } = await loadAvailabilityPage();
   return (
     <main style={{ maxWidth: "48rem" }}>
       <h1>My availability</h1>

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { requireAccess } from "@/lib/auth/guard";
-import { mySettings } from "@/lib/queries/portal";
-import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
+import { loadSettingsPage } from "./load";
 import { FeedForms, TimeZoneForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "My settings" };
 
 export default async function SettingsPage() {
-  const actor = await requireAccess("calendar.subscribe", "/me/settings");
-  const { db } = await getRuntime();
-  const { person, activeFeed } = await mySettings(db, actor.id as string);
+  const { person, activeFeed } = await loadSettingsPage();
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   return (

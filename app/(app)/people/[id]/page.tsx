@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   AddSeatForm,
   PromoteForm,
@@ -10,16 +9,11 @@ import { Checkbox } from "@/app/components/manage/inputs";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
 import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
-import { requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
 import { countryName } from "@/lib/domain/quorum/country-names";
-import { lastFailedMailTo } from "@/lib/queries/mail-failures";
-import { activeSeatsOf, listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
-import { getPerson } from "@/lib/queries/management/people";
-import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
 import { editPersonAction } from "../actions";
 import { PersonFields } from "../person-fields";
+import { loadPersonPage } from "./load";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -30,24 +24,10 @@ export default async function PersonPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { id } = await params;
-  const actor = await requireAccess("people.view", `/people/${id}`);
-  const { db } = await getRuntime();
-  const person = await getPerson(db, id);
-  if (!person) notFound();
-  const canEdit = can(actor.roles, "people.manage");
-  const canSeats = can(actor.roles, "credentials.manage");
-  const [sets, actives] = canSeats
-    ? await Promise.all([
-        listCredentialSetOptions(db),
-        activeSeatsOf(
-          db,
-          person.seats.map((s) => s.setId),
-        ),
-      ])
-    : [[], []];
-  const invited = (await searchParams).invited === "1";
-  const failedMail = can(actor.roles, "mail.view_failures") ? await lastFailedMailTo(db, person.email) : null;
+  const { person, canEdit, canSeats, sets, actives, invited, failedMail } = await loadPersonPage(
+    params,
+    searchParams,
+  );
   return (
     <main>
       <p>

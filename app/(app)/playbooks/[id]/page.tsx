@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TextInput } from "@/app/components/manage/inputs";
 import { Panel } from "@/app/components/manage/layout-blocks";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { DefinitionEditor } from "@/app/components/playbook/definition-editor";
 import { EscalationLadder, PlaybookLadder } from "@/app/components/playbook/playbook-ladder";
 import { PrintButton } from "@/app/components/playbook/print-button";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { playbookDetail } from "@/lib/queries/contingency/playbooks";
-import { getRuntime } from "@/lib/runtime";
 import { savePlaybookAction } from "../actions";
+import { loadPlaybookPage } from "./load";
 
 export const metadata: Metadata = { title: "Playbook" };
 
 export default async function PlaybookPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requireAccess("playbooks.view", `/playbooks/${id}`);
-  const { db } = await getRuntime();
-  const playbook = await playbookDetail(db, id);
-  if (!playbook) notFound();
+  const { actor, playbook } = await loadPlaybookPage(params);
   return (
     <main>
       <p className="no-print">

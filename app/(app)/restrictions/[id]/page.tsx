@@ -1,28 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TextArea, TextInput } from "@/app/components/manage/inputs";
 import { Panel } from "@/app/components/manage/layout-blocks";
 import { RecordForm } from "@/app/components/manage/record-form";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { countryLabel } from "@/lib/domain/quorum/country-names";
-import { getRestriction } from "@/lib/queries/management/restrictions";
-import { getRuntime } from "@/lib/runtime";
 import { civilDateInZone } from "@/lib/time";
 import { restrictionValues } from "@/lib/validation/restriction";
 import { editRestrictionAction, endRestrictionAction } from "../actions";
 import { describeRestriction } from "../describe";
 import { RestrictionFields } from "../restriction-fields";
+import { loadRestrictionPage } from "./load";
 
 export const metadata: Metadata = { title: "Travel restriction" };
 
 export default async function RestrictionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requireAccess("restrictions.view", `/restrictions/${id}`);
-  const { db } = await getRuntime();
-  const r = await getRestriction(db, id);
-  if (!r) notFound();
+  const { actor, r } = await loadRestrictionPage(params);
   const canManage = can(actor.roles, "restrictions.manage");
   const today = civilDateInZone(Date.now(), "UTC");
   const summary = describeRestriction(restrictionValues(r));

@@ -3,7 +3,7 @@ import { ActionForm } from "@/app/components/manage/action-form";
 import { Checkbox, TextArea } from "@/app/components/manage/inputs";
 import { FormPage } from "@/app/components/manage/layout-blocks";
 import { requireAccess } from "@/lib/auth/guard";
-import { CSV_COLUMNS } from "@/lib/services/restrictions/read-restriction-csv";
+import { CSV_COLUMNS } from "@/lib/validation/restriction-csv";
 import { importRestrictionsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Import travel restrictions" };

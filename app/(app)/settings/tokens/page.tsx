@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
-import { personIdOf } from "@/lib/auth/actor";
-import { requireAccess } from "@/lib/auth/guard";
 import { appUrl } from "@/lib/http/app-url";
-import { ownApiTokens } from "@/lib/queries/api-tokens/own-tokens";
-import { getRuntime } from "@/lib/runtime";
 import { formatUtc } from "@/lib/time/format";
+import { loadApiTokensPage } from "./load";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
-  const actor = await requireAccess("api_tokens.manage_own", "/settings/tokens");
-  const { db } = await getRuntime();
-  const tokens = await ownApiTokens(db, personIdOf(actor));
+  const { tokens } = await loadApiTokensPage();
   return (
     <main style={{ maxWidth: "48rem" }}>
       <h1>API tokens</h1>

@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isEditable } from "@/lib/domain/ceremony-lifecycle";
-import { editChoices } from "@/lib/queries/planning/ceremony-choices";
-import { ceremonyFormValues } from "@/lib/services/ceremonies/form-values";
 import { updateCeremonyAction } from "../../actions";
 import { CeremonyForm } from "../../ceremony-form";
-import { loadCeremony } from "../load";
+import { loadEditCeremonyPage } from "../load";
 import { RequirementsForm } from "./requirements-form";
 
 export const metadata: Metadata = { title: "Edit ceremony" };
 
 export default async function EditCeremonyPage({ params }: { params: Promise<{ id: string }> }) {
-  const { db, data } = await loadCeremony(params, "ceremonies.manage", "/edit");
+  const loaded = await loadEditCeremonyPage(params);
+  const { data } = loaded;
   const { ceremony } = data;
   const back = (
     <p>
       <Link href={`/ceremonies/${ceremony.id}`}>← {ceremony.label}</Link>
     </p>
   );
-  if (!isEditable(ceremony.status)) {
+  if (!loaded.editable) {
     return (
       <main>
         {back}
@@ -27,7 +25,7 @@ export default async function EditCeremonyPage({ params }: { params: Promise<{ i
       </main>
     );
   }
-  const choices = await editChoices(db, ceremony.facilityId);
+  const { choices, formValues } = loaded;
   const setCodeToId = new Map(choices.credentialSets.map((s) => [s.code, s.id]));
   return (
     <main>
@@ -50,7 +48,7 @@ export default async function EditCeremonyPage({ params }: { params: Promise<{ i
         <h2 id="edit-heading">Details</h2>
         <CeremonyForm
           action={updateCeremonyAction}
-          initial={ceremonyFormValues(ceremony)}
+          initial={formValues}
           facilities={choices.facilities.map((f) => ({ id: f.id, label: `${f.code}: ${f.name}` }))}
           submitLabel="Save changes"
         />

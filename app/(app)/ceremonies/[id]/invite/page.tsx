@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
-import { inviteCandidates } from "@/lib/queries/planning/ceremony-choices";
-import { loadCeremony } from "../load";
+import { loadInvitePage } from "../load";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invite people" };
 
 export default async function InvitePage({ params }: { params: Promise<{ id: string }> }) {
-  const { db, data } = await loadCeremony(params, "ceremonies.manage", "/invite");
+  const { data, candidates } = await loadInvitePage(params);
   const { ceremony } = data;
-  const candidates = isEditable(ceremony.status)
-    ? await inviteCandidates(
-        db,
-        data.input,
-        data.roster.map((r) => r.personId),
-      )
-    : [];
   return (
     <main>
       <p>

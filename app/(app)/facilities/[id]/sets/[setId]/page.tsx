@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable, Panel } from "@/app/components/manage/layout-blocks";
 import { words } from "@/app/components/manage/options";
 import { RecordForm } from "@/app/components/manage/record-form";
-import { requireAccess } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
-import { getCredentialSet } from "@/lib/queries/management/credential-sets";
-import { listPersonOptions } from "@/lib/queries/management/people";
-import { getRuntime } from "@/lib/runtime";
 import { editCredentialSetAction } from "../../../actions";
 import { SetFields } from "../../../set-fields";
+import { loadCredentialSetPage } from "./load";
 import { AddSeatForm, PromoteForm, SeatStatusForm } from "./seat-forms";
 
 export const metadata: Metadata = { title: "Credential set" };
@@ -25,14 +20,8 @@ export default async function CredentialSetPage({
 }: {
   params: Promise<{ id: string; setId: string }>;
 }) {
-  const { id, setId } = await params;
-  const actor = await requireAccess("facilities.view", `/facilities/${id}/sets/${setId}`);
-  const { db } = await getRuntime();
-  const found = await getCredentialSet(db, setId);
-  if (!found || found.set.facilityId !== id) notFound();
+  const { id, found, canManage, people } = await loadCredentialSetPage(params);
   const { set, seats } = found;
-  const canManage = can(actor.roles, "credentials.manage");
-  const people = canManage ? await listPersonOptions(db) : [];
   const backups = seats.filter((s) => s.status === "backup");
   const actives = seats.filter((s) => s.status === "active");
   return (

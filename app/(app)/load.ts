@@ -1,0 +1,23 @@
+import "server-only";
+import { seesContingencyBanner } from "@/app/components/contingency/banner";
+import { currentActor } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { openContingencyBanner } from "@/lib/queries/contingency/banner";
+import { recentSignInFailures } from "@/lib/queries/mail-failures";
+import { getRuntime } from "@/lib/runtime";
+
+/**
+ * The signed-in shell: the actor (null when signed out, then nothing else is read), the open-contingency
+ * banner for those who see it, and recent sign-in mail failures for those who may view them.
+ */
+export async function loadAppLayout() {
+  // Each page checks access itself (and knows its own address to come back to after signing in).
+  const actor = await currentActor();
+  if (!actor) return { actor: null };
+  const { db } = await getRuntime();
+  const [banner, failures] = await Promise.all([
+    seesContingencyBanner(actor.roles) ? openContingencyBanner(db) : null,
+    can(actor.roles, "mail.view_failures") ? recentSignInFailures(db) : [],
+  ]);
+  return { actor, banner, failures };
+}

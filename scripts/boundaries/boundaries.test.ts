@@ -1,0 +1,69 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importsOf, readSources } from "./import-graph";
+import { EXCEPTIONS, RULES, violations } from "./rules";
+import { SOURCE_DIRS } from "./source-dirs";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const files = readSources(root, SOURCE_DIRS);
+const { found, excused } = violations(files, (file) => importsOf(root, file));
+
+describe("the layers of the tree", () => {
+  it("reads the whole tree", () => {
+    expect(files.length).toBeGreaterThan(300);
+    expect(files.some((file) => file.path === "lib/domain/quorum/evaluate.ts")).toBe(true);
+  });
+
+  for (const rule of [...RULES.map((r) => r.name)]) {
+    it(`holds: ${rule}`, () => {
+      const broken = found.filter((v) => v.rule === rule).map((v) => `${v.edge.from} -> ${v.edge.to}`);
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it("lists no exception that is no longer needed", () => {
+    const used = new Set(excused.map((v) => `${v.rule}|${v.edge.from}|${v.edge.to}`));
+    expect(EXCEPTIONS.filter((e) => !used.has(`${e.rule}|${e.from}|${e.to}`))).toEqual([]);
+  });
+});
+
+describe("the checker itself", () => {
+  const check = (path: string, text: string) =>
+    violations([{ path, text }], (file) => importsOf(root, file)).found.map((v) => v.rule);
+
+  it("catches a page reaching for the database or a service", () => {
+    expect(check("app/(app)/x/page.tsx", 'import { getRuntime } from "@/lib/runtime";')).toContain(
+      "app reaches data through loaders, actions and route handlers",
+    );
+    expect(
+      check("app/(app)/x/page.tsx", 'import { listCeremonies } from "@/lib/queries/planning/ceremony-list";'),
+    ).toEqual(["app reaches data through loaders, actions and route handlers"]);
+    expect(
+      check(
+        "app/(app)/x/page.tsx",
+        'import type { CeremonyRow } from "@/lib/queries/planning/ceremony-list";',
+      ),
+    ).toEqual([]);
+    expect(check("app/(app)/x/load.ts", 'import { getRuntime } from "@/lib/runtime";')).toEqual([]);
+  });
+
+  it("catches a clock, Next or the database in the domain, and relative imports across layers", () => {
+    expect(check("lib/domain/x.ts", "export const now = () => Date.now();")).toContain("domain is pure");
+    expect(check("lib/domain/x.ts", 'import { sql } from "drizzle-orm";')).toContain("domain is pure");
+    expect(
+      check("lib/domain/quorum/x.ts", 'import { recordAudit } from "../../audit/record-audit";'),
+    ).toContain("domain is pure");
+  });
+
+  it("catches services importing actions and infrastructure importing services", () => {
+    expect(check("lib/services/x/y.ts", 'import { managed } from "@/lib/actions/managed-action";')).toContain(
+      "services never import actions, pages or components",
+    );
+    expect(
+      check("lib/auth/x.ts", 'import { enqueueEmail } from "@/lib/services/mail/enqueue-email";'),
+    ).toContain("infrastructure never imports services");
+    expect(
+      check("lib/queries/x.ts", 'import { saveFacility } from "@/lib/services/facilities/save-facility";'),
+    ).toContain("queries only read");
+  });
+});
