@@ -1,7 +1,6 @@
 import "server-only";
-import { seesContingencyBanner } from "@/app/components/contingency/banner";
 import { currentActor } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can, seesContingencyBanner } from "@/lib/auth/policy";
 import { openContingencyBanner } from "@/lib/queries/contingency/banner";
 import { recentSignInFailures } from "@/lib/queries/mail-failures";
 import { getRuntime } from "@/lib/runtime";

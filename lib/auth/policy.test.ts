@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { PersonRole } from "@/lib/domain/people";
-import { can, homePathFor, POLICY_ACTIONS, type PolicyAction } from "./policy";
+import {
+  can,
+  homePathFor,
+  mayAnswerInvitation,
+  mayReadCeremonyCalendar,
+  maySkipStep,
+  mayWorkStep,
+  POLICY_ACTIONS,
+  type PolicyAction,
+  seesContingencyBanner,
+} from "./policy";
 
 // The expected matrix is written out by hand: a change to the policy must change this table too.
 const ROLE_SAMPLES: Record<string, PersonRole[]> = {
@@ -91,5 +101,49 @@ describe("policy", () => {
     expect(homePathFor(["crypto_officer"])).toBe("/me");
     expect(homePathFor(["auditor"])).toBe("/dashboard");
     expect(homePathFor(["external_witness"])).toBe("/no-access");
+  });
+});
+
+// Record-level decisions, per role sample, written out by hand like the table above.
+const ME = "00000000-0000-4000-8000-000000000001";
+const SOMEONE_ELSE = "00000000-0000-4000-8000-000000000002";
+const RECORD_LEVEL: Record<string, (roles: PersonRole[]) => boolean> = {
+  "works a step owned by crypto officers": (roles) => mayWorkStep(roles, { ownerRole: "crypto_officer" }),
+  "works a step owned by system administrators": (roles) =>
+    mayWorkStep(roles, { ownerRole: "system_administrator" }),
+  "works a step owned by coordinators": (roles) => mayWorkStep(roles, { ownerRole: "coordinator" }),
+  "skips a step": (roles) => maySkipStep(roles),
+  "answers their own invitation": (roles) => mayAnswerInvitation({ id: ME, roles }, { personId: ME }),
+  "answers someone else's invitation": (roles) =>
+    mayAnswerInvitation({ id: ME, roles }, { personId: SOMEONE_ELSE }),
+  "reads the calendar of a ceremony they are invited to": (roles) => mayReadCeremonyCalendar(roles, true),
+  "reads the calendar of a ceremony they are not invited to": (roles) =>
+    mayReadCeremonyCalendar(roles, false),
+  "sees the open-contingency banner": (roles) => seesContingencyBanner(roles),
+};
+const RECORD_EXPECTED: Record<keyof typeof RECORD_LEVEL, string[]> = {
+  "works a step owned by crypto officers": [C],
+  "works a step owned by system administrators": [C, "system_administrator"],
+  "works a step owned by coordinators": [C],
+  "skips a step": [C],
+  "answers their own invitation": [...T, ...S],
+  "answers someone else's invitation": [],
+  "reads the calendar of a ceremony they are invited to": Object.keys(ROLE_SAMPLES),
+  "reads the calendar of a ceremony they are not invited to": [C, ...S, A],
+  "sees the open-contingency banner": [C, ...S],
+};
+
+describe("record-level policy", () => {
+  for (const [decision, decide] of Object.entries(RECORD_LEVEL)) {
+    for (const [sample, roles] of Object.entries(ROLE_SAMPLES)) {
+      const allowed = (RECORD_EXPECTED[decision] as string[]).includes(sample);
+      it(`${sample} ${allowed ? "may" : "may not"}: ${decision}`, () => {
+        expect(decide(roles)).toBe(allowed);
+      });
+    }
+  }
+
+  it("nobody answers an invitation without being signed in as the person invited", () => {
+    expect(mayAnswerInvitation({ id: null, roles: ["crypto_officer"] }, { personId: ME })).toBe(false);
   });
 });

@@ -57,3 +57,37 @@ export function homePathFor(roles: readonly PersonRole[]): string {
   if (can(roles, "portal.view")) return "/me";
   return "/no-access";
 }
+
+// Record-level decisions: the action's groups, then what this record says about the person. Services
+// check them at their entry; pages ask the same functions to decide what to show.
+
+/** Contingency workflows open on every page for those who work them (coordinators and staff). */
+export function seesContingencyBanner(roles: readonly PersonRole[]): boolean {
+  return can(roles, "contingency.work_step");
+}
+
+/** A step is worked by someone holding its owner role, or by a coordinator. */
+export function mayWorkStep(roles: readonly PersonRole[], step: { ownerRole: string }): boolean {
+  return (
+    can(roles, "contingency.work_step") &&
+    (roles.includes("coordinator") || (roles as readonly string[]).includes(step.ownerRole))
+  );
+}
+
+/** Skipping a step (with a note) is a coordinator's decision. */
+export function maySkipStep(roles: readonly PersonRole[]): boolean {
+  return can(roles, "contingency.work_step") && roles.includes("coordinator");
+}
+
+/** An invitation is answered by the person invited, and only by them. */
+export function mayAnswerInvitation(
+  actor: { id: string | null; roles: readonly PersonRole[] },
+  invitation: { personId: string },
+): boolean {
+  return can(actor.roles, "invitation.respond") && actor.id !== null && actor.id === invitation.personId;
+}
+
+/** A ceremony's calendar file: for those who see every ceremony, and for the people invited to it. */
+export function mayReadCeremonyCalendar(roles: readonly PersonRole[], invited: boolean): boolean {
+  return can(roles, "ceremonies.view") || invited;
+}

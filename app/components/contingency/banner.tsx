@@ -1,18 +1,7 @@
 import Link from "next/link";
-import { can } from "@/lib/auth/policy";
-import { accessGroupsOf, type PersonRole } from "@/lib/domain/people";
 import type { openContingencyBanner } from "@/lib/queries/contingency/banner";
 
 export type BannerData = Awaited<ReturnType<typeof openContingencyBanner>>;
-
-/**
- * Coordinators and staff work contingencies, so they see the banner on every page; TCRs and auditors
- * only (who cannot act on a workflow) do not.
- */
-export function seesContingencyBanner(roles: readonly PersonRole[]): boolean {
-  const groups = accessGroupsOf(roles);
-  return can(roles, "contingency.view") && (groups.includes("coordinator") || groups.includes("staff"));
-}
 
 /** "2 contingency workflows open: KC41: quorum not met — see it". A region, not an alert: it is on every page. */
 export function ContingencyBanner({ data }: { data: BannerData | null }) {

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/policy";
+import { can, maySkipStep, mayWorkStep } from "@/lib/auth/policy";
 import { approvalRefusal, choiceRefusal } from "@/lib/domain/contingency/approvers";
 import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { decide, isFinal } from "@/lib/domain/contingency/state-machine";
@@ -18,12 +18,9 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
   const { snapshot, workflow } = detail;
   const manage = can(viewer.roles, "contingency.manage");
   const mayApprove = can(viewer.roles, "contingency.approve") && viewer.id !== null;
-  const workStep = can(viewer.roles, "contingency.work_step");
   const approver = { id: viewer.id ?? "", roles: viewer.roles };
   const executing = workflow.state === "executing";
-  const coordinator = viewer.roles.includes("coordinator");
   const pending = detail.steps.filter((step) => step.status === "pending");
-  const owns = (step: { ownerRole: PersonRole }) => coordinator || viewer.roles.includes(step.ownerRole);
   const choosable =
     manage && viewer.id !== null
       ? snapshot.options
@@ -46,15 +43,17 @@ export function workflowControls(detail: ContingencyDetail, viewer: Viewer) {
     startExecution: manage && decide(snapshot, { type: "start_execution" }).ok,
     resolve: manage && decide(snapshot, { type: "resolve" }).ok,
     abandon: manage && !isFinal(workflow.state),
-    skipSteps: executing && coordinator && workStep,
+    skipSteps: executing && maySkipStep(viewer.roles),
     completableSteps: new Set(
-      executing && workStep ? pending.filter((s) => s.missing === 0 && owns(s)).map((s) => s.id) : [],
+      executing
+        ? pending.filter((s) => s.missing === 0 && mayWorkStep(viewer.roles, s)).map((s) => s.id)
+        : [],
     ),
     // Files may follow a done attachment step until the workflow closes.
     evidenceSteps: new Set(
-      workStep && !isFinal(workflow.state)
+      !isFinal(workflow.state)
         ? detail.steps
-            .filter((s) => s.status === "done" && s.evidence === "attachment" && owns(s))
+            .filter((s) => s.status === "done" && s.evidence === "attachment" && mayWorkStep(viewer.roles, s))
             .map((s) => s.id)
         : [],
     ),

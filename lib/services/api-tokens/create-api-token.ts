@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -13,6 +14,7 @@ import { API_TOKEN_PREFIX, createApiTokenSchema, MAX_ACTIVE_TOKENS } from "./tok
  * never stored: only its SHA-256 is kept.
  */
 export async function createApiToken(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "api_tokens.manage_own");
   const { name } = parseInput(createApiTokenSchema, raw);
   const personId = personIdOf(actor);
   const token = newSecretToken(API_TOKEN_PREFIX);

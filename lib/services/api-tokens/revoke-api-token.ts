@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { revokeApiTokenSchema } from "./token-format";
@@ -12,6 +13,7 @@ import { revokeApiTokenSchema } from "./token-format";
  * token reads as not found. Revoking an already revoked token changes nothing and records nothing.
  */
 export async function revokeApiToken(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "api_tokens.manage_own");
   const { tokenId } = parseInput(revokeApiTokenSchema, raw);
   const personId = personIdOf(actor);
   return db.transaction(async (tx) => {

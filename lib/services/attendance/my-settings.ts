@@ -4,12 +4,14 @@ import type { Db } from "@/db/client";
 import { calendarFeeds, people } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { isValidTimeZone } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 
 /** Changes the zone the person reads times in. */
 export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
+  authorize(actor, "calendar.subscribe");
   const { timeZone } = parseInput(
     z.object({
       timeZone: z
@@ -42,6 +44,7 @@ export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
  * is stored: the address is shown once.
  */
 export async function createCalendarFeed(db: Db, actor: Actor) {
+  authorize(actor, "calendar.subscribe");
   const token = newSecretToken();
   await db.transaction(async (tx) => {
     await tx
@@ -61,6 +64,7 @@ export async function createCalendarFeed(db: Db, actor: Actor) {
 }
 
 export async function revokeCalendarFeeds(db: Db, actor: Actor) {
+  authorize(actor, "calendar.subscribe");
   await db.transaction(async (tx) => {
     await tx
       .update(calendarFeeds)

@@ -6,7 +6,11 @@ import { invitations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { mayAnswerInvitation } from "@/lib/auth/policy";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
+import { ANSWERS } from "@/lib/domain/quorum/vocabulary";
+import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
@@ -15,8 +19,6 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { countryField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
-
-export const ANSWERS = ["attending", "if_need_be", "remote_only", "declined"] as const;
 
 export const respondSchema = z.object({
   invitationId: z.uuid({ error: "Unknown invitation." }),
@@ -45,9 +47,10 @@ export async function respondToInvitation(
   raw: unknown,
   now = new Date(),
 ) {
+  authorize(actor, "invitation.respond");
   const input = parseInput(respondSchema, raw);
   const found = await loadInvitation(db, input.invitationId);
-  if (!found || found.invitation.personId !== actor.id) {
+  if (!found || !mayAnswerInvitation(actor, found.invitation)) {
     await recordDenial(db, actor, "invitation.respond", { record: input.invitationId });
     throw new AppError("not_found", "This invitation does not exist or is not yours.");
   }
@@ -87,7 +90,7 @@ export async function respondToInvitation(
       props: {
         ...summaryFor(ceremony, { ...person, personId: person.id }),
         name: person.name,
-        response: row.response.replace(/_/g, " "),
+        response: words(row.response),
         note: row.note,
         travelOrigin: row.travelOrigin,
       },

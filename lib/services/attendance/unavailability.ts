@@ -6,6 +6,7 @@ import { unavailability } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { civilDateInZone, civilDaysBetween, isCivilDate } from "@/lib/time";
@@ -23,6 +24,7 @@ export const windowSchema = z
 
 /** Adds a window of dates (inclusive, read in each facility's zone) on which the person cannot attend. */
 export async function addUnavailability(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "availability.manage_own");
   const input = parseInput(windowSchema, raw);
   const today = civilDateInZone(now.getTime(), "UTC");
   if (civilDaysBetween(today, input.to) < -1)
@@ -57,6 +59,7 @@ export async function removeUnavailability(
   raw: unknown,
   now = new Date(),
 ) {
+  authorize(actor, "availability.manage_own");
   const { id } = parseInput(z.object({ id: z.uuid() }), raw);
   const [row] = await db.select().from(unavailability).where(eq(unavailability.id, id));
   if (!row || row.personId !== actor.id) {

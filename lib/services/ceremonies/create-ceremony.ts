@@ -10,6 +10,7 @@ import {
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { createCeremonySchema } from "@/lib/validation/ceremony";
@@ -19,6 +20,7 @@ import { requirementsAtFacility } from "./facility-credential-sets";
 
 /** Plans a new ceremony (status proposed) at a facility's local date and time, with a template's requirements. */
 export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(createCeremonySchema, raw);
   return db.transaction(async (tx) => {
     const [facility] = await tx.select().from(facilities).where(eq(facilities.id, input.facilityId));

@@ -2,6 +2,7 @@ import { eq, inArray, or } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSets } from "@/db/schema";
 import { credentialShortfall } from "@/lib/domain/credential-sets";
+import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 
 export interface RequirementRow {
@@ -36,7 +37,7 @@ export async function requirementsAtFacility<T extends RequirementRow>(
     if (!set || set.facilityId === facility.id) return requirement;
     const local = sets.filter((s) => s.facilityId === facility.id && s.kind === set.kind);
     const only = local.length === 1 ? local[0] : undefined;
-    const kind = set.kind.replace(/_/g, " ");
+    const kind = words(set.kind);
     if (!only) {
       problems.push(
         local.length === 0

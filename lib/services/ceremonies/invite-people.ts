@@ -4,8 +4,10 @@ import type { Db } from "@/db/client";
 import { invitations, people } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ROLES } from "@/lib/domain/roles";
+import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -17,11 +19,12 @@ import { summaryFor } from "./notify-invitees";
 const roleWords = (roles: readonly string[]) =>
   roles
     .filter((r) => (ROLES as readonly string[]).includes(r))
-    .map((r) => r.replace(/_/g, " "))
+    .map(words)
     .join(" and ") || "participant";
 
 /** Invites people to a ceremony; each new invitee gets one invitation email. Re-inviting is a no-op. */
 export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(inviteSchema, raw);
   return db.transaction(async (tx) => {
     const { ceremony } = await loadForChange(tx, input.id);

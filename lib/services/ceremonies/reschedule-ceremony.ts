@@ -2,6 +2,7 @@ import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
@@ -21,6 +22,7 @@ const rescheduleSchema = z.object({
  * standby date moves with it. Same checks, reason and notices as an edit.
  */
 export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(rescheduleSchema, raw);
   const { ceremony } = await loadForChange(db, input.id);
   const current = ceremonyFormValues(ceremony);

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { ceremonies, ceremonyRequirements, credentialSets } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -17,6 +18,7 @@ const CREDENTIAL_ROLES = new Set(["crypto_officer", "recovery_key_shareholder"])
 
 /** Replaces what a ceremony needs (per role a minimum; credential roles name their set). */
 export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(requirementsSchema, raw);
   return db.transaction(async (tx) => {
     const { ceremony } = await loadForChange(tx, input.id);

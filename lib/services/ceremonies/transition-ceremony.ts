@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { ceremonies, ceremonyTransitions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { allowedTransitions, canTransition } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -16,6 +17,7 @@ import { notifyInvitees } from "./notify-invitees";
 
 /** Moves a ceremony along its lifecycle with a reason kept in its history; postponing or cancelling tells invitees. */
 export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(transitionSchema, raw);
   return db.transaction(async (tx) => {
     const { ceremony, invitees } = await loadForChange(tx, input.id);

@@ -4,6 +4,7 @@ import type { Db, Queryable } from "@/db/client";
 import { ceremonies, ceremonyRequirements, ceremonyTransitions, facilities } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { isEditable, statusAfterReschedule } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
 import { followCeremonyMove } from "@/lib/services/contingency/follow-deadline";
@@ -44,6 +45,7 @@ async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: {
  * ceremony that gets a new date is scheduled again.
  */
 export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+  authorize(actor, "ceremonies.manage");
   const input = parseInput(updateCeremonySchema, raw);
   return db.transaction(async (tx) => {
     const before = await loadForChange(tx, input.id);

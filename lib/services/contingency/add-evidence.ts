@@ -1,10 +1,10 @@
 import type { Db } from "@/db/client";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { isFinal } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { addEvidenceInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";

@@ -1,13 +1,13 @@
 import type { Db, Queryable } from "@/db/client";
 import { contingencyApprovals } from "@/db/schema";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { approvalRefusal, approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { decide, optionRound } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { approveOptionInput, stepInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import { type LoadedWorkflow, loadStep, loadWorkflow, refuseUnless } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 

@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contingencySteps } from "@/db/schema";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { maySkipStep } from "@/lib/auth/policy";
 import { approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { AppError } from "@/lib/errors";
 import { completeStepInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { acceptEvidence, filesRefused, storeEvidence } from "./step-evidence";
@@ -46,9 +47,8 @@ export async function completeContingencyStep(db: Db, actor: Actor, raw: unknown
     if (step.status !== "pending") return { step, changed: false };
     if (workflow.row.state !== "executing")
       throw new AppError("invalid_input", "Steps can be worked only while the option executes.");
-    const coordinator = actor.roles.includes("coordinator");
     if (input.skip) {
-      if (!coordinator) throw new AppError("forbidden", "Only a coordinator may skip a step.");
+      if (!maySkipStep(actor.roles)) throw new AppError("forbidden", "Only a coordinator may skip a step.");
       if (input.note.length < 3) throw noteMissing("Say why the step is skipped.");
     } else refuseUnlessStepWorker(actor.roles, step.ownerRole, "complete");
     if (!input.skip) {

@@ -1,8 +1,10 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencies, contingencyApprovals, contingencySteps } from "@/db/schema";
+import { mayWorkStep } from "@/lib/auth/policy";
 import { snapshotOf } from "@/lib/domain/contingency/snapshot";
 import { type Decision, decide, type WorkflowEvent } from "@/lib/domain/contingency/state-machine";
+import type { PersonRole } from "@/lib/domain/people";
 import { AppError } from "@/lib/errors";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 
@@ -84,11 +86,11 @@ export async function loadStep(tx: Queryable, workflowId: string, stepId: string
 
 /** A step is worked by someone holding its owner role, or by a coordinator. */
 export function refuseUnlessStepWorker(
-  roles: readonly string[],
+  roles: readonly PersonRole[],
   ownerRole: string,
   verb: "complete" | "add evidence to",
 ) {
-  if (roles.includes("coordinator") || roles.includes(ownerRole)) return;
+  if (mayWorkStep(roles, { ownerRole })) return;
   const who = ownerRole === "coordinator" ? "a coordinator" : `a ${ownerRole} or a coordinator`;
   throw new AppError("forbidden", `Only ${who} may ${verb} this step.`);
 }

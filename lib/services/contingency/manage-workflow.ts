@@ -1,6 +1,7 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { choiceRefusal } from "@/lib/domain/contingency/approvers";
 import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
@@ -8,7 +9,6 @@ import { AppError } from "@/lib/errors";
 import { approvalCandidates } from "@/lib/queries/contingency/approvers";
 import { abandonInput, chooseInput, resolveInput, versionedInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import { applyTransition, loadWorkflow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";

@@ -4,11 +4,11 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { ceremonies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { openManualInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import { openContingency } from "./open-contingency";
 
 /**

@@ -4,12 +4,12 @@ import type { Db } from "@/db/client";
 import { playbooks } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { type PlaybookDefinition, playbookDefinitionSchema } from "@/lib/domain/contingency/playbook";
 import { AppError } from "@/lib/errors";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
 import { parseInput } from "@/lib/validation/parse-input";
-import { authorize } from "./authorize";
 import type { PlaybookRow } from "./playbook-templates";
 
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional());

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { contingencySettings, playbooks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { CONTINGENCY_SETTINGS_DEFAULTS, type ContingencySettings } from "@/lib/queries/contingency/settings";
@@ -36,6 +37,7 @@ export async function updateContingencySettings(
   actor: Actor,
   raw: unknown,
 ): Promise<ContingencySettings> {
+  authorize(actor, "playbooks.manage");
   if (!can(actor.roles, "playbooks.manage"))
     throw new AppError("forbidden", "Only coordinators may change the contingency settings.");
   const { expected, ...after } = parseInput(contingencySettingsInput, raw);

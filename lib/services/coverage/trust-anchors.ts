@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { trustAnchors } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
 import { parseTrustAnchors, type TrustAnchor } from "@/lib/domain/trust";
 import { AppError } from "@/lib/errors";
@@ -41,6 +42,7 @@ const recheckCoverage = (boss: PgBoss, tx: Parameters<typeof enqueueInTransactio
  * the whole input with each line's reason. Anchors already configured are skipped and said so.
  */
 export async function addTrustAnchors(db: Db, boss: PgBoss, actor: Actor, input: AnchorInput) {
+  authorize(actor, "coverage.configure");
   mayConfigure(actor);
   const parsed = parseTrustAnchors(input.text);
   if (!parsed.ok) {
@@ -79,6 +81,7 @@ export async function addTrustAnchors(db: Db, boss: PgBoss, actor: Actor, input:
 
 /** Removes one anchor; bundles it alone trusted stop counting at once. */
 export async function removeTrustAnchor(db: Db, boss: PgBoss, actor: Actor, id: unknown) {
+  authorize(actor, "coverage.configure");
   mayConfigure(actor);
   if (typeof id !== "string" || !isUuid(id))
     throw new AppError("not_found", "That trust anchor does not exist.");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { coverageSettings } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import type { CoverageSettings } from "@/lib/queries/coverage/coverage-state";
@@ -72,6 +73,7 @@ export async function updateCoverageSettings(
   actor: Actor,
   input: Record<string, unknown>,
 ): Promise<CoverageSettings> {
+  authorize(actor, "coverage.configure");
   if (!can(actor.roles, "coverage.configure"))
     throw new AppError("forbidden", "Only coordinators may change the coverage settings.");
   const { expected, ...after } = parseInput(coverageSettingsInput, input);

@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSeats } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -19,6 +20,7 @@ const invalid = (field: string, message: string) =>
  * active seat to retire, and both changes commit together or not at all.
  */
 export async function promoteBackup(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "credentials.manage");
   const { seatId, retireSeatId } = parseInput(promoteBackupInput, input);
   return db.transaction(async (tx) => {
     const seat = await findSeat(tx, seatId);

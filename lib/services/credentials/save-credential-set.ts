@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSets, facilities } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -18,6 +19,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet } from "./locked-set";
 
 export async function addCredentialSet(db: Db, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "credentials.manage");
   const { facilityId, ...values } = parseInput(addCredentialSetInput, input);
   return withUniqueFields(
     () =>
@@ -44,6 +46,7 @@ export async function addCredentialSet(db: Db, actor: Actor, input: Record<strin
 
 /** Saves m-of-n and the set's names; n may never drop below the active seats already in the set. */
 export async function editCredentialSet(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "credentials.manage");
   const { id, expected, ...rest } = parseInput(editCredentialSetInput, input);
   const values = credentialSetValues(rest);
   return withUniqueFields(

@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSeats, people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -13,6 +14,7 @@ import { lockSet, setIsFull } from "./locked-set";
 
 /** Gives a person a seat (card) in a set; an active seat needs a free place among the set's n. */
 export async function addSeat(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "credentials.manage");
   const values = parseInput(addSeatInput, input);
   return withUniqueFields(
     () =>
@@ -39,6 +41,7 @@ export async function addSeat(db: Db, boss: PgBoss, actor: Actor, input: Record<
 }
 
 export async function changeSeatStatus(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "credentials.manage");
   const { seatId, status } = parseInput(changeSeatStatusInput, input);
   return db.transaction(async (tx) => {
     const seat = await findSeat(tx, seatId);

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { signingDocuments } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import type { DocumentType } from "@/lib/domain/ksr";
 import { AppError } from "@/lib/errors";
 import { enqueueInTransaction } from "@/lib/queue/boss";
@@ -39,6 +40,7 @@ export async function uploadDocument(
   actor: Actor,
   upload: DocumentUpload,
 ): Promise<UploadResult> {
+  authorize(actor, "documents.upload");
   if (!actor.id) throw new AppError("unauthenticated", "Sign in first.");
   const uploadedBy = actor.id;
   const summary = inspectUpload(upload);

@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { facilities } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
@@ -16,6 +17,7 @@ import {
 import { parseInput } from "@/lib/validation/parse-input";
 
 export async function addFacility(db: Db, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "facilities.manage");
   const values = parseInput(facilityFields, input);
   return withUniqueFields(
     () =>
@@ -31,6 +33,7 @@ export async function addFacility(db: Db, actor: Actor, input: Record<string, un
 
 /** Saves a facility unless someone changed it since the form was shown (see `fingerprint`). */
 export async function editFacility(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "facilities.manage");
   const { id, expected, ...values } = parseInput(editFacilityInput, input);
   return withUniqueFields(
     () =>

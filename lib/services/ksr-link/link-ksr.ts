@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { ceremonies, ceremonyKsrs, signingDocuments } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ksrPeriodMismatch } from "@/lib/domain/ksr/signable-period";
 import { AppError } from "@/lib/errors";
@@ -11,6 +12,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 
 /** Ties a key signing ceremony to the KSR it will sign, or unties it when no document is given. */
 export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
+  authorize(actor, "ceremonies.link_ksr");
   const input = parseInput(linkKsrSchema, raw);
   return db.transaction(async (tx) => {
     const [ceremony] = await tx

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { ceremonies, ceremonyKsrs, ksrVerifications, signingDocuments } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { instantOfLocal, MS_PER_MINUTE } from "@/lib/time";
 import { verificationSchema } from "@/lib/validation/ksr-link";
@@ -23,6 +24,7 @@ export async function recordKsrVerification(
   raw: unknown,
   now = new Date(),
 ) {
+  authorize(actor, "ksr.verify");
   const input = parseInput(verificationSchema, raw);
   const confirmedAt = new Date(instantOfLocal(input.date, input.time, zone));
   if (confirmedAt.getTime() > now.getTime() + FUTURE_SLACK_MS)

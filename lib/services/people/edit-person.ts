@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -12,6 +13,7 @@ import { editPersonInput, personValues } from "@/lib/validation/person";
 
 /** Saves a person's roles, home, zone and whether they may sign in; refreshes verdicts when quorum may move. */
 export async function editPerson(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "people.manage");
   const { id, expected, ...rest } = parseInput(editPersonInput, input);
   const values = personValues(rest);
   if (id === actor.id && (!values.active || !values.roles.includes("coordinator"))) {

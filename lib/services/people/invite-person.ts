@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -11,6 +12,7 @@ import { invitePersonInput } from "@/lib/validation/person";
  * them to sign in; a person with no ceremony or seat changes no verdict, so none is refreshed.
  */
 export async function invitePerson(db: Db, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "people.manage");
   const values = parseInput(invitePersonInput, input);
   return withUniqueFields(
     () =>

@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/client";
 import { ceremonies } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
 import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
 import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole } from "@/lib/queries/notice-recipients";
@@ -12,9 +13,6 @@ import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigg
 import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
 import { MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
-
-/** Ceremonies whose verdict still matters: not held or cancelled, and not long past. */
-const LIVE_STATUSES = ["proposed", "scheduled", "confirmed", "postponed"] as const;
 
 export type VerdictScope = { ceremonyIds: string[] } | { allLive: true };
 
@@ -39,7 +37,7 @@ export async function refreshVerdicts(
             .from(ceremonies)
             .where(
               and(
-                inArray(ceremonies.status, [...LIVE_STATUSES]),
+                inArray(ceremonies.status, [...STILL_AHEAD]),
                 gte(ceremonies.startsAt, new Date(now.getTime() - MS_PER_DAY)),
               ),
             )

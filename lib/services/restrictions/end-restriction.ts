@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -26,6 +27,7 @@ export async function endRestriction(
   input: Record<string, unknown>,
   today: CivilDate,
 ) {
+  authorize(actor, "restrictions.manage");
   const { id, version, reason, end = today } = parseInput(endRestrictionInput, input);
   return db.transaction(async (tx) => {
     const before = await currentRestriction(tx, id);

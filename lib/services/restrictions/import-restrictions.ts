@@ -1,6 +1,7 @@
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { readRestrictionCsv } from "./read-restriction-csv";
@@ -19,6 +20,7 @@ export async function importRestrictions(
   actor: Actor,
   input: { csv: string; dryRun: boolean },
 ) {
+  authorize(actor, "restrictions.manage");
   if (input.csv.length > MAX_CSV_BYTES) {
     throw new AppError("too_large", "The file is larger than 256 KB.", {
       csv: "Split it into smaller files.",

@@ -3,6 +3,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db, Tx } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
@@ -17,6 +18,7 @@ import {
 import { insertRestriction } from "./write-restriction";
 
 export async function addRestriction(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "restrictions.manage");
   const values = parseInput(restrictionFields, input);
   return db.transaction(async (tx) => {
     const id = await insertRestriction(tx, actor, values, "form");
@@ -27,6 +29,7 @@ export async function addRestriction(db: Db, boss: PgBoss, actor: Actor, input: 
 
 /** Saves a restriction at the version the form showed; a newer version answers 409 with its values. */
 export async function editRestriction(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "restrictions.manage");
   const { id, version, ...values } = parseInput(editRestrictionInput, input);
   return db.transaction(async (tx) => {
     const before = await currentRestriction(tx, id);

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { credentialSets, type TemplateRequirement } from "@/db/schema";
 import { credentialShortfall } from "@/lib/domain/credential-sets";
+import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import type { requirementInput } from "@/lib/validation/template";
 
@@ -36,8 +37,7 @@ export async function resolveRequirements(tx: Tx, input: z.output<typeof require
       return { role: r.role, credentialSetId: r.credentialSetId, min: r.min ?? 1 };
     }
     if (SET_KIND_FOR_ROLE[r.role] !== set.kind) {
-      fields[`requirements.${i}.credentialSetId`] =
-        `${set.code} holds ${set.kind.replace(/_/g, " ")} credentials.`;
+      fields[`requirements.${i}.credentialSetId`] = `${set.code} holds ${words(set.kind)} credentials.`;
     }
     const min = r.min ?? set.size;
     const shortfall = credentialShortfall(set, min);

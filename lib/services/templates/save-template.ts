@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ceremonyTemplates } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { staleWrite } from "@/lib/services/shared/stale-write";
@@ -17,6 +18,7 @@ const TEMPLATE_UNIQUE = {
 // Templates feed new ceremonies only (a ceremony copies its requirements), so no verdict moves here.
 
 export async function addTemplate(db: Db, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "templates.manage");
   const { requirements: asked, ...values } = parseInput(templateFields, input);
   return withUniqueFields(
     () =>
@@ -37,6 +39,7 @@ export async function addTemplate(db: Db, actor: Actor, input: Record<string, un
 
 /** Saves a template at the version the form showed; a newer version answers 409 with its values. */
 export async function editTemplate(db: Db, actor: Actor, input: Record<string, unknown>) {
+  authorize(actor, "templates.manage");
   const { id, version, requirements: asked, ...values } = parseInput(editTemplateInput, input);
   return withUniqueFields(
     () =>

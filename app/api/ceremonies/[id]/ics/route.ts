@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordDenial } from "@/lib/audit/record-denial";
 import { currentActor } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can, mayReadCeremonyCalendar } from "@/lib/auth/policy";
 import { ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
 import { ceremonyWithFacility, isInvited } from "@/lib/queries/planning/calendar";
@@ -18,9 +18,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   if (!z.uuid().safeParse(id).success) return new Response("No such ceremony.", { status: 404 });
   const { db } = await getRuntime();
   const ceremony = await ceremonyWithFacility(db, id);
-  const allowed =
-    ceremony &&
-    (can(actor.roles, "ceremonies.view") || (actor.id !== null && (await isInvited(db, id, actor.id))));
+  const invited = ceremony !== undefined && actor.id !== null && (await isInvited(db, id, actor.id));
+  const allowed = ceremony && mayReadCeremonyCalendar(actor.roles, invited);
   if (ceremony && !allowed) await recordDenial(db, actor, "ceremonies.view", { record: id });
   if (!ceremony || !allowed) return new Response("No such ceremony.", { status: 404 });
   const url = can(actor.roles, "ceremonies.view")
