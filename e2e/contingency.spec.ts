@@ -147,7 +147,7 @@ test("the coordinator acknowledges and chooses to move the date or facility", as
   await expect(page.getByTestId("contingency-state")).toHaveText("open");
   await expect(page.getByTestId("contingency-facts")).toContainText("Root KSK style (high assurance)");
   // The 2020 ladder in order: backups, move, surrogates, staff-only with remote witnesses, runway.
-  await expect(page.locator(".contingency-ladder > li h3")).toHaveText([
+  await expect(page.locator(".ladder > li h3")).toHaveText([
     /1\. Call backup TCRs/,
     /2\. Move the date or facility/,
     /3\. Credential surrogates/,

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { CeremonyStatus } from "@/lib/domain/vocabulary";
+import { words } from "@/lib/domain/words";
 import { addMinutesToInstant } from "@/lib/time";
 
 export interface CalendarCeremony {
@@ -58,7 +59,7 @@ export function ceremonyCalendar(
       start: new TZDate(start, c.timeZone),
       end: new TZDate(addMinutesToInstant(start, c.durationMinutes), c.timeZone),
       timezone: c.timeZone,
-      summary: `${c.label}: ${c.kind.replace(/_/g, " ")} ceremony`,
+      summary: `${c.label}: ${words(c.kind)} ceremony`,
       location: `${c.facilityName}, ${c.city}`,
       description: `Ceremony ${c.label} at ${c.facilityName}. Details and your response: ${c.url}`,
       url: c.url,

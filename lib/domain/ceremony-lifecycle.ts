@@ -29,6 +29,14 @@ export function statusAfterReschedule(status: CeremonyStatus): CeremonyStatus {
   return status === "postponed" ? "scheduled" : status;
 }
 
+/** A ceremony still ahead: not held or cancelled (a postponed one waits for its new date). */
+export const STILL_AHEAD = [
+  "proposed",
+  "scheduled",
+  "confirmed",
+  "postponed",
+] as const satisfies readonly CeremonyStatus[];
+
 /** Statuses in which a ceremony holds its date (and its facility's day): a postponed one does not. */
 export const HOLDS_ITS_DATE = [
   "proposed",

@@ -5,6 +5,7 @@ import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { CEREMONY_KINDS } from "@/lib/domain/vocabulary";
+import { words } from "@/lib/domain/words";
 
 export interface CeremonyFormValues {
   id?: string;
@@ -61,7 +62,7 @@ export function CeremonyForm({
             <select {...p} defaultValue={values.kind}>
               {CEREMONY_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k.replace(/_/g, " ")}
+                  {words(k)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import { CoverageHeadline } from "@/app/components/coverage/coverage-headline";
 import { DeadlineWarnings } from "@/app/components/coverage/deadline-warnings";
 import { accessGroupsOf } from "@/lib/domain/people";
 import { countryName } from "@/lib/domain/quorum/country-names";
+import { words } from "@/lib/domain/words";
 import { loadDashboardPage } from "./load";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -79,7 +80,7 @@ export default async function DashboardPage() {
                     <div className="muted">{p.email}</div>
                   </td>
                   <td>
-                    {p.roles.map((r) => r.replace(/_/g, " ")).join(", ")}
+                    {p.roles.map(words).join(", ")}
                     <div className="muted">{accessGroupsOf(p.roles).join(", ")}</div>
                   </td>
                   <td>{countryName(p.homeCountry)}</td>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { words } from "@/lib/domain/words";
 import { formatMeeting } from "@/lib/time/format";
 
 interface Facts {
@@ -29,7 +30,7 @@ export function CeremonyFacts({
   return (
     <div className="panel">
       <div>
-        <strong>{facility.name}</strong>, {facility.city} · {ceremony.kind.replace(/_/g, " ")}
+        <strong>{facility.name}</strong>, {facility.city} · {words(ceremony.kind)}
       </div>
       <div data-testid="facility-time">
         Facility time: {formatMeeting(ceremony.startsAt, ceremony.timeZone)}

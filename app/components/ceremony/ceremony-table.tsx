@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
 import { VerdictBadge } from "@/app/components/verdict-badge";
+import { words } from "@/lib/domain/words";
 import type { listCeremonies } from "@/lib/queries/planning/ceremony-list";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -26,7 +27,7 @@ export function CeremonyTable({ rows }: { rows: Row[] }) {
               <Link href={`/ceremonies/${c.id}`}>
                 <strong>{c.label}</strong>
               </Link>{" "}
-              <span className="muted">{c.kind.replace(/_/g, " ")}</span>
+              <span className="muted">{words(c.kind)}</span>
             </td>
             <td>{c.facilityName}</td>
             <td>

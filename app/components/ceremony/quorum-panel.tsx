@@ -1,4 +1,5 @@
 import { VerdictBadge } from "@/app/components/verdict-badge";
+import { words } from "@/lib/domain/words";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -35,7 +36,7 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
               {data.requirements.map((r) => (
                 <tr key={r.key} data-testid={`requirement-${r.key}`}>
                   <td>
-                    {r.role.replace(/_/g, " ")}
+                    {words(r.role)}
                     {r.credentialSet ? <div className="muted">{r.credentialSet}</div> : null}
                   </td>
                   <td>

@@ -1,5 +1,6 @@
 import { countryName } from "@/lib/domain/quorum/country-names";
 import { answerInWords } from "@/lib/domain/quorum/vocabulary";
+import { words } from "@/lib/domain/words";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 
 const STATUS_TONE = { confirmed: "ok", possible: "warn", cannot_attend: "bad" } as const;
@@ -30,14 +31,12 @@ export function Roster({
             <tr key={r.invitationId} data-testid={`roster-${r.email}`}>
               <td>
                 {r.name}
-                <div className="muted">{r.roles.map((role) => role.replace(/_/g, " ")).join(", ")}</div>
+                <div className="muted">{r.roles.map(words).join(", ")}</div>
               </td>
               <td>{answerInWords(r.response, r.previousResponse)}</td>
               <td>
                 {r.outcome ? (
-                  <span className={`badge ${STATUS_TONE[r.outcome.status]}`}>
-                    {r.outcome.status.replace(/_/g, " ")}
-                  </span>
+                  <span className={`badge ${STATUS_TONE[r.outcome.status]}`}>{words(r.outcome.status)}</span>
                 ) : null}
                 {r.fills ? <div className="muted">fills {r.fills}</div> : null}
                 <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.1rem" }}>

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { words } from "@/app/components/manage/options";
+import { evidenceText } from "@/lib/domain/contingency/ladder-words";
 import type { ContingencyDetail } from "@/lib/queries/contingency/detail";
 import { formatMeeting } from "@/lib/time/format";
 import { ApprovalSummary } from "./approvals";
 import { EvidenceFiles } from "./evidence-files";
-import { EVIDENCE_LABEL } from "./phrases";
 
 export type ExecutedStep = ContingencyDetail["steps"][number];
 
@@ -34,8 +34,8 @@ export function ExecutedSteps({
             <strong>{step.title}</strong>{" "}
             <span className={`badge ${STATUS_TONE[step.status]}`}>{step.status}</span>
             <div className="muted">
-              {words(step.ownerRole)} · due {formatMeeting(step.dueAt, zone)} ·{" "}
-              {EVIDENCE_LABEL[step.evidence]}
+              {words(step.ownerRole)} · due {formatMeeting(step.dueAt, zone)} · Evidence:{" "}
+              {evidenceText(step.evidence, "")}
             </div>
             {step.completedAt ? (
               <div>

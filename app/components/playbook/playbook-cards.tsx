@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { duration } from "@/lib/domain/contingency/ladder-words";
 import type { listPlaybooks } from "@/lib/queries/contingency/playbooks";
-import { duration } from "./ladder-words";
 
 type PlaybookSummary = Awaited<ReturnType<typeof listPlaybooks>>[number];
 

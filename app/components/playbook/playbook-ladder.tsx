@@ -1,5 +1,7 @@
+import { approvalText, dueText, escalationLines, evidenceText } from "@/lib/domain/contingency/ladder-words";
 import type { PlaybookDefinition, PlaybookOption } from "@/lib/domain/contingency/playbook";
-import { approvalText, dueText, escalationLines, evidenceText, roleText } from "./ladder-words";
+import { words } from "@/lib/domain/words";
+import { Ladder } from "./ladder";
 import styles from "./playbook.module.css";
 
 /** Who hears of a workflow nobody has acknowledged, level by level. */
@@ -18,7 +20,8 @@ export function EscalationLadder({ definition }: { definition: PlaybookDefinitio
   );
 }
 
-function OptionSteps({ option }: { option: PlaybookOption }) {
+/** An option's steps as the playbook describes them: owner, when due, approval and evidence. */
+export function PlannedSteps({ option }: { option: PlaybookOption }) {
   return (
     <ol className={styles.steps}>
       {option.steps.map((step) => (
@@ -26,7 +29,7 @@ function OptionSteps({ option }: { option: PlaybookOption }) {
           <strong>{step.title}</strong>
           <dl className={styles.facts}>
             <dt>Owner</dt>
-            <dd>{roleText(step.ownerRole)}</dd>
+            <dd>{words(step.ownerRole)}</dd>
             <dt>Due</dt>
             <dd>{dueText(step.due)}</dd>
             <dt>Approval</dt>
@@ -40,24 +43,13 @@ function OptionSteps({ option }: { option: PlaybookOption }) {
   );
 }
 
-/** The options in the order they are tried, each with its approval quorum and its steps. */
+/** A playbook's options in the order they are tried, each with its approval quorum and its steps. */
 export function PlaybookLadder({ definition }: { definition: PlaybookDefinition }) {
   return (
-    <ol className={styles.options} data-testid="playbook-options">
-      {definition.options.map((option, i) => (
-        <li key={option.key} className={styles.option}>
-          <h3 id={`option-${option.key}`} className={styles.optionTitle}>
-            {`${i + 1}. ${option.title}`}
-          </h3>
-          {option.description ? <p>{option.description}</p> : null}
-          <p className="muted">
-            {option.approval
-              ? `Approval before it starts: ${approvalText(option.approval)}.`
-              : "No approval needed before it starts."}
-          </p>
-          <OptionSteps option={option} />
-        </li>
-      ))}
-    </ol>
+    <Ladder
+      options={definition.options}
+      testId="playbook-options"
+      renderOption={(option) => <PlannedSteps option={option} />}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { PersonRole } from "@/lib/domain/people";
+import { words } from "@/lib/domain/words";
 import type { Approval, PlaybookOption } from "./playbook";
 
 // Who may approve an option or a step, and whether enough such people exist: one rule for the services
@@ -81,9 +82,9 @@ export function approverPool<T extends Approver>(
 }
 
 const plural = (role: PersonRole, n: number) => {
-  const words = role.replace(/_/g, " ");
-  if (n === 1) return words;
-  return words.endsWith("s") ? `${words}es` : `${words}s`;
+  const name = words(role);
+  if (n === 1) return name;
+  return name.endsWith("s") ? `${name}es` : `${name}s`;
 };
 
 /** "needs 3 coordinators, 2 exist besides you". */

@@ -26,7 +26,7 @@ describe("playbook ladder in words", () => {
     expect(approvalText({ m: 1, role: "safe_security_controller" })).toBe("1 of safe security controller");
     expect(approvalText(null)).toBe("none");
     expect(evidenceText("note", "Who was invited.")).toBe("a note: Who was invited.");
-    expect(evidenceText("attachment", "")).toBe("an attachment");
+    expect(evidenceText("attachment", "")).toBe("attached files");
     expect(evidenceText("none", "ignored")).toBe("none");
     expect(
       escalationLines(4, [["coordinator"], ["ceremony_administrator", "auditor"], ["internal_witness"]]),

@@ -1,10 +1,10 @@
 import type { Approval, PlaybookStep } from "@/lib/domain/contingency/playbook";
 import type { EvidenceKind } from "@/lib/domain/contingency/vocabulary";
 import type { PersonRole } from "@/lib/domain/people";
+import { words } from "@/lib/domain/words";
 
-// A playbook's numbers in the words a coordinator reads aloud in a briefing or from a printout.
-
-export const roleText = (value: PersonRole) => value.replace(/_/g, " ");
+// A playbook's numbers in the words a coordinator reads aloud in a briefing or from a printout: the one
+// phrasing of a ladder, used by the playbook pages and the workflow pages alike.
 
 /** 4 -> "4 h", 24 -> "24 h", 336 -> "14 days": whole days from two days up, hours below. */
 export function duration(hours: number): string {
@@ -21,21 +21,29 @@ export function dueText(due: PlaybookStep["due"]): string {
 
 /** "2 of coordinator": how many people holding the role must approve. */
 export function approvalText(approval: Approval | null): string {
-  return approval ? `${approval.m} of ${roleText(approval.role)}` : "none";
+  return approval ? `${approval.m} of ${words(approval.role)}` : "none";
 }
 
 const EVIDENCE: Record<EvidenceKind, string> = {
   none: "none",
   note: "a note",
-  attachment: "an attachment",
+  attachment: "attached files",
 };
 
+/** What an option needs before it starts: "Approval before it starts: 2 of coordinator." */
+export function optionApprovalText(approval: Approval | null): string {
+  return approval
+    ? `Approval before it starts: ${approvalText(approval)}.`
+    : "No approval needed before it starts.";
+}
+
+/** "a note: Who was invited.", "attached files", "none". */
 export function evidenceText(evidence: EvidenceKind, hint: string): string {
   return hint && evidence !== "none" ? `${EVIDENCE[evidence]}: ${hint}` : EVIDENCE[evidence];
 }
 
 export function rolesText(roles: readonly PersonRole[]): string {
-  return roles.map(roleText).join(", ");
+  return roles.map(words).join(", ");
 }
 
 /** Who hears of an unacknowledged workflow, and when: "at opening: coordinator", "after 4 h: …". */

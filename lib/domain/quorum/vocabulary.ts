@@ -2,6 +2,20 @@
 
 export const RESPONSES = ["attending", "if_need_be", "remote_only", "declined", "no_answer"] as const;
 export type Response = (typeof RESPONSES)[number];
+/** What a person may answer to an invitation ("no answer" is the absence of one), in their words. */
+export const ANSWERS = [
+  "attending",
+  "if_need_be",
+  "remote_only",
+  "declined",
+] as const satisfies readonly Response[];
+export type Answer = (typeof ANSWERS)[number];
+export const ANSWER_WORDS: Record<Answer, string> = {
+  attending: "I will attend",
+  if_need_be: "If need be",
+  remote_only: "Remote only",
+  declined: "I cannot attend",
+};
 
 /** An answer as people read it. */
 export const RESPONSE_WORDS: Record<Response, string> = {

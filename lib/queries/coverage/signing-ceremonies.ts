@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, facilities } from "@/db/schema";
+import { HOLDS_ITS_DATE } from "@/lib/domain/ceremony-lifecycle";
 import type { SigningCeremony } from "@/lib/domain/coverage";
 import type { Instant } from "@/lib/time";
 
@@ -15,9 +16,8 @@ export interface SigningPlace {
   templateId: string | null;
 }
 
-const OPEN_STATUSES = ["proposed", "scheduled", "confirmed"] as const;
 // A ceremony that happened or is still meant to; postponed and cancelled ones say nothing about the venue.
-const PLACED_STATUSES = [...OPEN_STATUSES, "held"] as const;
+const PLACED_STATUSES = [...HOLDS_ITS_DATE, "held"] as const;
 
 /** Key signing ceremonies still to happen (any date), with the verdict last computed for each. */
 export async function loadSigningCeremonies(db: Queryable): Promise<CoverageCeremony[]> {
@@ -38,7 +38,7 @@ export async function loadSigningCeremonies(db: Queryable): Promise<CoverageCere
     })
     .from(ceremonies)
     .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
-    .where(and(eq(ceremonies.kind, "key_signing"), inArray(ceremonies.status, [...OPEN_STATUSES])))
+    .where(and(eq(ceremonies.kind, "key_signing"), inArray(ceremonies.status, [...HOLDS_ITS_DATE])))
     .orderBy(asc(ceremonies.startsAt));
   return rows.map((row) => ({
     ...row,

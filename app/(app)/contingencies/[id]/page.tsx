@@ -3,13 +3,14 @@ import Link from "next/link";
 import { ApprovalSummary } from "@/app/components/contingency/approvals";
 import { workflowControls } from "@/app/components/contingency/controls";
 import { WorkflowFacts } from "@/app/components/contingency/facts";
-import { ContingencyLadder, PlannedSteps } from "@/app/components/contingency/ladder";
 import { PeopleConcerned } from "@/app/components/contingency/people-concerned";
 import { nextStepSentence } from "@/app/components/contingency/phrases";
 import { ContingencyStateBadge } from "@/app/components/contingency/state-badge";
 import { ExecutedSteps } from "@/app/components/contingency/step-list";
 import { ContingencyTimeline } from "@/app/components/contingency/timeline";
 import { Panel } from "@/app/components/manage/layout-blocks";
+import { Ladder } from "@/app/components/playbook/ladder";
+import { PlannedSteps } from "@/app/components/playbook/playbook-ladder";
 import { loadContingency } from "./load";
 import { AddEvidenceForm, ApproveStepForm, CompleteStepForm } from "./step-forms";
 import {
@@ -68,7 +69,7 @@ export default async function ContingencyPage({ params }: { params: Promise<{ id
       </section>
 
       <Panel id="ladder-heading" title={`Contingency ladder: ${workflow.playbookName}`}>
-        <ContingencyLadder
+        <Ladder
           options={workflow.playbook.options}
           chosenKey={workflow.chosenOption}
           renderOption={(option, isChosen) =>

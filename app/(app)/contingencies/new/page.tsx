@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { playbookLabel } from "@/app/components/contingency/phrases";
 import { FormPage } from "@/app/components/manage/layout-blocks";
+import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
 import { formatMeeting } from "@/lib/time/format";
 import { loadOpenContingencyPage } from "./load";
 import { OpenContingencyForm } from "./open-form";
 
 export const metadata: Metadata = { title: "Open a contingency workflow" };
-
-const STILL_AHEAD = ["proposed", "scheduled", "confirmed", "postponed"];
 
 export default async function OpenContingencyPage({
   searchParams,
@@ -29,7 +28,7 @@ export default async function OpenContingencyPage({
     >
       <OpenContingencyForm
         ceremonies={ceremonies
-          .filter((c) => STILL_AHEAD.includes(c.status))
+          .filter((c) => (STILL_AHEAD as readonly string[]).includes(c.status))
           .map((c) => ({
             value: c.id,
             label: `${c.label}, ${c.facilityName}, ${formatMeeting(c.startsAt, c.timeZone)}`,

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
 import { ROLES } from "@/lib/domain/roles";
+import { words } from "@/lib/domain/words";
 import { requirementsAction } from "../../actions";
 
 export interface RequirementRow {
@@ -46,7 +47,7 @@ export function RequirementsForm({
               <option value="">(remove)</option>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {r.replace(/_/g, " ")}
+                  {words(r)}
                 </option>
               ))}
             </select>

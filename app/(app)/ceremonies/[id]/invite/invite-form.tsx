@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
 import { countryName } from "@/lib/domain/quorum/country-names";
+import { words } from "@/lib/domain/words";
 import { inviteAction } from "../../actions";
 
 export interface Candidate {
@@ -41,7 +42,7 @@ export function InviteForm({ id, candidates }: { id: string; candidates: Candida
               {c.name} <span className="muted">({c.email})</span>
               <span className="muted">
                 {" "}
-                · {c.roles.map((r) => r.replace(/_/g, " ")).join(", ")} · home {countryName(c.homeCountry)}
+                · {c.roles.map(words).join(", ")} · home {countryName(c.homeCountry)}
                 {c.seats.length ? ` · ${c.seats.join(", ")}` : ""}
               </span>
               <span data-testid={`can-attend-${c.email}`} style={{ display: "block" }}>

@@ -5,14 +5,10 @@ import { CountryPicker } from "@/app/components/form/country-picker";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
 import { IDLE } from "@/lib/actions/form-state";
+import { ANSWER_WORDS, ANSWERS } from "@/lib/domain/quorum/vocabulary";
 import { respondAction } from "../../actions";
 
-const CHOICES = [
-  { value: "attending", label: "I will attend" },
-  { value: "if_need_be", label: "If need be" },
-  { value: "remote_only", label: "Remote only" },
-  { value: "declined", label: "I cannot attend" },
-] as const;
+const CHOICES = ANSWERS.map((value) => ({ value, label: ANSWER_WORDS[value] }));
 
 export interface MyAnswer {
   invitationId: string;
