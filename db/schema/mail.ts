@@ -16,9 +16,14 @@ export const emailMessages = pgTable(
     idempotencyKey: text("idempotency_key").notNull().unique(),
     template: text("template").notNull(),
     to: text("to").notNull(),
+    // What happened ("verdict.changed"): the notification this message delivers on the email channel.
+    event: text("event"),
     subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    // The template's props: the worker renders html and text from them when it delivers the message, so
+    // no request transaction renders mail. Both stay null until then.
+    props: jsonb("props").$type<Record<string, unknown>>().notNull().default({}),
+    html: text("html"),
+    text: text("text"),
     // Props kept out of html/text (a sign-in link), sealed under a key derived from AUTH_SECRET; cleared
     // once a provider has the message, so the outbox never holds a usable token in the clear.
     sealedProps: text("sealed_props"),

@@ -16,3 +16,8 @@ export async function renderEmail<T extends EmailTemplate>(
   const html = await render(entry.render(props));
   return { subject: entry.subject(props), html, text: toPlainText(html) };
 }
+
+/** The subject line alone: plain string work, cheap enough to store when the message is queued. */
+export function subjectOf<T extends EmailTemplate>(template: T, props: EmailProps<T>): string {
+  return templateEntry(template).subject(props);
+}

@@ -14,7 +14,7 @@ import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { countryField } from "@/lib/validation/fields";
@@ -83,17 +83,20 @@ export async function respondToInvitation(
       .where(and(eq(invitations.id, mine.id), eq(invitations.version, input.version)))
       .returning();
     if (!row) throw staleWrite(current, "Your answer");
-    await enqueueEmail(tx, boss, {
-      template: "response_received",
-      to: person.email,
-      idempotencyKey: `response:${mine.id}:v${row.version}`,
-      props: {
-        ...summaryFor(ceremony, { ...person, personId: person.id }),
-        name: person.name,
-        response: words(row.response),
-        note: row.note,
-        travelOrigin: row.travelOrigin,
-      },
+    await notify(tx, boss, {
+      event: "response.recorded",
+      key: `response:${mine.id}:v${row.version}`,
+      recipients: [{ ...person, personId: person.id }],
+      message: (recipient) => ({
+        template: "response_received",
+        props: {
+          ...summaryFor(ceremony, recipient),
+          name: person.name,
+          response: words(row.response),
+          note: row.note,
+          travelOrigin: row.travelOrigin,
+        },
+      }),
     });
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
     // Last, so the audit chain's lock is held only for the insert and the commit.

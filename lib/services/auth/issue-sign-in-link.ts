@@ -5,7 +5,7 @@ import { emailMessages, people, verificationTokens } from "@/db/schema";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/session-limits";
 import { appUrl } from "@/lib/http/app-url";
 import { authSecret } from "@/lib/secrets/derived-keys";
-import { writeOutbox } from "@/lib/services/mail/enqueue-email";
+import { writeOutbox } from "@/lib/services/mail/outbox";
 import { MS_PER_MINUTE } from "@/lib/time";
 
 export interface SignInLinkJob {

@@ -6,6 +6,7 @@ import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
+import { messageForRecipient } from "@/lib/services/mail/deliver-email";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { createCeremony } from "./create-ceremony";
@@ -125,7 +126,10 @@ describe(`credential sets follow the ceremony's facility on ${testDriver}`, () =
           `ceremony:${id}:v${(before?.version as number) + 1}:${f.people[0]?.id}`,
         ),
       );
-    expect(notice?.text).toContain("Credential set: FS-CO-WEST → fs-CO");
+    // The worker renders it on delivery; rendered here as it will be.
+    expect((await messageForRecipient(notice as NonNullable<typeof notice>)).text).toContain(
+      "Credential set: FS-CO-WEST → fs-CO",
+    );
     const [event] = (await listAuditEvents(runtime.db, { subject: id, action: "ceremony.update" })).events;
     expect(event?.summary).toMatchObject({ credentialSets: [{ from: "FS-CO-WEST", to: "fs-CO" }] });
   });

@@ -9,7 +9,7 @@ import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ROLES } from "@/lib/domain/roles";
 import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { inviteSchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -46,20 +46,17 @@ export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unkn
       .onConflictDoNothing({ target: [invitations.ceremonyId, invitations.personId] })
       .returning({ id: invitations.id, personId: invitations.personId });
     const byId = new Map(found.map((person) => [person.id, person]));
-    for (const invitation of inserted) {
-      const person = byId.get(invitation.personId);
-      if (!person) continue;
-      await enqueueEmail(tx, boss, {
+    await notify(tx, boss, {
+      event: "invitation.sent",
+      key: `invitation:${ceremony.id}`,
+      recipients: found
+        .filter((person) => inserted.some((i) => i.personId === person.id))
+        .map((person) => ({ ...person, personId: person.id })),
+      message: (person) => ({
         template: "invitation",
-        to: person.email,
-        idempotencyKey: `invitation:${invitation.id}`,
-        props: {
-          ...summaryFor(ceremony, { ...person, personId: person.id }),
-          name: person.name,
-          role: roleWords(person.roles),
-        },
-      });
-    }
+        props: { ...summaryFor(ceremony, person), name: person.name, role: roleWords(person.roles) },
+      }),
+    });
     if (inserted.length > 0) {
       await recordAudit(tx, actor, {
         action: "ceremony.invite",

@@ -5,7 +5,7 @@ import type { CeremonySummaryProps } from "@/emails/ceremony-summary";
 import { type CalendarCeremony, ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
 import type { CeremonyRow } from "@/lib/queries/planning/load-quorum";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import { formatMeeting } from "@/lib/time/format";
 
 export interface Recipient {
@@ -70,11 +70,12 @@ export async function notifyInvitees(
   notice: { change: ChangeKind; reason: string | null; details: string[]; eventKey: string },
 ) {
   const attachment = icsAttachment(ceremony, notice.change === "cancelled" ? "CANCEL" : "REQUEST");
-  for (const recipient of recipients) {
-    await enqueueEmail(tx, boss, {
+  await notify(tx, boss, {
+    event: "ceremony.changed",
+    key: notice.eventKey,
+    recipients,
+    message: (recipient) => ({
       template: "ceremony_changed",
-      to: recipient.email,
-      idempotencyKey: `${notice.eventKey}:${recipient.personId}`,
       props: {
         ...summaryFor(ceremony, recipient),
         change: notice.change,
@@ -83,6 +84,6 @@ export async function notifyInvitees(
         previousAnswer: recipient.previousAnswer ?? null,
       },
       attachments: [attachment],
-    });
-  }
+    }),
+  });
 }

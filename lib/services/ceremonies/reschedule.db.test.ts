@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { myCeremony } from "@/lib/queries/portal";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
+import { messageForRecipient } from "@/lib/services/mail/deliver-email";
 import { actorFor } from "@/lib/testing/actor";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
@@ -110,10 +111,14 @@ describe(`a moved ceremony asks again, on ${testDriver}`, () => {
   });
 
   it("tells every invitee why, with their old answer to confirm", async () => {
-    const mails = await runtime.db
+    const rows = await runtime.db
       .select()
       .from(emailMessages)
       .where(eq(emailMessages.template, "ceremony_changed"));
+    // As the delivery job renders them.
+    const mails = await Promise.all(
+      rows.map(async (row) => ({ ...row, ...(await messageForRecipient(row)) })),
+    );
     expect(mails).toHaveLength(f.invited.length);
     const toOfficer0 = mails.find((m) => m.to === f.people[0]?.email);
     expect(toOfficer0?.text).toContain("Reason: Safe at East will not open");

@@ -44,7 +44,7 @@ export async function escalateWorkflows(db: Db, boss: PgBoss, now: Date): Promis
           boss,
           base,
           escalationLevels[level] ?? [],
-          (personId) => `contingency:${row.id}:level:${level}:${personId}`,
+          `contingency:${row.id}:level:${level}`,
           { kind: "escalated", level, hoursUnacknowledged: level * escalationHours },
         );
       }

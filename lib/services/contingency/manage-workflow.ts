@@ -73,7 +73,7 @@ export async function chooseContingencyOption(
         boss,
         await noticeBase(tx, row),
         [role],
-        (personId) => `contingency:${row.id}:v${row.version}:approval:${personId}`,
+        `contingency:${row.id}:v${row.version}:approval`,
         { kind: "approval_needed", item: option.title, approvals: m, role },
         chooserId,
       );

@@ -7,7 +7,7 @@ import { workflowTitle } from "@/lib/domain/contingency/title";
 import type { PersonRole } from "@/lib/domain/people";
 import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole } from "@/lib/queries/notice-recipients";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import { formatMeeting } from "@/lib/time/format";
 import type { ContingencyRow } from "./load-workflow";
 
@@ -34,29 +34,28 @@ export async function noticeBase(tx: Queryable, row: ContingencyRow): Promise<Co
 }
 
 /**
- * Mails every active holder of `roles` (but `exceptId`, say the person asking) through the outbox. `keyOf(personId)` names the event per person,
- * so a re-run, a retry or a second instance never queues the same notice twice. Returns how many
- * messages were newly queued.
+ * Tells every active holder of `roles` (but `exceptId`, say the person asking). `key` names this
+ * occurrence; with each person it makes the notice once-only. Returns how many were newly queued.
  */
 export async function notifyRoles(
   tx: Queryable,
   boss: PgBoss,
   base: ContingencyNoticeBase,
   roles: readonly PersonRole[],
-  keyOf: (personId: string) => string,
+  key: string,
   kind: KindProps,
   exceptId: string | null = null,
 ): Promise<number> {
-  let queued = 0;
-  for (const person of await activePeopleWithAnyRole(tx, roles)) {
-    if (person.id === exceptId) continue;
-    const id = await enqueueEmail(tx, boss, {
+  const people = await activePeopleWithAnyRole(tx, roles);
+  return notify(tx, boss, {
+    event: "contingency.notice",
+    key,
+    recipients: people
+      .filter((person) => person.id !== exceptId)
+      .map((person) => ({ ...person, personId: person.id })),
+    message: () => ({
       template: "contingency_notice",
-      to: person.email,
-      idempotencyKey: keyOf(person.id),
       props: { ...base, ...kind } as ContingencyNoticeEmailProps,
-    });
-    if (id) queued++;
-  }
-  return queued;
+    }),
+  });
 }

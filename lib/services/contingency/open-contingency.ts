@@ -71,7 +71,7 @@ export async function openContingency(
     boss,
     base,
     playbook.definition.escalationLevels[0] ?? ["coordinator"],
-    (personId) => `contingency:${row.id}:level:0:${personId}`,
+    `contingency:${row.id}:level:0`,
     { kind: "opened" },
   );
   await recordContingencyEvent(

@@ -55,7 +55,7 @@ export async function remindOverdueSteps(db: Db, boss: PgBoss, now: Date): Promi
           boss,
           base,
           n === STAGES.owner ? [step.ownerRole] : ["coordinator"],
-          (personId) => `contingency-step:${step.id}:stage:${n}:${personId}`,
+          `contingency-step:${step.id}:stage:${n}`,
           {
             kind: "step_overdue",
             step: step.title,

@@ -51,14 +51,12 @@ export async function startContingencyExecution(
     for (const step of steps) {
       const approval = option.steps.find((s) => s.key === step.stepKey)?.approval;
       if (!approval) continue;
-      await notifyRoles(
-        tx,
-        boss,
-        base,
-        [approval.role],
-        (personId) => `contingency-step:${step.id}:approval:${personId}`,
-        { kind: "approval_needed", item: step.title, approvals: approval.m, role: approval.role },
-      );
+      await notifyRoles(tx, boss, base, [approval.role], `contingency-step:${step.id}:approval`, {
+        kind: "approval_needed",
+        item: step.title,
+        approvals: approval.m,
+        role: approval.role,
+      });
     }
     await recordContingencyEvent(
       tx,

@@ -42,7 +42,7 @@ export async function proposeResolution(
     boss,
     await noticeBase(tx, updated),
     ["coordinator"],
-    (personId) => `contingency:${row.id}:resolution:${now.toISOString()}:${personId}`,
+    `contingency:${row.id}:resolution:${now.toISOString()}`,
     { kind: "resolution_proposed", clearedBecause: because },
   );
   await recordContingencyEvent(tx, checkActor(), row.id, "resolution_proposed", { because }, now);

@@ -9,7 +9,7 @@ import { STAFF_ROLES } from "@/lib/domain/people";
 import { appUrl } from "@/lib/http/app-url";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import type { Instant } from "@/lib/time";
 import { MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
@@ -54,7 +54,7 @@ export async function evaluateCoverageAlerts(
         .onConflictDoNothing()
         .returning({ id: coverageAlertsSent.id });
       if (!row) continue;
-      await notify(tx, boss, alert, to);
+      await alertPeople(tx, boss, alert, to);
       await recordAudit(
         tx,
         systemActor("coverage-check"),
@@ -100,13 +100,14 @@ async function unsent(tx: Queryable, due: DueAlert[]): Promise<DueAlert[]> {
   return due.filter((alert) => !alreadySent(alert, sent));
 }
 
-async function notify(tx: Queryable, boss: PgBoss, alert: DueAlert, to: NoticeRecipient[]) {
+async function alertPeople(tx: Queryable, boss: PgBoss, alert: DueAlert, to: NoticeRecipient[]) {
   const deadlineIso = new Date(alert.at).toISOString();
-  for (const person of to) {
-    await enqueueEmail(tx, boss, {
+  await notify(tx, boss, {
+    event: "coverage.alert",
+    key: `coverage-alert:${alert.deadline}:${deadlineIso}:${alert.thresholdDays}`,
+    recipients: to.map((person) => ({ ...person, personId: person.id })),
+    message: () => ({
       template: "coverage_alert",
-      to: person.email,
-      idempotencyKey: `coverage-alert:${alert.deadline}:${deadlineIso}:${alert.thresholdDays}:${person.id}`,
       props: {
         deadline: alert.deadline,
         dueAt: formatMeeting(alert.at, "UTC"),
@@ -115,6 +116,6 @@ async function notify(tx: Queryable, boss: PgBoss, alert: DueAlert, to: NoticeRe
         widened: alert.widened,
         url: appUrl("/coverage"),
       },
-    });
-  }
+    }),
+  });
 }

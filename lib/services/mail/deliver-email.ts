@@ -13,13 +13,25 @@ export interface DeliverEmailJob {
 type StoredMessage = typeof emailMessages.$inferSelect;
 
 /**
- * The message as the recipient gets it: the stored copy, or for a message with sealed props (a
- * sign-in link) a fresh rendering with them opened. Also what the development mailbox shows.
+ * The message as the recipient gets it, rendered from its props here in the worker (or from the stored
+ * copy once delivered); a message with sealed props (a sign-in link) is rendered with them opened. Also
+ * what the development mailbox shows.
  */
 export async function messageForRecipient(message: StoredMessage) {
-  if (!message.sealedProps) return { subject: message.subject, html: message.html, text: message.text };
   const template = message.template as EmailTemplate;
-  return renderEmail(template, unseal<EmailProps<typeof template>>(message.sealedProps));
+  if (message.sealedProps)
+    return renderEmail(template, unseal<EmailProps<typeof template>>(message.sealedProps));
+  if (message.html !== null && message.text !== null)
+    return { subject: message.subject, html: message.html, text: message.text };
+  return renderEmail(template, message.props as unknown as EmailProps<typeof template>);
+}
+
+/** The copy kept in the outbox once delivered: rendered from the readable props, never the sealed ones. */
+async function storedCopy(message: StoredMessage, delivered: { html: string; text: string }) {
+  if (!message.sealedProps) return delivered;
+  const template = message.template as EmailTemplate;
+  const { html, text } = await renderEmail(template, message.props as unknown as EmailProps<typeof template>);
+  return { html, text };
 }
 
 /**
@@ -32,9 +44,11 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
   try {
     const content = await messageForRecipient(message);
     const result = await deliver({ ...message, ...content, idempotencyKey: message.idempotencyKey });
+    const kept = message.html === null ? await storedCopy(message, content) : {};
     await db
       .update(emailMessages)
       .set({
+        ...kept,
         status: "sent",
         sentAt: new Date(),
         transport: result.transport,

@@ -4,9 +4,30 @@ import { emailMessages } from "@/db/schema";
 import { testDriver } from "@/db/testing";
 import { startWorkers } from "@/lib/jobs/workers";
 import { deliverEmail } from "@/lib/services/mail/deliver-email";
+import { notify } from "@/lib/services/notify/notify";
 import { startResendStandIn } from "@/lib/testing/resend-stand-in";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
-import { enqueueEmail } from "./enqueue-email";
+
+const person = (n: number, email: string) => ({ personId: `00000000-0000-4000-8000-00000000000${n}`, email });
+const [A, B, C] = [person(1, "a@example.org"), person(2, "b@example.org"), person(3, "c@example.org")];
+
+/** A coverage alert to one person, as the alert job sends it. */
+const alertTo = (recipient: typeof A, key: string) => ({
+  event: "coverage.alert" as const,
+  key,
+  recipients: [recipient],
+  message: () => ({
+    template: "coverage_alert" as const,
+    props: {
+      deadline: "next_needed_by" as const,
+      dueAt: "Fri 31 Mar 2017, 00:00 UTC",
+      daysLeft: 7,
+      overdue: false,
+      widened: false,
+      url: "http://localhost:3000/coverage",
+    },
+  }),
+});
 
 describe(`mail delivery on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -25,64 +46,56 @@ describe(`mail delivery on ${testDriver}`, () => {
     await resend.close();
   });
 
-  it("a job that fails twice then succeeds sends the message exactly once", async () => {
-    const props = {
-      url: "http://localhost:3000/signin/confirm?token=t&email=a%40example.org",
-      expiresInMinutes: 10,
-    };
-    const id = await runtime.db.transaction((tx) =>
-      enqueueEmail(tx, runtime.boss, {
-        template: "sign_in",
-        to: "a@example.org",
-        props,
-        idempotencyKey: "k-1",
-      }),
-    );
-    expect(id).toBeTruthy();
+  it("a job that fails twice then succeeds sends the message exactly once, rendered in the worker", async () => {
+    const queued = await runtime.db.transaction((tx) => notify(tx, runtime.boss, alertTo(A, "k-1")));
+    expect(queued).toBe(1);
+    const [stored] = await runtime.db.select().from(emailMessages).where(eq(emailMessages.to, A.email));
+    // Committed with its subject and props; the body is rendered by the delivery job, not the change.
+    expect(stored).toMatchObject({
+      event: "coverage.alert",
+      subject: expect.stringContaining("Next SKR needed by"),
+      html: null,
+    });
+    const id = stored?.id as string;
     const sent = await eventually(async () => {
-      const [row] = await runtime.db
-        .select()
-        .from(emailMessages)
-        .where(eq(emailMessages.id, id as string));
+      const [row] = await runtime.db.select().from(emailMessages).where(eq(emailMessages.id, id));
       return row?.status === "sent" ? row : undefined;
     });
     expect(sent.attempts).toBe(3);
     expect(sent.transport).toBe("resend");
+    expect(sent.html).toContain("/coverage");
+    const key = `k-1:${A.personId}`;
     expect(resend.attempts).toHaveLength(3);
-    expect(new Set(resend.attempts.map((a) => a.idempotencyKey))).toEqual(new Set(["k-1"]));
+    expect(new Set(resend.attempts.map((a) => a.idempotencyKey))).toEqual(new Set([key]));
     expect(resend.accepted.size).toBe(1);
-    expect(resend.accepted.get("k-1")?.body.to).toBe("a@example.org");
+    expect(resend.accepted.get(key)?.body.to).toBe(A.email);
+    expect(resend.accepted.get(key)?.body.html).toBe(sent.html);
 
     // Running the job again (a redelivered job) does not call the provider a second time.
-    await deliverEmail(runtime.db, { messageId: id as string });
+    await deliverEmail(runtime.db, { messageId: id });
     expect(resend.attempts).toHaveLength(3);
   });
 
-  it("the same idempotency key queues one message only", async () => {
-    const props = { url: "http://localhost:3000/x", expiresInMinutes: 10 };
-    const request = { template: "sign_in" as const, to: "b@example.org", props, idempotencyKey: "k-2" };
-    const first = await runtime.db.transaction((tx) => enqueueEmail(tx, runtime.boss, request));
-    const second = await runtime.db.transaction((tx) => enqueueEmail(tx, runtime.boss, request));
-    expect(first).toBeTruthy();
-    expect(second).toBeNull();
-    expect(await runtime.db.$count(emailMessages, eq(emailMessages.idempotencyKey, "k-2"))).toBe(1);
+  it("the same notification queues one message per recipient only", async () => {
+    const first = await runtime.db.transaction((tx) => notify(tx, runtime.boss, alertTo(B, "k-2")));
+    const second = await runtime.db.transaction((tx) => notify(tx, runtime.boss, alertTo(B, "k-2")));
+    expect([first, second]).toEqual([1, 0]);
+    expect(
+      await runtime.db.$count(emailMessages, eq(emailMessages.idempotencyKey, `k-2:${B.personId}`)),
+    ).toBe(1);
   });
 
   it("a rolled-back change leaves neither message nor job", async () => {
-    const props = { url: "http://localhost:3000/y", expiresInMinutes: 10 };
     const jobsBefore = (await runtime.boss.findJobs("mail")).length;
     await expect(
       runtime.db.transaction(async (tx) => {
-        await enqueueEmail(tx, runtime.boss, {
-          template: "sign_in",
-          to: "c@example.org",
-          props,
-          idempotencyKey: "k-3",
-        });
+        await notify(tx, runtime.boss, alertTo(C, "k-3"));
         throw new Error("change refused");
       }),
     ).rejects.toThrow("change refused");
-    expect(await runtime.db.$count(emailMessages, eq(emailMessages.idempotencyKey, "k-3"))).toBe(0);
+    expect(
+      await runtime.db.$count(emailMessages, eq(emailMessages.idempotencyKey, `k-3:${C.personId}`)),
+    ).toBe(0);
     expect(await runtime.boss.findJobs("mail")).toHaveLength(jobsBefore);
   });
 });

@@ -7,10 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
 import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
 import { appUrl } from "@/lib/http/app-url";
-import { activePeopleWithAnyRole } from "@/lib/queries/notice-recipients";
+import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigger";
-import { enqueueEmail } from "@/lib/services/mail/enqueue-email";
+import { notify } from "@/lib/services/notify/notify";
 import { MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -44,7 +44,7 @@ export async function refreshVerdicts(
         ).map((row) => row.id);
   if (ids.length === 0) return;
   const planning = await loadCeremonyPlanning(tx, ids);
-  let coordinators: { email: string }[] | null = null;
+  let coordinators: NoticeRecipient[] | null = null;
   for (const [ceremonyId, plan] of planning) {
     const previous = plan.ceremony.lastVerdict;
     // Until a ceremony says who it needs there is no quorum to judge: no verdict, and no notice when the
@@ -70,11 +70,12 @@ export async function refreshVerdicts(
     const shortfalls = result.requirements
       .filter((r) => !r.met)
       .map((r) => `${requirementKey(r)}: ${r.confirmed} of ${r.min} confirmed, ${r.possible} possible`);
-    for (const coordinator of coordinators) {
-      await enqueueEmail(tx, boss, {
+    await notify(tx, boss, {
+      event: "verdict.changed",
+      key: `verdict:${event?.id}`,
+      recipients: coordinators.map((coordinator) => ({ ...coordinator, personId: coordinator.id })),
+      message: () => ({
         template: "verdict_changed",
-        to: coordinator.email,
-        idempotencyKey: `verdict:${event?.id}:${coordinator.email}`,
         props: {
           label: plan.ceremony.label,
           facility: plan.ceremony.facility.name,
@@ -84,8 +85,8 @@ export async function refreshVerdicts(
           shortfalls,
           url: appUrl(`/ceremonies/${ceremonyId}`),
         },
-      });
-    }
+      }),
+    });
     // A verdict that fell opens (or worsens) the ceremony's contingency workflow in this same transaction;
     // one that recovered proposes its resolution.
     await evaluateCeremonyTrigger(tx, boss, ceremonyId, now);

@@ -1,0 +1,77 @@
+import type { PgBoss } from "pg-boss";
+import type { Queryable } from "@/db/client";
+import type { EmailAttachment } from "@/db/schema";
+import type { EmailProps, EmailTemplate } from "@/emails";
+import { emailChannel } from "./email-channel";
+
+/** What happened, named once for every channel. */
+export const NOTIFICATION_EVENTS = [
+  "invitation.sent",
+  "response.recorded",
+  "verdict.changed",
+  "ceremony.changed",
+  "coverage.alert",
+  "contingency.notice",
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export interface NotificationRecipient {
+  personId: string;
+  email: string;
+}
+
+/** The message one recipient gets, channel-neutral: the template and its props (rendered by the channel). */
+export interface NotificationMessage<T extends EmailTemplate> {
+  template: T;
+  props: EmailProps<T>;
+  attachments?: EmailAttachment[];
+}
+
+export interface Notification<T extends EmailTemplate, R extends NotificationRecipient> {
+  event: NotificationEvent;
+  /**
+   * This occurrence of the event ("verdict:<audit event id>"). With the recipient it makes each
+   * delivery's idempotency key, so a re-run, a retry or a second instance never queues a notice twice.
+   */
+  key: string;
+  recipients: readonly R[];
+  message: (recipient: R) => NotificationMessage<T>;
+}
+
+/** One recipient's copy of a notification, as a channel queues it. */
+export interface Delivery<T extends EmailTemplate = EmailTemplate> extends NotificationMessage<T> {
+  event: NotificationEvent;
+  key: string;
+  recipient: NotificationRecipient;
+}
+
+/**
+ * A way to reach people. `enqueue` runs inside the caller's transaction and only stores what to send;
+ * the channel's worker renders and delivers it after commit. Returns false when this delivery was
+ * queued already (same key). In-app or webhook channels join this list without touching the services.
+ */
+export interface Channel {
+  name: string;
+  enqueue(tx: Queryable, boss: PgBoss, delivery: Delivery): Promise<boolean>;
+}
+
+const CHANNELS: readonly Channel[] = [emailChannel];
+
+/**
+ * The one way a service tells people something: one delivery per recipient and channel, queued in the
+ * caller's transaction, so nothing goes out unless the change commits and nothing committed is lost.
+ * Nothing is rendered here. Returns how many deliveries were newly queued.
+ */
+export async function notify<T extends EmailTemplate, R extends NotificationRecipient>(
+  tx: Queryable,
+  boss: PgBoss,
+  notification: Notification<T, R>,
+): Promise<number> {
+  let queued = 0;
+  for (const recipient of notification.recipients) {
+    const message = notification.message(recipient) as NotificationMessage<EmailTemplate>;
+    const delivery: Delivery = { ...message, event: notification.event, key: notification.key, recipient };
+    for (const channel of CHANNELS) if (await channel.enqueue(tx, boss, delivery)) queued++;
+  }
+  return queued;
+}
