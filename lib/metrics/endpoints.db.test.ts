@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages, people } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
 import { createSigningDocument } from "@/db/seed/signing-documents";
@@ -41,14 +41,20 @@ describe(`GET /api/coverage and /metrics on ${testDriver}`, () => {
       email: "ep-coord@example.org",
       roles: ["coordinator"],
     });
-    const officer = await createPerson(runtime.db, { email: "ep-co@example.org", roles: ["internal_witness"] });
+    const officer = await createPerson(runtime.db, {
+      email: "ep-co@example.org",
+      roles: ["internal_witness"],
+    });
     valid = (await createApiToken(runtime.db, actorOf(coordinator), { name: "prometheus" })).token;
     const old = await createApiToken(runtime.db, actorOf(coordinator), { name: "old" });
     await revokeApiToken(runtime.db, actorOf(coordinator), { tokenId: old.id });
     revoked = old.token;
     // Officers may not see coverage; a token made while they could stays refused.
     tcrs = (await createApiToken(runtime.db, actorOf(officer), { name: "officer" })).token;
-    await runtime.db.update(people).set({ roles: ["crypto_officer"] }).where(eq(people.id, officer.id));
+    await runtime.db
+      .update(people)
+      .set({ roles: ["crypto_officer"] })
+      .where(eq(people.id, officer.id));
 
     const bytes = fixture("skr-root-2017-q1-0.xml");
     await createSigningDocument(runtime.db, {
