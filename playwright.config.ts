@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node --import tsx scripts/start.ts",
+    command: "node --import tsx --import ./scripts/lib/outside-next.mjs scripts/start.ts",
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -7,7 +7,13 @@ process.env.TZ = "Asia/Kathmandu";
 process.env.AUTH_SECRET ??= "vitest-only-secret-0123456789abcdef";
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // As on Next's server and in every script (scripts/lib/outside-next.mjs): tests run server code.
+      "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", "security/**", ".next/**", ".data/**"],

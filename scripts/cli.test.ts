@@ -5,13 +5,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { corruptedSkr } from "@/lib/domain/ksr/test-fixtures";
+import { NODE_TSX } from "./lib/node-tsx";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const iana = (name: string) => join(root, "fixtures/iana", name);
 const rootAnchors = join(root, "fixtures/trust/root-anchors.xml");
 
 function run(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", script), ...args], {
+  const result = spawnSync(process.execPath, [...NODE_TSX, join(root, "scripts", script), ...args], {
     cwd: root,
     encoding: "utf8",
   });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { defaultDataDir } from "@/db/client";
 import { serveSettings } from "@/lib/edge/edge-config";
 import { NEXT_BIN, prepareLocalEnv } from "./lib/env";
+import { NODE_TSX } from "./lib/node-tsx";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const env = prepareLocalEnv();
@@ -30,7 +31,7 @@ async function main() {
     `Database: ${db.driver === "pglite" ? `embedded PGlite in ${defaultDataDir()}` : "PostgreSQL (DATABASE_URL)"}` +
       (db.seeded ? ", demo data loaded." : "."),
   );
-  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+  const server = spawn(process.execPath, [...NODE_TSX, path.join("scripts", "serve.ts")], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...env, NODE_ENV: "production" },
   });

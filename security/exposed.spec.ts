@@ -1,3 +1,4 @@
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { database, env, eventually, externalAddress, raw, sessionFor } from "./harness";
@@ -96,13 +97,13 @@ test("a deleted last event fails against the last checkpoint, on the audit page 
   browser,
 }) => {
   const verify = () =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/admin.ts", "audit", "verify"], {
+    spawnSync(process.execPath, [...NODE_TSX, "scripts/admin.ts", "audit", "verify"], {
       env: { ...process.env, DATABASE_URL: env("SECURITY_EXPOSED_DB") },
       encoding: "utf8",
     });
   const checkpoint = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/admin.ts", "audit", "checkpoint"],
+    [...NODE_TSX, "scripts/admin.ts", "audit", "checkpoint"],
     {
       env: { ...process.env, DATABASE_URL: env("SECURITY_EXPOSED_DB") },
       encoding: "utf8",

@@ -1,3 +1,4 @@
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { auditHash } from "../lib/domain/audit-chain";
@@ -54,7 +55,7 @@ test("an event rewritten with every later hash recomputed fails against the sign
   browser,
 }) => {
   const admin = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/admin.ts", "audit", ...args], {
+    spawnSync(process.execPath, [...NODE_TSX, "scripts/admin.ts", "audit", ...args], {
       env: { ...process.env, DATABASE_URL: env("SECURITY_PROXIED_DB") },
       encoding: "utf8",
     });

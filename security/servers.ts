@@ -1,3 +1,4 @@
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,7 +15,7 @@ export interface RunningApp {
 }
 
 const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, ["--import", "tsx", script, ...args], { env, encoding: "utf8" });
+  spawnSync(process.execPath, [...NODE_TSX, script, ...args], { env, encoding: "utf8" });
 
 /** A fresh database on the real server; returns its URL for `user`. */
 export async function freshDatabase(
@@ -51,7 +52,7 @@ export async function startApp(
   env: Record<string, string>,
   healthHost = "127.0.0.1",
 ): Promise<RunningApp> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, [...NODE_TSX, "scripts/start.ts"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), RESEND_API_KEY: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

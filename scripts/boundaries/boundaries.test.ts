@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importsOf, readSources } from "./import-graph";
-import { EXCEPTIONS, RULES, violations } from "./rules";
+import { EXCEPTIONS, RULES, SERVER_ONLY_RULE, violations } from "./rules";
 import { SOURCE_DIRS } from "./source-dirs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -14,7 +14,7 @@ describe("the layers of the tree", () => {
     expect(files.some((file) => file.path === "lib/domain/quorum/evaluate.ts")).toBe(true);
   });
 
-  for (const rule of [...RULES.map((r) => r.name)]) {
+  for (const rule of [...RULES.map((r) => r.name), SERVER_ONLY_RULE]) {
     it(`holds: ${rule}`, () => {
       const broken = found.filter((v) => v.rule === rule).map((v) => `${v.edge.from} -> ${v.edge.to}`);
       expect(broken).toEqual([]);
@@ -44,7 +44,7 @@ describe("the checker itself", () => {
         'import type { CeremonyRow } from "@/lib/queries/planning/ceremony-list";',
       ),
     ).toEqual([]);
-    expect(check("app/(app)/x/load.ts", 'import { getRuntime } from "@/lib/runtime";')).toEqual([]);
+    expect(check("app/(app)/x/load.ts", 'import "server-only";\nimport { getRuntime } from "@/lib/runtime";')).toEqual([]);
   });
 
   it("catches a clock, Next or the database in the domain, and relative imports across layers", () => {
@@ -53,6 +53,13 @@ describe("the checker itself", () => {
     expect(
       check("lib/domain/quorum/x.ts", 'import { recordAudit } from "../../audit/record-audit";'),
     ).toContain("domain is pure");
+  });
+
+  it("catches a server module that does not import server-only", () => {
+    expect(check("lib/queries/x.ts", 'import { sql } from "drizzle-orm";')).toEqual([SERVER_ONLY_RULE]);
+    expect(check("lib/queries/x.ts", 'import "server-only";\nimport { sql } from "drizzle-orm";')).toEqual(
+      [],
+    );
   });
 
   it("catches services importing actions and infrastructure importing services", () => {

@@ -153,6 +153,36 @@ export const RULES: Rule[] = [
   },
 ];
 
+/**
+ * Modules that run only on the server (database, queue, secrets, mail, the edge, loaders): each imports
+ * "server-only", so Next's client build fails if a component ever pulls one into the browser.
+ */
+export const isServerModule = (path: string) =>
+  under(
+    "lib/queries",
+    "lib/services",
+    "lib/audit",
+    "lib/queue",
+    "lib/limits",
+    "lib/jobs",
+    "lib/routes",
+    "lib/mail",
+    "lib/secrets",
+    "lib/metrics",
+    "lib/edge",
+    "lib/runtime.ts",
+    "db/client.ts",
+    "db/rows.ts",
+    "lib/auth/guard.ts",
+    "lib/auth/index.ts",
+    "lib/auth/adapter.ts",
+    "lib/actions/managed-action.ts",
+    "lib/actions/run-action.ts",
+    "lib/actions/form-files.ts",
+  )(path) || /^app\/.*\/load\.ts$/.test(path);
+
+export const SERVER_ONLY_RULE = "server modules import server-only";
+
 /** Source files whose text reads the clock, where "now" must be a parameter. */
 export const CLOCK = /\bDate\.now\(\)|\bnew Date\(\)/;
 
@@ -180,6 +210,11 @@ export function violations(files: SourceFile[], edgesOf: (file: SourceFile) => I
       if (!rule.governs(file.path)) continue;
       for (const edge of edges) if (rule.forbids(edge)) found.push({ rule: rule.name, edge });
     }
+    if (isServerModule(file.path) && !file.text.includes('import "server-only";'))
+      found.push({
+        rule: SERVER_ONLY_RULE,
+        edge: { from: file.path, to: "server-only (missing)", typeOnly: false },
+      });
     if (under("lib/domain")(file.path) && CLOCK.test(file.text))
       found.push({ rule: "domain is pure", edge: { from: file.path, to: "the clock", typeOnly: false } });
   }
