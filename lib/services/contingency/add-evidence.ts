@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";

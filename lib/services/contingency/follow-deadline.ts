@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne, notInArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencies, contingencySteps } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencies, contingencyApprovals, contingencySteps } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencySettings, playbooks } from "@/db/schema";

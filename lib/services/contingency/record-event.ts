@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencyEvents } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { contingencyEvidence } from "@/db/schema";
 import {
