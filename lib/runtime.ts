@@ -1,3 +1,4 @@
+import "server-only";
 import type { PgBoss } from "pg-boss";
 import { type Database, type Db, getDatabase } from "@/db/client";
 import { startBoss } from "@/lib/queue/boss";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EvidenceUpload } from "@/lib/domain/contingency/evidence-files";
 
 /**

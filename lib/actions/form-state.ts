@@ -1,9 +1,15 @@
 import type { ErrorCode } from "@/lib/errors";
 
-/** What a form's server action returns to the page: a message, and per-field errors to show inline. */
-export type FormState =
+/**
+ * What a form's server action returns to the page: a message, per-field errors to show inline, and
+ * notes to show beside it (warnings that did not stop the save, or preview lines). Every form uses it.
+ */
+export type FormState = (
   | { status: "idle" }
   | { status: "ok"; message: string }
-  | { status: "error"; code: ErrorCode; message: string; fields: Record<string, string>; current?: unknown };
+  | { status: "error"; code: ErrorCode; message: string; fields: Record<string, string>; current?: unknown }
+) & { warnings?: string[]; details?: string[] };
+
+export type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
 
 export const IDLE: FormState = { status: "idle" };

@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { asAppError, isAppError } from "@/lib/errors";
 import type { FormState } from "./form-state";

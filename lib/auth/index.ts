@@ -1,3 +1,4 @@
+import "server-only";
 import NextAuth, { type Session } from "next-auth";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { PersonRole } from "@/lib/domain/people";

@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_EVIDENCE_TOTAL_BYTES } from "@/lib/domain/contingency/evidence-limits";
 import { MIB } from "@/lib/domain/files/byte-size";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { edgeState } from "./edge-state";
 
 // Connection-level failures: the server is down, restarting or refusing connections. A query error

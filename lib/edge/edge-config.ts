@@ -1,3 +1,4 @@
+import "server-only";
 import { isLoopbackHost, type ProxyTrust, parseProxyTrust } from "@/lib/http/client-address";
 
 export interface ServeSettings {

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * What the HTTP edge (scripts/serve.ts) and the app share inside one server process: counters of
  * refused requests for /metrics, and whether the database was last seen unreachable. Kept on

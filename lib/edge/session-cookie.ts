@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js names its database-session cookie by the scheme: __Secure- over https.
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 

@@ -1,3 +1,4 @@
+import "server-only";
 export interface EdgeAnswer {
   status: number;
   body: string;

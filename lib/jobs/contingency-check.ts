@@ -1,3 +1,4 @@
+import "server-only";
 import type { PgBoss, WorkOptions } from "pg-boss";
 import type { Db } from "@/db/client";
 import { QUEUES } from "@/lib/queue/queues";

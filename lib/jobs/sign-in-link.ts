@@ -1,3 +1,4 @@
+import "server-only";
 import type { JobWithMetadata } from "pg-boss";
 import type { Db } from "@/db/client";
 import { issueSignInLink, type SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getRuntime } from "@/lib/runtime";
 import { installPlaybookTemplates } from "@/lib/services/contingency/playbook-templates";
 import { startWorkers } from "./workers";

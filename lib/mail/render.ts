@@ -1,3 +1,4 @@
+import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import { type EmailProps, type EmailTemplate, templateEntry } from "@/emails";
 

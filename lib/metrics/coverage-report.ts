@@ -1,3 +1,4 @@
+import "server-only";
 import type { CoverageState as CoverageAtNow, DeadlineRiskKind } from "@/lib/domain/coverage";
 import type { Verdict } from "@/lib/domain/quorum/vocabulary";
 import type { CoverageState, SkrOnFile } from "@/lib/queries/coverage/coverage-state";

@@ -1,3 +1,4 @@
+import "server-only";
 import { COVERAGE_STATES, DEADLINE_RISKS } from "@/lib/domain/coverage";
 import { REFUSAL_REASONS, type RefusalReason } from "@/lib/edge/edge-state";
 import type { MailCounts } from "@/lib/queries/metrics/mail-counts";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Prometheus text exposition format 0.0.4: what every Prometheus-compatible scraper reads. */
 export const PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { checkpointMessage, keyIdOf } from "@/lib/domain/audit-checkpoint";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";

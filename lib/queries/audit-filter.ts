@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { isCivilDate, MS_PER_DAY } from "@/lib/time";
 import type { AuditFilter } from "./audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { KeyObject } from "node:crypto";
 import { asc, count, desc, eq, gt, lte } from "drizzle-orm";
 import type { Queryable } from "@/db/client";

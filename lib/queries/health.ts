@@ -1,3 +1,4 @@
+import "server-only";
 import { noteDatabaseError } from "@/lib/edge/database-health";
 import type { Runtime } from "@/lib/runtime";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { emailMessages } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayOverlaps, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { people } from "@/db/schema";

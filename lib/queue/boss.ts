@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { type DrizzleTransactionLike, fromDrizzle, fromPglite, PgBoss, type QueuePolicy } from "pg-boss";
 import type { Database, Queryable } from "@/db/client";

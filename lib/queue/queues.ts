@@ -1,3 +1,4 @@
+import "server-only";
 // Every queue the app uses. Sign-in links have their own queue and workers, so a burst of notices or a
 // provider connection that hangs on one of them never delays a login.
 export const QUEUES = {

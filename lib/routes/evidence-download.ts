@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";

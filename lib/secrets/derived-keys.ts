@@ -1,3 +1,4 @@
+import "server-only";
 import { createPrivateKey, createPublicKey, hkdfSync, type KeyObject } from "node:crypto";
 
 /**

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PgBoss } from "pg-boss";
-import type { ActionState } from "@/app/components/manage/action-state";
 import type { Db } from "@/db/client";
 import { formFiles } from "@/lib/actions/form-files";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import type { Actor } from "@/lib/auth/actor";
 import type { PolicyAction } from "@/lib/auth/policy";
@@ -41,16 +41,16 @@ async function change(
   form: FormData,
   read: (form: FormData) => unknown = formObject,
 ) {
-  return managed<ActionState>(permission, async ({ actor, db, boss }) => {
+  return managed<FormState>(permission, async ({ actor, db, boss }) => {
     await service({ db, boss, actor }, await read(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: done };
   });
 }
 
-export async function openContingencyAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function openContingencyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await managed<ActionState>("contingency.open", async ({ actor, db, boss }) => {
+  const state = await managed<FormState>("contingency.open", async ({ actor, db, boss }) => {
     id = (await openManualContingency(db, boss, actor, formObject(form))).id;
     return { status: "ok", message: "Workflow opened." };
   });
@@ -58,7 +58,7 @@ export async function openContingencyAction(_: ActionState, form: FormData): Pro
   return state;
 }
 
-export async function acknowledgeAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function acknowledgeAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
     ({ db, actor }, input) => acknowledgeContingency(db, actor, input),
@@ -67,7 +67,7 @@ export async function acknowledgeAction(_: ActionState, form: FormData): Promise
   );
 }
 
-export async function chooseOptionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function chooseOptionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
     ({ db, boss, actor }, input) => chooseContingencyOption(db, boss, actor, input),
@@ -76,7 +76,7 @@ export async function chooseOptionAction(_: ActionState, form: FormData): Promis
   );
 }
 
-export async function approveOptionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function approveOptionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.approve",
     ({ db, actor }, input) => approveContingencyOption(db, actor, input),
@@ -85,7 +85,7 @@ export async function approveOptionAction(_: ActionState, form: FormData): Promi
   );
 }
 
-export async function startExecutionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function startExecutionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
     ({ db, boss, actor }, input) => startContingencyExecution(db, boss, actor, input),
@@ -94,7 +94,7 @@ export async function startExecutionAction(_: ActionState, form: FormData): Prom
   );
 }
 
-export async function completeStepAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function completeStepAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.work_step",
     ({ db, actor }, input) => completeContingencyStep(db, actor, input),
@@ -104,8 +104,8 @@ export async function completeStepAction(_: ActionState, form: FormData): Promis
   );
 }
 
-export async function addEvidenceAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return managed<ActionState>("contingency.work_step", async ({ actor, db }) => {
+export async function addEvidenceAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed<FormState>("contingency.work_step", async ({ actor, db }) => {
     const { changed } = await addContingencyEvidence(db, actor, await withFiles(form));
     revalidatePath("/", "layout");
     return changed
@@ -114,7 +114,7 @@ export async function addEvidenceAction(_: ActionState, form: FormData): Promise
   });
 }
 
-export async function approveStepAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function approveStepAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.approve",
     ({ db, actor }, input) => approveContingencyStep(db, actor, input),
@@ -123,7 +123,7 @@ export async function approveStepAction(_: ActionState, form: FormData): Promise
   );
 }
 
-export async function resolveAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function resolveAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
     ({ db, actor }, input) => resolveContingency(db, actor, input),
@@ -132,7 +132,7 @@ export async function resolveAction(_: ActionState, form: FormData): Promise<Act
   );
 }
 
-export async function abandonAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function abandonAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
     ({ db, actor }, input) => abandonContingency(db, actor, input),

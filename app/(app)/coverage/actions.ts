@@ -1,15 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/app/components/manage/action-state";
 import { formFiles } from "@/lib/actions/form-files";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { AppError } from "@/lib/errors";
 import { addTrustAnchors, removeTrustAnchor } from "@/lib/services/coverage/trust-anchors";
 import { updateCoverageSettings } from "@/lib/services/coverage/update-coverage-settings";
 import { formObject } from "@/lib/validation/parse-input";
 
-export async function updateCoverageSettingsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function updateCoverageSettingsAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("coverage.configure", async ({ actor, db }) => {
     const saved = await updateCoverageSettings(db, actor, formObject(form));
     // The margin moves the latest useful start, so the dashboard's warnings change with it.
@@ -21,7 +21,7 @@ export async function updateCoverageSettingsAction(_: ActionState, form: FormDat
   });
 }
 
-export async function addTrustAnchorsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addTrustAnchorsAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("coverage.configure", async ({ actor, db, boss }) => {
     const files = await formFiles(form, "anchorsFile");
     const pasted = String(form.get("anchors") ?? "");
@@ -46,7 +46,7 @@ export async function addTrustAnchorsAction(_: ActionState, form: FormData): Pro
   });
 }
 
-export async function removeTrustAnchorAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function removeTrustAnchorAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("coverage.configure", async ({ actor, db, boss }) => {
     const { keyTag } = await removeTrustAnchor(db, boss, actor, form.get("id"));
     revalidateCoverage();

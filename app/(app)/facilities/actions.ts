@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { addCredentialSet, editCredentialSet } from "@/lib/services/credentials/save-credential-set";
 import { addFacility, editFacility } from "@/lib/services/facilities/save-facility";
 import { formObject } from "@/lib/validation/parse-input";
 
-export async function addFacilityAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addFacilityAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("facilities.manage", async ({ actor, db }) => {
     const { id } = await addFacility(db, actor, formObject(form));
     revalidatePath("/facilities");
@@ -16,7 +16,7 @@ export async function addFacilityAction(_: ActionState, form: FormData): Promise
   });
 }
 
-export async function editFacilityAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function editFacilityAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("facilities.manage", async ({ actor, db, boss }) => {
     await editFacility(db, boss, actor, formObject(form));
     revalidatePath("/facilities", "layout");
@@ -24,7 +24,7 @@ export async function editFacilityAction(_: ActionState, form: FormData): Promis
   });
 }
 
-export async function addCredentialSetAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addCredentialSetAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("credentials.manage", async ({ actor, db }) => {
     const { id } = await addCredentialSet(db, actor, formObject(form));
     revalidatePath("/facilities", "layout");
@@ -32,7 +32,7 @@ export async function addCredentialSetAction(_: ActionState, form: FormData): Pr
   });
 }
 
-export async function editCredentialSetAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function editCredentialSetAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("credentials.manage", async ({ actor, db, boss }) => {
     await editCredentialSet(db, boss, actor, formObject(form));
     revalidatePath("/facilities", "layout");

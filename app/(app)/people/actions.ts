@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { editPerson } from "@/lib/services/people/edit-person";
 import { invitePerson } from "@/lib/services/people/invite-person";
 import { formObject } from "@/lib/validation/parse-input";
 
-export async function invitePersonAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function invitePersonAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("people.manage", async ({ actor, db }) => {
     const { id } = await invitePerson(db, actor, formObject(form));
     revalidatePath("/people");
@@ -16,7 +16,7 @@ export async function invitePersonAction(_: ActionState, form: FormData): Promis
   });
 }
 
-export async function editPersonAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function editPersonAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("people.manage", async ({ actor, db, boss }) => {
     await editPerson(db, boss, actor, formObject(form));
     revalidatePath("/people", "layout");

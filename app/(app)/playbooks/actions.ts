@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { updateContingencySettings } from "@/lib/services/contingency/update-con
 import { formObject } from "@/lib/validation/parse-input";
 
 /** A new playbook, copied from a shipped template under its own name; the editor opens next. */
-export async function createPlaybookAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function createPlaybookAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("playbooks.manage", async ({ actor, db }) => {
     const { template: templateName, name } = formObject(form);
     const template = PLAYBOOK_TEMPLATES.find((t) => t.name === templateName);
@@ -25,7 +25,7 @@ export async function createPlaybookAction(_: ActionState, form: FormData): Prom
   });
 }
 
-export async function savePlaybookAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function savePlaybookAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("playbooks.manage", async ({ actor, db }) => {
     const row = await savePlaybook(db, actor, formObject(form));
     revalidatePath("/playbooks", "layout");
@@ -36,7 +36,7 @@ export async function savePlaybookAction(_: ActionState, form: FormData): Promis
   });
 }
 
-export async function updateContingencySettingsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function updateContingencySettingsAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("playbooks.manage", async ({ actor, db }) => {
     const saved = await updateContingencySettings(db, actor, formObject(form));
     revalidatePath("/playbooks", "layout");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { endRestriction } from "@/lib/services/restrictions/end-restriction";
 import { importRestrictions } from "@/lib/services/restrictions/import-restrictions";
@@ -11,7 +11,7 @@ import { civilDateInZone } from "@/lib/time";
 import { formObject } from "@/lib/validation/parse-input";
 import { describeRestriction } from "./describe";
 
-export async function addRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("restrictions.manage", async ({ actor, db, boss }) => {
     const { id } = await addRestriction(db, boss, actor, formObject(form));
     revalidatePath("/restrictions", "layout");
@@ -19,7 +19,7 @@ export async function addRestrictionAction(_: ActionState, form: FormData): Prom
   });
 }
 
-export async function editRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function editRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("restrictions.manage", async ({ actor, db, boss }) => {
     await editRestriction(db, boss, actor, formObject(form));
     revalidatePath("/restrictions", "layout");
@@ -27,7 +27,7 @@ export async function editRestrictionAction(_: ActionState, form: FormData): Pro
   });
 }
 
-export async function endRestrictionAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function endRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("restrictions.manage", async ({ actor, db, boss }) => {
     const today = civilDateInZone(Date.now(), "UTC");
     await endRestriction(db, boss, actor, formObject(form), today);
@@ -36,7 +36,7 @@ export async function endRestrictionAction(_: ActionState, form: FormData): Prom
   });
 }
 
-export async function importRestrictionsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function importRestrictionsAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("restrictions.manage", async ({ actor, db, boss }) => {
     const file = form.get("file");
     const csv = file instanceof File && file.size > 0 ? await file.text() : String(form.get("csv") ?? "");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { addTemplate, editTemplate } from "@/lib/services/templates/save-template";
 import { formObject } from "@/lib/validation/parse-input";
@@ -13,7 +13,7 @@ function templateInput(form: FormData) {
   return { ...values, requirements: requirementsFromForm(values) };
 }
 
-export async function addTemplateAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addTemplateAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("templates.manage", async ({ actor, db }) => {
     const { id } = await addTemplate(db, actor, templateInput(form));
     revalidatePath("/templates", "layout");
@@ -21,7 +21,7 @@ export async function addTemplateAction(_: ActionState, form: FormData): Promise
   });
 }
 
-export async function editTemplateAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function editTemplateAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("templates.manage", async ({ actor, db }) => {
     const { warnings } = await editTemplate(db, actor, templateInput(form));
     revalidatePath("/templates", "layout");

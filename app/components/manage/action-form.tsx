@@ -2,8 +2,8 @@
 
 import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
+import type { FormAction, FormState } from "@/lib/actions/form-state";
 import { IDLE } from "@/lib/actions/form-state";
-import type { ActionState, FormAction } from "./action-state";
 import { FormContext } from "./form-context";
 import { ConflictValues, NoteList } from "./notes";
 
@@ -29,7 +29,7 @@ export function ActionForm({
   listFieldErrors?: boolean;
   secondary?: boolean;
 }) {
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, IDLE);
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, IDLE);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (resetOnOk && state.status === "ok") ref.current?.reset();

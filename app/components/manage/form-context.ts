@@ -1,10 +1,10 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { FormState } from "@/lib/actions/form-state";
 import { IDLE } from "@/lib/actions/form-state";
-import type { ActionState } from "./action-state";
 
-export const FormContext = createContext<{ id: string; state: ActionState }>({ id: "form", state: IDLE });
+export const FormContext = createContext<{ id: string; state: FormState }>({ id: "form", state: IDLE });
 
 /** The server's message for one field of the enclosing form, if it refused it. */
 export function useFieldError(name: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ActionForm } from "./action-form";
-import type { FormAction } from "./action-state";
 import { Hidden } from "./inputs";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { apiTokens } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq, notInArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, contingencies } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {

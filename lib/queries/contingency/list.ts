@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, contingencies } from "@/db/schema";

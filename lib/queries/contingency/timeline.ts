@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencyEvents } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { trustAnchors } from "@/db/schema";

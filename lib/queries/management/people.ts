@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, exists, getTableColumns, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, people } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { travelRestrictions } from "@/db/schema";

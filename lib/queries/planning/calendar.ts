@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { calendarFeeds, ceremonies, facilities, invitations, people } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, gte, lt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, ceremonyTemplates, facilities } from "@/db/schema";

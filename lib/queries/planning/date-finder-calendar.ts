@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, lte, ne } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, facilities, invitations, people } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { addDaysToCivil, civilDaysBetween, isCivilDate, isLocalTime } from "@/lib/time";
 import { fieldErrors } from "@/lib/validation/parse-input";

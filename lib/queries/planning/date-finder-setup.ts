@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayOverlaps, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { findCeremonyDates } from "@/lib/domain/quorum";
 import type { Instant } from "@/lib/time";

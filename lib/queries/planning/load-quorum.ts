@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, type SQLWrapper } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {

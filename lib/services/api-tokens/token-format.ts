@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** Marks a personal API token for people and secret scanners; the rest is 32 random bytes, base64url. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations } from "@/db/schema";

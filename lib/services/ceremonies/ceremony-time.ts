@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { addDaysToCivil, civilDateInZone, civilDaysBetween, instantOfLocal } from "@/lib/time";
 import type { CeremonyDetails } from "@/lib/validation/ceremony";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSets } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CeremonyRow } from "@/lib/queries/planning/load-quorum";
 import { formatInZone } from "@/lib/time/format";
 

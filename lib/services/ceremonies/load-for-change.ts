@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { type CeremonyPlanning, loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";

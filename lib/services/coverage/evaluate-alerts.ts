@@ -1,3 +1,4 @@
+import "server-only";
 import { and, gt, lt, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db, Queryable } from "@/db/client";

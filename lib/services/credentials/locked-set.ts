@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { credentialSeats, credentialSets } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { signingDocuments } from "@/db/schema";
 import { type InspectionSummary, inspectKsr, KsrParseError, summarizeInspection } from "@/lib/domain/ksr";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { type EmailAttachment, emailMessages } from "@/db/schema";
 import type { EmailProps, EmailTemplate } from "@/emails";

@@ -1,3 +1,4 @@
+import "server-only";
 import { enqueueInTransaction } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
 import { writeOutbox } from "@/lib/services/mail/outbox";

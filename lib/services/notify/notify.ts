@@ -1,3 +1,4 @@
+import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
 import type { EmailAttachment } from "@/db/schema";

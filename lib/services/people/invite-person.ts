@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

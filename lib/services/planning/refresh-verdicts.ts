@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { neutraliseFormula } from "@/lib/csv/formula-cells";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { fieldErrors } from "@/lib/validation/parse-input";

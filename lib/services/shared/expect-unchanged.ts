@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { staleWrite } from "@/lib/services/shared/stale-write";

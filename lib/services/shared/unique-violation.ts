@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** The unique constraint an insert or update broke, whichever driver raised it (drizzle wraps the cause). */

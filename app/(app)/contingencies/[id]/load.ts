@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";

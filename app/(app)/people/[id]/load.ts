@@ -1,11 +1,9 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { requireAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { lastFailedMailTo } from "@/lib/queries/mail-failures";
 import { activeSeatsOf, listCredentialSetOptions } from "@/lib/queries/management/credential-sets";
 import { getPerson } from "@/lib/queries/management/people";
-import { getRuntime } from "@/lib/runtime";
+import { loadRecordPage } from "@/lib/routes/record-page";
 
 /**
  * One person for /people/[id]: the person, what the viewer may do, the sets and active seats for the seat
@@ -15,11 +13,11 @@ export async function loadPersonPage(
   params: Promise<{ id: string }>,
   searchParams: Promise<Record<string, string | string[] | undefined>>,
 ) {
-  const { id } = await params;
-  const actor = await requireAccess("people.view", `/people/${id}`);
-  const { db } = await getRuntime();
-  const person = await getPerson(db, id);
-  if (!person) notFound();
+  const {
+    actor,
+    db,
+    record: person,
+  } = await loadRecordPage(params, "people.view", (id) => `/people/${id}`, getPerson);
   const canEdit = can(actor.roles, "people.manage");
   const canSeats = can(actor.roles, "credentials.manage");
   const [sets, actives] = canSeats

@@ -1,15 +1,14 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { requireAccess } from "@/lib/auth/guard";
 import { getRestriction } from "@/lib/queries/management/restrictions";
-import { getRuntime } from "@/lib/runtime";
+import { loadRecordPage } from "@/lib/routes/record-page";
 
 /** One travel restriction for /restrictions/[id], with the viewer; a missing one is a 404. */
 export async function loadRestrictionPage(params: Promise<{ id: string }>) {
-  const { id } = await params;
-  const actor = await requireAccess("restrictions.view", `/restrictions/${id}`);
-  const { db } = await getRuntime();
-  const r = await getRestriction(db, id);
-  if (!r) notFound();
-  return { actor, r };
+  const { actor, record } = await loadRecordPage(
+    params,
+    "restrictions.view",
+    (id) => `/restrictions/${id}`,
+    getRestriction,
+  );
+  return { actor, r: record };
 }

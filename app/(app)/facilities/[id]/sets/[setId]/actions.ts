@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/app/components/manage/action-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { promoteBackup } from "@/lib/services/credentials/promote-backup";
 import { addSeat, changeSeatStatus } from "@/lib/services/credentials/seats";
@@ -13,7 +13,7 @@ function refreshSeatPages() {
   revalidatePath("/people", "layout");
 }
 
-export async function addSeatAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addSeatAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("credentials.manage", async ({ actor, db, boss }) => {
     await addSeat(db, boss, actor, formObject(form));
     refreshSeatPages();
@@ -21,7 +21,7 @@ export async function addSeatAction(_: ActionState, form: FormData): Promise<Act
   });
 }
 
-export async function changeSeatStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changeSeatStatusAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("credentials.manage", async ({ actor, db, boss }) => {
     const { changed } = await changeSeatStatus(db, boss, actor, formObject(form));
     refreshSeatPages();
@@ -29,7 +29,7 @@ export async function changeSeatStatusAction(_: ActionState, form: FormData): Pr
   });
 }
 
-export async function promoteBackupAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function promoteBackupAction(_: FormState, form: FormData): Promise<FormState> {
   return managed("credentials.manage", async ({ actor, db, boss }) => {
     const { retiredId } = await promoteBackup(db, boss, actor, formObject(form));
     refreshSeatPages();
