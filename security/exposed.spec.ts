@@ -1,6 +1,6 @@
-import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { database, env, eventually, externalAddress, raw, sessionFor } from "./harness";
 import { askForLink, expectLinkSent, redeem } from "./sign-in-page";
 
@@ -101,14 +101,10 @@ test("a deleted last event fails against the last checkpoint, on the audit page 
       env: { ...process.env, DATABASE_URL: env("SECURITY_EXPOSED_DB") },
       encoding: "utf8",
     });
-  const checkpoint = spawnSync(
-    process.execPath,
-    [...NODE_TSX, "scripts/admin.ts", "audit", "checkpoint"],
-    {
-      env: { ...process.env, DATABASE_URL: env("SECURITY_EXPOSED_DB") },
-      encoding: "utf8",
-    },
-  );
+  const checkpoint = spawnSync(process.execPath, [...NODE_TSX, "scripts/admin.ts", "audit", "checkpoint"], {
+    env: { ...process.env, DATABASE_URL: env("SECURITY_EXPOSED_DB") },
+    encoding: "utf8",
+  });
   expect(checkpoint.status).toBe(0);
   expect(verify().status).toBe(0);
   // Someone with the owner's credentials removes the newest event, triggers off.

@@ -1,7 +1,7 @@
-import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { auditHash } from "../lib/domain/audit-chain";
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { database, env, raw, sessionFor } from "./harness";
 import { askForLink } from "./sign-in-page";
 

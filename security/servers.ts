@@ -1,8 +1,8 @@
-import { NODE_TSX } from "../scripts/lib/node-tsx";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { NODE_TSX } from "../scripts/lib/node-tsx";
 
 export const SERVER_URL = "postgres://postgres@127.0.0.1:5432";
 

@@ -44,7 +44,9 @@ describe("the checker itself", () => {
         'import type { CeremonyRow } from "@/lib/queries/planning/ceremony-list";',
       ),
     ).toEqual([]);
-    expect(check("app/(app)/x/load.ts", 'import "server-only";\nimport { getRuntime } from "@/lib/runtime";')).toEqual([]);
+    expect(
+      check("app/(app)/x/load.ts", 'import "server-only";\nimport { getRuntime } from "@/lib/runtime";'),
+    ).toEqual([]);
   });
 
   it("catches a clock, Next or the database in the domain, and relative imports across layers", () => {
