@@ -23,15 +23,19 @@ export function providerTimeoutMs(): number {
 }
 
 /**
- * Sends through Resend when RESEND_API_KEY is set (the SDK honours RESEND_BASE_URL); otherwise the
- * stored outbox row is the message and the development mailbox shows it. Every call has a deadline,
- * so a provider that accepts the connection and never answers holds one worker slot for seconds,
- * not for minutes.
+ * Whether a provider sends mail (RESEND_API_KEY is set). Without one the stored outbox row is the
+ * message, and the development mailbox shows it.
+ */
+export function hasMailProvider(): boolean {
+  return Boolean(process.env.RESEND_API_KEY);
+}
+
+/**
+ * Sends through Resend (the SDK honours RESEND_BASE_URL). Every call has a deadline, so a provider that
+ * accepts the connection and never answers holds one worker slot for seconds, not for minutes.
  */
 export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
-  const apiKey = process.env.RESEND_API_KEY;
-  if (!apiKey) return { transport: "dev-mailbox", providerMessageId: null };
-  const resend = new Resend(apiKey);
+  const resend = new Resend(process.env.RESEND_API_KEY);
   const timeout = providerTimeoutMs();
   const { data, error } = await resend.emails.send(
     {

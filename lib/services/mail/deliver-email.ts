@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import type { EmailProps, EmailTemplate } from "@/emails";
 import { renderEmail } from "@/lib/mail/render";
-import { deliver } from "@/lib/mail/transport";
+import { type DeliveryResult, deliver, hasMailProvider } from "@/lib/mail/transport";
 import { unseal } from "@/lib/secrets/seal";
 
 export interface DeliverEmailJob {
@@ -43,24 +43,17 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
   const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, job.messageId));
   if (!message || message.status === "sent") return;
   try {
+    // Without a provider the stored row is the delivery: the development mailbox renders it when it is
+    // opened, on this machine only, so nothing renders a message nobody reads.
+    if (!hasMailProvider()) {
+      await markSent(db, message, { transport: "dev-mailbox", providerMessageId: null }, {});
+      return;
+    }
     const content = await messageForRecipient(message);
     const result = await deliver({ ...message, ...content, idempotencyKey: message.idempotencyKey });
+    // Once the provider holds the message, nothing here needs the secret any more.
     const kept = message.html === null ? await storedCopy(message, content) : {};
-    await db
-      .update(emailMessages)
-      .set({
-        ...kept,
-        status: "sent",
-        sentAt: new Date(),
-        transport: result.transport,
-        providerMessageId: result.providerMessageId,
-        attempts: sql`${emailMessages.attempts} + 1`,
-        lastError: null,
-        // Once a provider holds the message, nothing here needs the secret any more. Without one the
-        // stored row is the delivery, and the development mailbox opens it on this machine only.
-        ...(result.transport === "dev-mailbox" ? {} : { sealedProps: null }),
-      })
-      .where(eq(emailMessages.id, message.id));
+    await markSent(db, message, result, { ...kept, sealedProps: null });
   } catch (error) {
     await db
       .update(emailMessages)
@@ -71,6 +64,26 @@ export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> 
       .where(eq(emailMessages.id, message.id));
     throw error;
   }
+}
+
+async function markSent(
+  db: Db,
+  message: StoredMessage,
+  result: DeliveryResult,
+  changes: Partial<Pick<StoredMessage, "html" | "text" | "sealedProps">>,
+) {
+  await db
+    .update(emailMessages)
+    .set({
+      ...changes,
+      status: "sent",
+      sentAt: new Date(),
+      transport: result.transport,
+      providerMessageId: result.providerMessageId,
+      attempts: sql`${emailMessages.attempts} + 1`,
+      lastError: null,
+    })
+    .where(eq(emailMessages.id, message.id));
 }
 
 /**
