@@ -18,6 +18,8 @@ export const people = pgTable(
     roles: personRole("roles").array().notNull().default(sql`'{}'`),
     active: boolean("active").notNull().default(true),
     createdAt: instant("created_at").notNull().defaultNow(),
+    // Optimistic concurrency, as on every record a form edits: a save names the version it showed.
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("people_roles_idx").using("gin", t.roles)],
 );

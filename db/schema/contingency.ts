@@ -173,4 +173,5 @@ export const contingencySettings = pgTable("contingency_settings", {
   // Open a coverage workflow when next-needed-by is this close and no met ceremony comes before it.
   coverageThresholdDays: integer("coverage_threshold_days").notNull().default(30),
   defaultPlaybookId: uuid("default_playbook_id").references(() => playbooks.id),
+  version: integer("version").notNull().default(1),
 });

@@ -96,6 +96,7 @@ export const coverageSettings = pgTable(
     alertDays: integer("alert_days").array().notNull().default(sql`'{90,60,30,14,7,3,1}'`),
     // Inside this many days of a deadline, alerts go to staff as well as coordinators.
     widenDays: integer("widen_days").notNull().default(14),
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     check("coverage_settings_single", sql`${t.id} = 1`),

@@ -11,6 +11,7 @@ export const facilities = pgTable("facilities", {
   country: text("country").notNull(),
   timeZone: text("time_zone").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  version: integer("version").notNull().default(1),
 });
 
 // m-of-n: the HSM is activated by `threshold` of the `size` credentials in the set.
@@ -26,6 +27,7 @@ export const credentialSets = pgTable(
     kind: credentialKind("kind").notNull(),
     threshold: integer("threshold").notNull(),
     size: integer("size").notNull(),
+    version: integer("version").notNull().default(1),
   },
   (t) => [check("credential_sets_m_of_n", sql`${t.threshold} >= 1 and ${t.threshold} <= ${t.size}`)],
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CREDENTIAL_KINDS, SEAT_STATUSES } from "@/lib/domain/vocabulary";
-import { idField, intField, textField } from "@/lib/validation/fields";
+import { idField, intField, textField, versionField } from "@/lib/validation/fields";
 
 export const credentialSetFields = z
   .object({
@@ -21,7 +21,7 @@ export const credentialSetFields = z
 
 export const addCredentialSetInput = credentialSetFields.and(z.object({ facilityId: idField("facility") }));
 export const editCredentialSetInput = credentialSetFields.and(
-  z.object({ id: idField("credential set"), expected: z.string() }),
+  z.object({ id: idField("credential set"), version: versionField }),
 );
 
 type SetValues = z.output<typeof credentialSetFields>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryField, idField, textField, timeZoneField } from "@/lib/validation/fields";
+import { countryField, idField, textField, timeZoneField, versionField } from "@/lib/validation/fields";
 
 export const facilityFields = z.object({
   code: z
@@ -13,11 +13,11 @@ export const facilityFields = z.object({
   timeZone: timeZoneField,
 });
 
-export const editFacilityInput = facilityFields.extend({ id: idField("facility"), expected: z.string() });
+export const editFacilityInput = facilityFields.extend({ id: idField("facility"), version: versionField });
 
 export type FacilityValues = Omit<z.output<typeof facilityFields>, "country"> & { country: string };
 
-/** The values a facility form edits, as the fingerprint covers them. */
+/** The values a facility form edits (what the audit trail and a conflict show). */
 export function facilityValues(row: FacilityValues): FacilityValues {
   return { code: row.code, name: row.name, city: row.city, country: row.country, timeZone: row.timeZone };
 }

@@ -45,6 +45,9 @@ export const timeZoneField = z
   .trim()
   .refine(isValidTimeZone, { error: "Not an IANA time zone (e.g. Europe/Stockholm)." });
 
+/** The version of the record a form showed: a save that finds another one is refused as stale. */
+export const versionField = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
+
 export const idField = (what: string) => z.uuid({ error: `Choose a ${what}.` });
 
 export const textField = (max = 200) =>

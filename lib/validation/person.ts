@@ -8,6 +8,7 @@ import {
   listField,
   textField,
   timeZoneField,
+  versionField,
 } from "@/lib/validation/fields";
 
 const rolesField = listField(z.enum(PERSON_ROLES, { error: "Not a known role." })).pipe(
@@ -25,15 +26,15 @@ export const invitePersonInput = personFields.extend({ email: emailField });
 
 export const editPersonInput = personFields.extend({
   id: idField("person"),
-  expected: z.string(),
+  version: versionField,
   active: checkboxField,
 });
 
-type PersonValues = Omit<z.output<typeof editPersonInput>, "id" | "expected" | "homeCountry"> & {
+type PersonValues = Omit<z.output<typeof editPersonInput>, "id" | "version" | "homeCountry"> & {
   homeCountry: string;
 };
 
-/** The values the person form edits, as the fingerprint covers them. */
+/** The values the person form edits (what the audit trail and a conflict show). */
 export function personValues(row: PersonValues): PersonValues {
   return {
     name: row.name,

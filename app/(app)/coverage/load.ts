@@ -2,17 +2,13 @@ import "server-only";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { getRuntime } from "@/lib/runtime";
-import { coverageSettingsFingerprint } from "@/lib/services/coverage/update-coverage-settings";
 
-/**
- * The signature coverage state for /coverage as of now, the viewer and their time zone, and the settings'
- * fingerprint the settings form sends back to catch a concurrent change.
- */
+/** The signature coverage state for /coverage as of now, the viewer and their time zone. */
 export async function loadCoveragePage() {
   const actor = await requireAccess("coverage.view", "/coverage");
   const session = await currentSession();
   const zone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
   const state = await loadCoverageState(db, Date.now());
-  return { actor, zone, state, expectedSettings: coverageSettingsFingerprint(state.settings) };
+  return { actor, zone, state };
 }

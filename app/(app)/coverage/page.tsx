@@ -13,7 +13,7 @@ import { TrustAnchorsPanel } from "./trust-anchors-panel";
 export const metadata: Metadata = { title: "Signature coverage" };
 
 export default async function CoveragePage() {
-  const { actor, zone, state, expectedSettings } = await loadCoveragePage();
+  const { actor, zone, state } = await loadCoveragePage();
   const mayConfigure = can(actor.roles, "coverage.configure");
   return (
     <main>
@@ -36,7 +36,7 @@ export default async function CoveragePage() {
         <BundleInForce state={state} zone={zone} />
       </Panel>
       <TrustAnchorsPanel anchors={state.trustAnchors} mayConfigure={mayConfigure} />
-      <SettingsPanel settings={state.settings} expected={expectedSettings} mayConfigure={mayConfigure} />
+      <SettingsPanel settings={state.settings} mayConfigure={mayConfigure} />
     </main>
   );
 }

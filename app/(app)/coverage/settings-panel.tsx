@@ -6,12 +6,9 @@ import { updateCoverageSettingsAction } from "./actions";
 /** The organisation's coverage settings in words, and the form to change them for those who may. */
 export function SettingsPanel({
   settings,
-  expected,
   mayConfigure,
 }: {
   settings: CoverageSettings;
-  /** The settings' fingerprint, so a concurrent change is caught on save. */
-  expected: string;
   mayConfigure: boolean;
 }) {
   return (
@@ -32,7 +29,7 @@ export function SettingsPanel({
         <details className="no-print">
           <summary>Change the settings</summary>
           <ActionForm id="coverage-settings" action={updateCoverageSettingsAction} submit="Save settings">
-            <Hidden name="expected" value={expected} />
+            <Hidden name="version" value={settings.version} />
             <TextInput
               name="processingMarginDays"
               label="Processing margin (days)"

@@ -8,7 +8,7 @@ import { SettingsPanel } from "./settings-panel";
 export const metadata: Metadata = { title: "Playbooks" };
 
 export default async function PlaybooksPage() {
-  const { actor, playbooks, settings, settingsExpected } = await loadPlaybooksPage();
+  const { actor, playbooks, settings } = await loadPlaybooksPage();
   const mayManage = can(actor.roles, "playbooks.manage");
   return (
     <main>
@@ -31,12 +31,7 @@ export default async function PlaybooksPage() {
       ) : (
         <PlaybookCards playbooks={playbooks} />
       )}
-      <SettingsPanel
-        settings={settings}
-        expected={settingsExpected}
-        playbooks={playbooks}
-        mayManage={mayManage}
-      />
+      <SettingsPanel settings={settings} playbooks={playbooks} mayManage={mayManage} />
     </main>
   );
 }

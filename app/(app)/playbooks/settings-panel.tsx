@@ -7,13 +7,10 @@ import { updateContingencySettingsAction } from "./actions";
 /** When a coverage workflow opens and which playbook new workflows follow; the form for coordinators. */
 export function SettingsPanel({
   settings,
-  expected,
   playbooks,
   mayManage,
 }: {
   settings: ContingencySettings;
-  /** The settings' fingerprint, so a concurrent change is caught on save. */
-  expected: string;
   playbooks: { id: string; name: string }[];
   mayManage: boolean;
 }) {
@@ -37,7 +34,7 @@ export function SettingsPanel({
             action={updateContingencySettingsAction}
             submit="Save settings"
           >
-            <Hidden name="expected" value={expected} />
+            <Hidden name="version" value={settings.version} />
             <TextInput
               name="coverageThresholdDays"
               label="Coverage threshold (days)"

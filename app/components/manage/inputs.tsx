@@ -188,7 +188,7 @@ export function Checkbox({ name, label, defaultChecked }: Common & { defaultChec
   );
 }
 
-/** A hidden id or fingerprint; `version` follows the record's current value after a conflict. */
+/** A hidden id or version; `version` follows the record's current value after a conflict. */
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   const current = useConflictValues();
   const fresh = current?.[name];

@@ -33,7 +33,7 @@ export function ConflictValues() {
       <strong>Current values</strong>
       <dl style={{ margin: "0.5rem 0 0" }}>
         {Object.entries(current)
-          .filter(([key]) => key !== "expected")
+          .filter(([key]) => key !== "version")
           .map(([key, value]) => (
             <div key={key}>
               <dt style={{ display: "inline", fontWeight: 600 }}>{key}: </dt>

@@ -4,8 +4,8 @@ import { ActionForm } from "./action-form";
 import { Hidden } from "./inputs";
 
 /**
- * A form that changes one stored record: it carries the record's id and what the page showed of it (a
- * version, or a fingerprint where there is no version column) so a concurrent change is caught.
+ * A form that changes one stored record: it carries the record's id and the version the page showed, so
+ * a concurrent change is caught.
  */
 export function RecordForm({
   id,
@@ -17,14 +17,13 @@ export function RecordForm({
   id: string;
   action: FormAction;
   submit: string;
-  record: { id: string; version?: number; expected?: string };
+  record: { id: string; version: number };
   children: ReactNode;
 }) {
   return (
     <ActionForm id={id} action={action} submit={submit}>
       <Hidden name="id" value={record.id} />
-      {record.version !== undefined ? <Hidden name="version" value={record.version} /> : null}
-      {record.expected !== undefined ? <Hidden name="expected" value={record.expected} /> : null}
+      <Hidden name="version" value={record.version} />
       {children}
     </ActionForm>
   );

@@ -50,6 +50,7 @@ describe(`coverage state over the real SKRs on ${testDriver}`, () => {
       processingMarginDays: 14,
       alertDays: [90, 60, 30, 14, 7, 3, 1],
       widenDays: 14,
+      version: 1,
     });
     expect([state.coverage, state.nextNeededBy, state.coverageEnd, state.inForce]).toEqual([
       null,

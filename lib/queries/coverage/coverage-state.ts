@@ -28,6 +28,8 @@ export interface CoverageSettings {
   processingMarginDays: number;
   alertDays: number[];
   widenDays: number;
+  /** What the settings form sends back, so a concurrent save is caught. */
+  version: number;
 }
 
 /** An SKR on file with its bundles, reduced to what coverage and the timeline draw. */
@@ -73,6 +75,7 @@ export async function loadCoverageSettings(db: Queryable): Promise<CoverageSetti
     processingMarginDays: row.processingMarginDays,
     alertDays: row.alertDays,
     widenDays: row.widenDays,
+    version: row.version,
   };
 }
 

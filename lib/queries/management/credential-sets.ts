@@ -2,8 +2,6 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, facilities, people } from "@/db/schema";
-import { credentialSetValues } from "@/lib/validation/credential-set";
-import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";
 
 export const setColumns = {
@@ -40,7 +38,7 @@ export async function getCredentialSet(db: Queryable, id: string) {
     .innerJoin(people, eq(people.id, credentialSeats.personId))
     .where(eq(credentialSeats.setId, id))
     .orderBy(asc(credentialSeats.status), asc(credentialSeats.label));
-  return { ...row, seats, expected: fingerprint(credentialSetValues(row.set)) };
+  return { ...row, seats };
 }
 
 /** Active seats of the given sets: what a promotion may retire. */

@@ -2,9 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, facilities } from "@/db/schema";
-import { facilityValues } from "@/lib/validation/facility";
 import { setColumns } from "./credential-sets";
-import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";
 
 const seatCount = (status: string) =>
@@ -46,5 +44,5 @@ export async function getFacility(db: Queryable, id: string) {
     .where(eq(credentialSets.facilityId, id))
     .groupBy(credentialSets.id)
     .orderBy(asc(credentialSets.code));
-  return { ...facility, sets, expected: fingerprint(facilityValues(facility)) };
+  return { ...facility, sets };
 }

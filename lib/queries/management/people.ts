@@ -3,8 +3,6 @@ import { and, asc, eq, exists, getTableColumns, ilike, or, type SQL, sql } from 
 import type { Queryable } from "@/db/client";
 import { credentialSeats, credentialSets, people } from "@/db/schema";
 import { PERSON_ROLES, type PersonRole } from "@/lib/domain/people";
-import { personValues } from "@/lib/validation/person";
-import { fingerprint } from "./fingerprint";
 import { isUuid } from "./is-uuid";
 
 const { id, name, email, homeCountry, timeZone, roles, active } = getTableColumns(people);
@@ -77,7 +75,7 @@ export async function getPerson(db: Queryable, id: string) {
     .innerJoin(credentialSets, eq(credentialSets.id, credentialSeats.setId))
     .where(eq(credentialSeats.personId, id))
     .orderBy(asc(credentialSets.code));
-  return { ...person, seats, expected: fingerprint(personValues(person)) };
+  return { ...person, seats };
 }
 
 export async function listPersonOptions(db: Queryable) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { calendarFeeds, people } from "@/db/schema";
@@ -29,7 +29,8 @@ export async function setMyTimeZone(db: Db, actor: Actor, raw: unknown) {
       .where(eq(people.id, actor.id as string));
     await tx
       .update(people)
-      .set({ timeZone })
+      // The zone is also on the coordinator's person form: a form showing the old one is now stale.
+      .set({ timeZone, version: sql`${people.version} + 1` })
       .where(eq(people.id, actor.id as string));
     await recordAudit(tx, actor, {
       action: "person.time_zone",

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, isNull } from "drizzle-orm";
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencySettings, playbooks } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -40,7 +40,7 @@ export async function installPlaybookTemplates(db: Queryable): Promise<number> {
       .values({ id: 1, defaultPlaybookId: fallback.id })
       .onConflictDoUpdate({
         target: contingencySettings.id,
-        set: { defaultPlaybookId: fallback.id },
+        set: { defaultPlaybookId: fallback.id, version: sql`${contingencySettings.version} + 1` },
         setWhere: isNull(contingencySettings.defaultPlaybookId),
       });
   if (inserted.length > 0)

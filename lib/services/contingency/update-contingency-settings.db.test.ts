@@ -8,7 +8,7 @@ import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
 import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
 import { installPlaybookTemplates } from "./playbook-templates";
-import { contingencySettingsFingerprint, updateContingencySettings } from "./update-contingency-settings";
+import { updateContingencySettings } from "./update-contingency-settings";
 
 const staff: Actor = { ...coordinator, label: "staff@test", roles: ["ceremony_administrator"] };
 const auditor: Actor = { ...coordinator, label: "auditor@test", roles: ["auditor"] };
@@ -26,22 +26,28 @@ describe(`contingency settings on ${testDriver}`, () => {
   afterAll(async () => {
     await database.close();
   });
-  const current = async () => contingencySettingsFingerprint(await loadContingencySettings(database.db));
+  const current = async () => String((await loadContingencySettings(database.db)).version);
 
   it("saves the threshold and the default playbook, audited with before and after", async () => {
+    const version = await current();
     const saved = await updateContingencySettings(database.db, coordinator, {
       coverageThresholdDays: " 45 ",
       defaultPlaybookId: ids.low,
-      expected: await current(),
+      version,
     });
-    expect(saved).toEqual({ coverageThresholdDays: 45, defaultPlaybookId: ids.low });
+    // Each save moves the version on, so a form still showing the old one is refused.
+    expect(saved).toEqual({
+      coverageThresholdDays: 45,
+      defaultPlaybookId: ids.low,
+      version: Number(version) + 1,
+    });
     expect(await loadContingencySettings(database.db)).toEqual(saved);
     expect((await listPlaybooks(database.db)).find((p) => p.isDefault)?.id).toBe(ids.low);
     const event = await lastAudit(database.db, "contingency.settings_updated");
     expect(event).toMatchObject({ subjectType: "contingency", subjectId: "settings" });
     expect(event?.summary).toMatchObject({
       before: { coverageThresholdDays: 30, defaultPlaybookId: ids.high },
-      after: saved,
+      after: { coverageThresholdDays: 45, defaultPlaybookId: ids.low },
     });
   });
 
@@ -53,11 +59,11 @@ describe(`contingency settings on ${testDriver}`, () => {
     [{ coverageThresholdDays: "" }, "coverageThresholdDays"],
     [{ defaultPlaybookId: "" }, "defaultPlaybookId"],
     [{ defaultPlaybookId: "not-a-uuid" }, "defaultPlaybookId"],
-    [{ expected: undefined }, "expected"],
+    [{ version: undefined }, "version"],
   ])("refuses %o naming the field, and writes nothing", async (bad, field) => {
     const before = await loadContingencySettings(database.db);
     const events = await database.db.$count(auditEvents);
-    const input = { coverageThresholdDays: "20", defaultPlaybookId: ids.high, expected: await current() };
+    const input = { coverageThresholdDays: "20", defaultPlaybookId: ids.high, version: await current() };
     await expect(
       updateContingencySettings(database.db, coordinator, { ...input, ...bad }),
     ).rejects.toMatchObject({ code: "invalid_input", fields: { [field]: expect.any(String) } });
@@ -71,7 +77,7 @@ describe(`contingency settings on ${testDriver}`, () => {
       updateContingencySettings(database.db, coordinator, {
         coverageThresholdDays: "20",
         defaultPlaybookId: randomUUID(),
-        expected: await current(),
+        version: await current(),
       }),
     ).rejects.toMatchObject({
       code: "invalid_input",
@@ -86,22 +92,22 @@ describe(`contingency settings on ${testDriver}`, () => {
     const events = await database.db.$count(auditEvents);
     for (const actor of [staff, auditor])
       await expect(
-        updateContingencySettings(database.db, actor, { ...input, expected: stale }),
+        updateContingencySettings(database.db, actor, { ...input, version: stale }),
       ).rejects.toMatchObject({ code: "forbidden" });
     expect(await database.db.$count(auditEvents)).toBe(events);
 
-    await updateContingencySettings(database.db, coordinator, { ...input, expected: stale });
+    await updateContingencySettings(database.db, coordinator, { ...input, version: stale });
     // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
     const fresh = await current();
     await expect(
       updateContingencySettings(database.db, coordinator, {
         ...input,
         coverageThresholdDays: "90",
-        expected: stale,
+        version: stale,
       }),
     ).rejects.toMatchObject({
       code: "conflict",
-      current: { coverageThresholdDays: 10, defaultPlaybookId: ids.high, expected: fresh },
+      current: { coverageThresholdDays: 10, defaultPlaybookId: ids.high, version: Number(fresh) },
     });
     expect((await loadContingencySettings(database.db)).coverageThresholdDays).toBe(10);
   });

@@ -5,13 +5,11 @@ import type { Db } from "@/db/client";
 import { contingencySettings, playbooks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { CONTINGENCY_SETTINGS_DEFAULTS, type ContingencySettings } from "@/lib/queries/contingency/settings";
-import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
-import { intField } from "@/lib/validation/fields";
+import { expectVersion } from "@/lib/services/shared/expect-version";
+import { intField, versionField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
 export const contingencySettingsInput = z.object({
@@ -21,13 +19,13 @@ export const contingencySettingsInput = z.object({
     intField(1, 365, "a whole number of days"),
   ),
   defaultPlaybookId: z.uuid({ error: "Choose the default playbook." }),
-  expected: z.string({ error: "Reload the page and try again." }),
+  version: versionField,
 });
 
-/** What the form carries so a concurrent change is caught: the single settings row has no version. */
-export function contingencySettingsFingerprint(settings: ContingencySettings): string {
-  return fingerprint({ ...settings });
-}
+const settingsValues = (row: ContingencySettings) => ({
+  coverageThresholdDays: row.coverageThresholdDays,
+  defaultPlaybookId: row.defaultPlaybookId,
+});
 
 /**
  * Saves the coverage threshold and the default playbook, unless someone changed them since the form was
@@ -39,19 +37,19 @@ export async function updateContingencySettings(
   raw: unknown,
 ): Promise<ContingencySettings> {
   authorize(actor, "playbooks.manage");
-  if (!can(actor.roles, "playbooks.manage"))
-    throw new AppError("forbidden", "Only coordinators may change the contingency settings.");
-  const { expected, ...after } = parseInput(contingencySettingsInput, raw);
+  const { version, ...after } = parseInput(contingencySettingsInput, raw);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select()
       .from(contingencySettings)
       .where(eq(contingencySettings.id, 1))
       .for("update");
-    const current: ContingencySettings = row
-      ? { coverageThresholdDays: row.coverageThresholdDays, defaultPlaybookId: row.defaultPlaybookId }
-      : CONTINGENCY_SETTINGS_DEFAULTS;
-    const before = expectUnchanged({ ...current }, expected, "The contingency settings");
+    const before = expectVersion(
+      row ?? CONTINGENCY_SETTINGS_DEFAULTS,
+      version,
+      "The contingency settings",
+      settingsValues,
+    );
     const [playbook] = await tx
       .select({ id: playbooks.id })
       .from(playbooks)
@@ -62,9 +60,9 @@ export async function updateContingencySettings(
       });
     await tx
       .insert(contingencySettings)
-      .values({ id: 1, ...after })
-      .onConflictDoUpdate({ target: contingencySettings.id, set: after });
+      .values({ id: 1, ...after, version: version + 1 })
+      .onConflictDoUpdate({ target: contingencySettings.id, set: { ...after, version: version + 1 } });
     await auditChange(tx, actor, "contingency.settings_updated", "settings", { before, after });
-    return after;
+    return { ...after, version: version + 1 };
   });
 }

@@ -5,7 +5,7 @@ import { openTestDatabase, testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { loadCoverageSettings } from "@/lib/queries/coverage/coverage-state";
 import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
-import { coverageSettingsFingerprint, updateCoverageSettings } from "./update-coverage-settings";
+import { updateCoverageSettings } from "./update-coverage-settings";
 
 const staff: Actor = { ...coordinator, label: "staff@test", roles: ["ceremony_administrator"] };
 
@@ -17,23 +17,28 @@ describe(`coverage settings on ${testDriver}`, () => {
   afterAll(async () => {
     await database.close();
   });
-  const current = async () => coverageSettingsFingerprint(await loadCoverageSettings(database.db));
+  const current = async () => String((await loadCoverageSettings(database.db)).version);
 
   it("saves margin, thresholds (longest first) and widening, audited with before and after", async () => {
-    const expected = await current();
+    const version = await current();
     const saved = await updateCoverageSettings(database.db, coordinator, {
       processingMarginDays: "21",
       alertDays: " 7, 120 30;1 ",
       widenDays: "10",
-      expected,
+      version,
     });
-    expect(saved).toEqual({ processingMarginDays: 21, alertDays: [120, 30, 7, 1], widenDays: 10 });
+    expect(saved).toEqual({
+      processingMarginDays: 21,
+      alertDays: [120, 30, 7, 1],
+      widenDays: 10,
+      version: 2,
+    });
     expect(await loadCoverageSettings(database.db)).toEqual(saved);
     const event = await lastAudit(database.db, "coverage.settings_updated");
     expect(event).toMatchObject({ subjectType: "coverage", subjectId: "settings" });
     expect(event?.summary).toMatchObject({
       before: { processingMarginDays: 14, alertDays: [90, 60, 30, 14, 7, 3, 1], widenDays: 14 },
-      after: saved,
+      after: { processingMarginDays: 21, alertDays: [120, 30, 7, 1], widenDays: 10 },
     });
   });
 
@@ -54,7 +59,7 @@ describe(`coverage settings on ${testDriver}`, () => {
       processingMarginDays: "14",
       alertDays: "30, 7",
       widenDays: "14",
-      expected: await current(),
+      version: await current(),
     };
     await expect(
       updateCoverageSettings(database.db, coordinator, { ...input, ...bad }),
@@ -68,15 +73,15 @@ describe(`coverage settings on ${testDriver}`, () => {
   it("refuses a stale form with the current values, and anyone but a coordinator", async () => {
     const stale = await current();
     const input = { processingMarginDays: "7", alertDays: "30", widenDays: "7" };
-    await updateCoverageSettings(database.db, coordinator, { ...input, expected: stale });
+    await updateCoverageSettings(database.db, coordinator, { ...input, version: stale });
     const events = await database.db.$count(auditEvents);
     // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
     const fresh = await current();
     await expect(
-      updateCoverageSettings(database.db, coordinator, { ...input, widenDays: "3", expected: stale }),
-    ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, expected: fresh } });
+      updateCoverageSettings(database.db, coordinator, { ...input, widenDays: "3", version: stale }),
+    ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, version: Number(fresh) } });
     await expect(
-      updateCoverageSettings(database.db, staff, { ...input, expected: fresh }),
+      updateCoverageSettings(database.db, staff, { ...input, version: fresh }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await database.db.$count(auditEvents)).toBe(events);
     expect((await loadCoverageSettings(database.db)).widenDays).toBe(7);

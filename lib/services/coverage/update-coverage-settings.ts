@@ -1,17 +1,14 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { coverageSettings } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/policy";
-import { AppError } from "@/lib/errors";
 import type { CoverageSettings } from "@/lib/queries/coverage/coverage-state";
-import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
-import { intField } from "@/lib/validation/fields";
+import { expectVersion } from "@/lib/services/shared/expect-version";
+import { intField, versionField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
 const MAX_THRESHOLDS = 12;
@@ -49,16 +46,11 @@ export const coverageSettingsInput = z.object({
   processingMarginDays: daysField,
   alertDays: thresholdsField,
   widenDays: daysField,
-  expected: z.string(),
+  version: versionField,
 });
 
-/** The fingerprint an edit form carries, so a concurrent change is caught (the row has no version). */
-export function coverageSettingsFingerprint(settings: CoverageSettings): string {
-  return fingerprint(settingsValues(settings));
-}
-
-// A type alias, not the interface: the fingerprint and conflict helpers take plain records.
-type SettingsValues = Pick<CoverageSettings, keyof CoverageSettings>;
+// A type alias, not the interface: the audit and conflict helpers take plain records.
+type SettingsValues = Pick<CoverageSettings, "processingMarginDays" | "alertDays" | "widenDays">;
 
 function settingsValues(row: CoverageSettings): SettingsValues {
   return {
@@ -75,14 +67,16 @@ export async function updateCoverageSettings(
   input: Record<string, unknown>,
 ): Promise<CoverageSettings> {
   authorize(actor, "coverage.configure");
-  if (!can(actor.roles, "coverage.configure"))
-    throw new AppError("forbidden", "Only coordinators may change the coverage settings.");
-  const { expected, ...after } = parseInput(coverageSettingsInput, input);
+  const { version, ...after } = parseInput(coverageSettingsInput, input);
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(coverageSettings).where(eq(coverageSettings.id, 1)).for("update");
-    const before = expectUnchanged(row && settingsValues(row), expected, "The coverage settings");
-    await tx.update(coverageSettings).set(after).where(eq(coverageSettings.id, 1));
+    const before = expectVersion(row, version, "The coverage settings", settingsValues);
+    const [saved] = await tx
+      .update(coverageSettings)
+      .set({ ...after, version: sql`${coverageSettings.version} + 1` })
+      .where(eq(coverageSettings.id, 1))
+      .returning({ version: coverageSettings.version });
     await auditChange(tx, actor, "coverage.settings_updated", "settings", { before, after });
-    return after;
+    return { ...after, version: saved?.version ?? version + 1 };
   });
 }

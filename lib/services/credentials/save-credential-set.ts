@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { credentialSets, facilities } from "@/db/schema";
@@ -8,7 +8,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
+import { expectVersion } from "@/lib/services/shared/expect-version";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
 import {
   addCredentialSetInput,
@@ -48,19 +48,22 @@ export async function addCredentialSet(db: Db, actor: Actor, input: Record<strin
 /** Saves m-of-n and the set's names; n may never drop below the active seats already in the set. */
 export async function editCredentialSet(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
   authorize(actor, "credentials.manage");
-  const { id, expected, ...rest } = parseInput(editCredentialSetInput, input);
+  const { id, version, ...rest } = parseInput(editCredentialSetInput, input);
   const values = credentialSetValues(rest);
   return withUniqueFields(
     () =>
       db.transaction(async (tx) => {
         const { set, active } = await lockSet(tx, id, "id");
-        const before = expectUnchanged(credentialSetValues(set), expected, "This credential set");
+        const before = expectVersion(set, version, "This credential set", credentialSetValues);
         if (values.size < active) {
           throw new AppError("invalid_input", "Check the highlighted fields.", {
             size: `The set has ${active} active seats; retire some before making n smaller than ${active}.`,
           });
         }
-        await tx.update(credentialSets).set(values).where(eq(credentialSets.id, id));
+        await tx
+          .update(credentialSets)
+          .set({ ...values, version: sql`${credentialSets.version} + 1` })
+          .where(eq(credentialSets.id, id));
         await auditChange(tx, actor, "credential_set.update", id, { before, after: values });
         await refreshVerdicts(tx, boss, actor, { allLive: true });
         return { id };

@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facilities } from "@/db/schema";
 import { createFacility } from "@/db/seed/factories";
 import { testDriver } from "@/db/testing";
-import { fingerprint } from "@/lib/queries/management/fingerprint";
 import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { facilityValues } from "@/lib/validation/facility";
 import { addFacility, editFacility } from "./save-facility";
 
 const west = {
@@ -51,24 +49,24 @@ describe(`facilities on ${testDriver}`, () => {
 
   it("edits a facility shown unchanged and refuses one changed since, keeping the other save", async () => {
     const row = await createFacility(runtime.db, { code: "EDIT-1" });
-    const expected = fingerprint(facilityValues(row));
+    const version = row.version;
     await editFacility(runtime.db, runtime.boss, coordinator, {
       id: row.id,
-      expected,
+      version,
       ...west,
       code: "EDIT-2",
     });
     const event = await lastAudit(runtime.db, "facility.update");
     expect(event?.summary).toMatchObject({ before: { code: "EDIT-1" }, after: { code: "EDIT-2" } });
     await expect(
-      editFacility(runtime.db, runtime.boss, coordinator, { id: row.id, expected, ...west, code: "EDIT-3" }),
-    ).rejects.toMatchObject({ code: "conflict", current: { code: "EDIT-2" } });
+      editFacility(runtime.db, runtime.boss, coordinator, { id: row.id, version, ...west, code: "EDIT-3" }),
+    ).rejects.toMatchObject({ code: "conflict", current: { code: "EDIT-2", version: version + 1 } });
     const [after] = await runtime.db.select().from(facilities).where(eq(facilities.id, row.id));
     expect(after?.code).toBe("EDIT-2");
   });
 
   it("answers not found for an unknown id and a field error for a malformed one", async () => {
-    const input = { ...west, code: "NOPE", expected: "x" };
+    const input = { ...west, code: "NOPE", version: 1 };
     await expect(
       editFacility(runtime.db, runtime.boss, coordinator, {
         ...input,

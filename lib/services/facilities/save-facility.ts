@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { facilities } from "@/db/schema";
@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
-import { expectUnchanged } from "@/lib/services/shared/expect-unchanged";
+import { expectVersion } from "@/lib/services/shared/expect-version";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
 import {
   editFacilityInput,
@@ -32,16 +32,19 @@ export async function addFacility(db: Db, actor: Actor, input: Record<string, un
   );
 }
 
-/** Saves a facility unless someone changed it since the form was shown (see `fingerprint`). */
+/** Saves a facility unless someone saved it since the form was shown (its version moved). */
 export async function editFacility(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
   authorize(actor, "facilities.manage");
-  const { id, expected, ...values } = parseInput(editFacilityInput, input);
+  const { id, version, ...values } = parseInput(editFacilityInput, input);
   return withUniqueFields(
     () =>
       db.transaction(async (tx) => {
         const [row] = await tx.select().from(facilities).where(eq(facilities.id, id)).for("update");
-        const before = expectUnchanged(row && facilityValues(row), expected, "This facility");
-        await tx.update(facilities).set(values).where(eq(facilities.id, id));
+        const before = expectVersion(row, version, "This facility", facilityValues);
+        await tx
+          .update(facilities)
+          .set({ ...values, version: sql`${facilities.version} + 1` })
+          .where(eq(facilities.id, id));
         await auditChange(tx, actor, "facility.update", id, { before, after: values });
         // Travel restrictions are matched on the facility's country.
         if (before.country !== values.country) await refreshVerdicts(tx, boss, actor, { allLive: true });

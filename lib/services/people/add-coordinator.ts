@@ -29,7 +29,11 @@ export async function addCoordinator(db: Db, actor: Actor, input: z.input<typeof
       if (existing.roles.includes("coordinator")) return { id: existing.id, created: false, changed: false };
       await tx
         .update(people)
-        .set({ roles: sql`array_append(${people.roles}, 'coordinator')`, active: true })
+        .set({
+          roles: sql`array_append(${people.roles}, 'coordinator')`,
+          active: true,
+          version: sql`${people.version} + 1`,
+        })
         .where(eq(people.id, existing.id));
       await recordAudit(tx, actor, {
         action: "person.role_added",

@@ -77,7 +77,7 @@ export default async function CredentialSetPage({
               id="set"
               action={editCredentialSetAction}
               submit="Save set"
-              record={{ id: set.id, expected: found.expected }}
+              record={{ id: set.id, version: set.version }}
             >
               <SetFields set={set} />
             </RecordForm>
