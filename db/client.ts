@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
+import { renewablePool } from "./renewable-pool";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +23,11 @@ interface DatabaseBase {
    * its own copy of the modules and so must not hand drizzle objects across.
    */
   query(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Whether the database answers, on fresh connections: the edge asks this while it reports the
+   * database unreachable, and every query after a successful answer runs on those connections.
+   */
+  renew(): Promise<void>;
 }
 
 export type Database =
@@ -43,18 +48,17 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const logger = options.onQuery ? { logQuery: (q: string) => options.onQuery?.(q) } : undefined;
   if (options.url) {
-    const client = postgres(options.url, {
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
-      onnotice: () => {},
-    });
+    const pool = renewablePool(options.url, Number(process.env.DATABASE_POOL_MAX ?? 10));
+    const { client } = pool;
     const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
     return {
       driver: "postgres",
       db,
       url: options.url,
-      close: () => client.end({ timeout: 5 }),
+      close: () => pool.end(),
       query: async (text, params = []) => [...(await client.unsafe(text, params as never[]))],
+      renew: () => pool.renew(),
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
@@ -68,6 +72,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     pglite,
     close: () => pglite.close(),
     query: async (text, params = []) => (await pglite.query<Record<string, unknown>>(text, params)).rows,
+    renew: async () => {
+      await pglite.query("select 1");
+    },
   };
 }
 

@@ -40,8 +40,7 @@ async function main() {
         return rows.length > 0;
       },
       async databaseReachable() {
-        const database = await getDatabase();
-        await database.query("select 1");
+        await (await getDatabase()).renew();
         return true;
       },
     },
