@@ -71,12 +71,12 @@ export async function updateCoverageSettings(
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(coverageSettings).where(eq(coverageSettings.id, 1)).for("update");
     const before = expectVersion(row, version, "The coverage settings", settingsValues);
-    const [saved] = await tx
+    await tx
       .update(coverageSettings)
       .set({ ...after, version: sql`${coverageSettings.version} + 1` })
-      .where(eq(coverageSettings.id, 1))
-      .returning({ version: coverageSettings.version });
+      .where(eq(coverageSettings.id, 1));
     await auditChange(tx, actor, "coverage.settings_updated", "settings", { before, after });
-    return { ...after, version: saved?.version ?? version + 1 };
+    // The row is locked and was at `version`: the update made it one more.
+    return { ...after, version: version + 1 };
   });
 }

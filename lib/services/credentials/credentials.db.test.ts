@@ -70,6 +70,17 @@ describe(`credential sets and seats on ${testDriver}`, () => {
     });
   });
 
+  it("refuses a save from a form shown before someone else's, with the values now stored", async () => {
+    const set = await createCredentialSet(runtime.db, { facilityId, threshold: 2, size: 5 });
+    const shown = { id: set.id, version: set.version, ...credentialSetValues(set) };
+    await editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, threshold: 3 });
+    await expect(
+      editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, size: 4 }),
+    ).rejects.toMatchObject({ code: "conflict", current: { threshold: 3, size: 5 } });
+    const [stored] = await runtime.db.select().from(credentialSets).where(eq(credentialSets.id, set.id));
+    expect([stored?.threshold, stored?.size, stored?.version]).toEqual([3, 5, set.version + 1]);
+  });
+
   it("adds seats, one per person per set, and no active seat past n", async () => {
     const set = await createCredentialSet(runtime.db, { facilityId, threshold: 1, size: 1 });
     const [a, b] = [await createPerson(runtime.db), await createPerson(runtime.db)];
