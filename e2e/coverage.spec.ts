@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { corruptedSkr } from "../lib/domain/ksr/test-fixtures";
+import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
 import { signedInPage } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { corruptedSkr } from "@/lib/domain/ksr/test-fixtures";
+import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
 import { NODE_TSX } from "./lib/node-tsx";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

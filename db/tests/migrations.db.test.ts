@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../client";
 import { queryRows } from "../rows";
-import { openTestDatabase, testDriver } from "../testing";
+import { openTestDatabase, testDriver } from "@/lib/testing/database";
 
 describe(`migrations on ${testDriver}`, () => {
   let database: Database;

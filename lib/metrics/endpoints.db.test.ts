@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages, people } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
 import { createSigningDocument } from "@/db/seed/signing-documents";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { QUEUES } from "@/lib/queue/queues";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+import { testDriver } from "@/lib/testing/database";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { handleCoverageRequest, handleMetricsRequest } from "./endpoints";
 

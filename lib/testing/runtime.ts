@@ -1,6 +1,6 @@
-import { openTestDatabase } from "@/db/testing";
 import { type BossOptions, startBoss } from "@/lib/queue/boss";
 import type { Runtime } from "@/lib/runtime";
+import { openTestDatabase } from "@/lib/testing/database";
 
 /** A runtime on a fresh test database (PGlite, or its own database on the real server). */
 export async function openTestRuntime(

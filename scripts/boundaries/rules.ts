@@ -22,12 +22,9 @@ const under =
   (path: string) =>
     prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
-/** Tests and what only tests use: fixtures, builders, arbitraries, set-up helpers. */
+/** Tests, and what only tests use: fixtures, builders, arbitraries and set-up helpers all live in lib/testing. */
 export const isTest = (path: string) =>
-  /\.test\.tsx?$/.test(path) ||
-  /(-testing|(^|\/)test-[\w-]+|(^|\/)arbitraries)\.tsx?$/.test(path) ||
-  under("e2e", "security", "bench", "lib/testing")(path) ||
-  path === "db/testing.ts";
+  /\.test\.tsx?$/.test(path) || under("e2e", "security", "bench", "lib/testing")(path);
 
 /**
  * Where a request, a job or a command starts: a segment's loader and actions, route handlers and the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
 import { alreadySent, deadlineAlert, dueCoverageAlerts } from "./alerts";
 import { bundleInForce, computeCoverage, coverageAt, deadlinesAt } from "./coverage";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
 import { computeCoverage } from "./coverage";
 import { GEOMETRY, layoutTimeline, packRows } from "./timeline-layout";

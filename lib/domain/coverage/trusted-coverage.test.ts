@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BundleSummary, inspectKsr, summarizeInspection } from "@/lib/domain/ksr";
-import { corruptedSkr, fixture } from "@/lib/domain/ksr/test-fixtures";
 import { ROOT_TRUST_ANCHORS } from "@/lib/domain/trust";
+import { corruptedSkr, fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
 import { trustedCoverage } from "./trusted-coverage";
 

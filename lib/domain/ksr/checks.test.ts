@@ -1,11 +1,11 @@
 import { createHash, generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { dnskeyRdata, keyTagOf } from "./dnskey";
 import { inspectKsr } from "./inspect";
 import { ROOT_INSPECTION_POLICY } from "./inspection-policy";
 import { pgpWords } from "./pgp-words";
 import { rrsigSignedData } from "./rrsig";
-import { fixture } from "./test-fixtures";
 
 const ksr2018 = fixture("ksr-root-2018-q1-0-d_to_e.xml").toString("utf8");
 const skr2018 = fixture("skr-root-2018-q1-0-d_to_e.xml").toString("utf8");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
 import { inspectKsr } from "./inspect";
-import { fixture } from "./test-fixtures";
 
 // Expected values were read from the XML files themselves (bundle ids, <Inception>/<Expiration>, Key
 // keyTag attributes, Signature <KeyTag>), and digests from `sha256sum`, not from this code.

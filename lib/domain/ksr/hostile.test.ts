@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { parseKsrDocument } from "./parse";
 import { KsrParseError } from "./parse-error";
 import { DEFAULT_LIMITS, type ParseLimits } from "./schema";
-import { fixture } from "./test-fixtures";
 
 const good = fixture("ksr-root-2018-q1-0-d_to_e.xml").toString("utf8");
 const bytes = (text: string) => Buffer.from(text, "utf8");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { parseKsrDocument } from "./parse";
 import { KsrParseError } from "./parse-error";
-import { fixture } from "./test-fixtures";
 
 // Documents that are well-formed XML of known elements, but whose content does not make a KSR: each is
 // refused naming the element and the line an operator would look at.

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { quorumArbitraries } from "@/lib/testing/quorum-arbitraries";
+import { EAST } from "@/lib/testing/quorum-builders";
 import { addDaysToCivil } from "@/lib/time";
 import type { Role } from "../roles";
-import { quorumArbitraries } from "./arbitraries";
 import { compareCandidates, type DateSearchOptions, findCeremonyDates } from "./date-finder";
 import { evaluateQuorum } from "./evaluate";
-import { EAST } from "./test-builders";
 import type { QuorumSetup } from "./types";
 
 // The date finder precomputes every person's hits for the whole window and reuses one matching; this

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CO3, EAST, person } from "@/lib/testing/quorum-builders";
 import { instantOfLocal } from "@/lib/time";
 import { findCeremonyDates } from "./date-finder";
-import { CO3, EAST, person } from "./test-builders";
 import type { QuorumSetup } from "./types";
 
 // Week of Monday 2020-04-20 .. Sunday 2020-04-26.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CO3, EAST, instant, person, quorumInput, staff } from "@/lib/testing/quorum-builders";
 import { evaluateQuorum } from "./evaluate";
-import { CO3, EAST, instant, person, quorumInput, staff } from "./test-builders";
 
 const threeCos = [person("co-1"), person("co-2"), person("co-3")];
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { quorumArbitraries } from "@/lib/testing/quorum-arbitraries";
+import { EAST, instant } from "@/lib/testing/quorum-builders";
 import type { Role } from "../roles";
-import { quorumArbitraries } from "./arbitraries";
 import { evaluateQuorum } from "./evaluate";
-import { EAST, instant } from "./test-builders";
 import type { Person, QuorumInput, Requirement } from "./types";
 import type { Verdict } from "./vocabulary";
 

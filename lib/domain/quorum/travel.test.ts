@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { person, quorumInput, staff } from "@/lib/testing/quorum-builders";
 import { evaluateQuorum } from "./evaluate";
-import { person, quorumInput, staff } from "./test-builders";
 import type { Person, TravelRestriction } from "./types";
 
 // Ceremony: KMF-EAST (US), 2020-04-23 13:00 New York.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { inspectKsr, parseKsrDocument, summarizeInspection } from "@/lib/domain/ksr";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { assessBundle, dsDigest, parseTrustAnchors, ROOT_TRUST_ANCHORS, type TrustAnchor } from ".";
 
 const rootAnchorsXml = readFileSync(

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { coverageSettings, signingDocuments } from "@/db/schema";
 import { createCeremony, createFacility, createPerson, type NewCeremony } from "@/db/seed/factories";
-import { openTestDatabase, testDriver } from "@/db/testing";
 import { inspectKsr, summarizeInspection } from "@/lib/domain/ksr";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
+import { openTestDatabase, testDriver } from "@/lib/testing/database";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
 import { loadCoverageState } from "./coverage-state";
 

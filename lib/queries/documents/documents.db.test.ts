@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { uploadDocument } from "@/lib/services/documents/upload-document";
+import { testDriver } from "@/lib/testing/database";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { listDocuments } from "./document-list";
 import { documentPage } from "./document-page";

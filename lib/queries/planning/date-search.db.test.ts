@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { uploadDocument } from "@/lib/services/documents/upload-document";
 import { actorFor } from "@/lib/testing/actor";
+import { testDriver } from "@/lib/testing/database";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { searchDates } from "./date-search";

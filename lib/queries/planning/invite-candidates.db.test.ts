@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { travelRestrictions, unavailability } from "@/db/schema";
 import { createPerson, createSeat } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { civilDateInZone } from "@/lib/time";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, travelRestrictions } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { actorFor } from "@/lib/testing/actor";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { civilDateInZone } from "@/lib/time";

@@ -2,12 +2,12 @@ import { generateKeyPairSync } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { signCheckpoint } from "@/lib/domain/audit-checkpoint";
 import { verifyTrail, verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { makeCheckpoint } from "./make-checkpoint";
 

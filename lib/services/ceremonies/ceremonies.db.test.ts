@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ceremonies, ceremonyTransitions, emailMessages, invitations, travelRestrictions } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { actorFor } from "@/lib/testing/actor";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { createCeremony } from "./create-ceremony";

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { myCeremony } from "@/lib/queries/portal";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { messageForRecipient } from "@/lib/services/mail/deliver-email";
 import { actorFor } from "@/lib/testing/actor";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { rescheduleCeremony } from "./reschedule-ceremony";

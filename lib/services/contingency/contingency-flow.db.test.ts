@@ -2,7 +2,6 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contingencies, travelRestrictions } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { verifyWholeTrail } from "@/lib/queries/audit-verify";
@@ -12,9 +11,10 @@ import { incidentReport } from "@/lib/queries/contingency/incident-report";
 import { listContingencies } from "@/lib/queries/contingency/list";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { actorFor, HOUR, mailsKeyed, workflow, workflowsKeyed } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, HOUR, mailsKeyed, workflow, workflowsKeyed } from "./contingency-testing";
 import { evaluateContingencyTriggers } from "./evaluate-triggers";
 import {
   abandonContingency,

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contingencies, contingencySettings, playbooks } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { runContingencyCheck } from "@/lib/jobs/contingency-check";
@@ -10,10 +9,11 @@ import { openContingencyBanner } from "@/lib/queries/contingency/banner";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { listContingencies } from "@/lib/queries/contingency/list";
 import { listPlaybooks, playbookDetail } from "@/lib/queries/contingency/playbooks";
-import { addSkr, DAY, ONE_QUARTER } from "@/lib/services/coverage/alerts-testing";
+import { actorFor, mailsKeyed, workflowsKeyed } from "@/lib/testing/contingency";
+import { addSkr, DAY, ONE_QUARTER } from "@/lib/testing/coverage-alerts";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { parseContingencyFilters } from "@/lib/validation/contingency-filters";
-import { actorFor, mailsKeyed, workflowsKeyed } from "./contingency-testing";
 import {
   evaluateContingencyTriggers,
   installPlaybookTemplates,

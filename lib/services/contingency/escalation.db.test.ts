@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import type { PersonRole } from "@/lib/domain/people";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
+import { actorFor, HOUR, mailsKeyed, workflow } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, HOUR, mailsKeyed, workflow } from "./contingency-testing";
 import {
   acknowledgeContingency,
   chooseContingencyOption,

@@ -3,14 +3,14 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, contingencyEvents, contingencyEvidence } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { SAMPLE_HTML, SAMPLE_PDF, SAMPLE_PNG } from "@/lib/domain/files/sample-files";
 import { verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { downloadEvidence } from "@/lib/routes/evidence-download";
+import { actorFor, executingSurrogates, HOUR } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, executingSurrogates, HOUR } from "./contingency-testing";
 import { abandonContingency, addContingencyEvidence, completeContingencyStep } from "./index";
 
 const t0 = new Date("2020-04-01T09:00:00Z");

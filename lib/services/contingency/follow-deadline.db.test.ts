@@ -2,12 +2,12 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ceremonies, contingencySteps } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
+import { actorFor, HOUR, workflow } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, HOUR, workflow } from "./contingency-testing";
 import { followCeremonyMove } from "./follow-deadline";
 import {
   acknowledgeContingency,

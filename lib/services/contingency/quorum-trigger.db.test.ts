@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ceremonies } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
+import { HOUR, workflowsKeyed } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { HOUR, workflowsKeyed } from "./contingency-testing";
 import { evaluateCeremonyTrigger } from "./quorum-trigger";
 
 const t0 = new Date("2020-03-01T12:00:00Z");

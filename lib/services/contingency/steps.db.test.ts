@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { SAMPLE_PDF } from "@/lib/domain/files/sample-files";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
+import { actorFor, executingSurrogates, HOUR, mailsKeyed } from "@/lib/testing/contingency";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { actorFor, executingSurrogates, HOUR, mailsKeyed } from "./contingency-testing";
 import { approveContingencyStep, completeContingencyStep, resolveContingency } from "./index";
 
 const t0 = new Date("2020-04-01T09:00:00Z");

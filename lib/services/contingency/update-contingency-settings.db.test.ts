@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { openTestDatabase, testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
-import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { openTestDatabase, testDriver } from "@/lib/testing/database";
+import { coordinator, lastAudit } from "@/lib/testing/management";
 import { installPlaybookTemplates } from "./playbook-templates";
 import { updateContingencySettings } from "./update-contingency-settings";
 

@@ -2,12 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, coverageAlertsSent, coverageSettings } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import { COVERAGE_CHECK_CRON, scheduleCoverageCheck } from "@/lib/jobs/coverage-check";
 import { startWorkers } from "@/lib/jobs/workers";
 import { startBoss } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
-import { eventually, openTestRuntime } from "@/lib/testing/runtime";
 import {
   addSkr,
   alertEmails,
@@ -18,7 +16,9 @@ import {
   recordedAlerts,
   resetCoverage,
   simulate,
-} from "./alerts-testing";
+} from "@/lib/testing/coverage-alerts";
+import { testDriver } from "@/lib/testing/database";
+import { eventually, openTestRuntime } from "@/lib/testing/runtime";
 import { evaluateCoverageAlerts } from "./evaluate-alerts";
 
 const ALL = [90, 60, 30, 14, 7, 3, 1, 0];

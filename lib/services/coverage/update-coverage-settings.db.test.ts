@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { openTestDatabase, testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { loadCoverageSettings } from "@/lib/queries/coverage/coverage-state";
-import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { openTestDatabase, testDriver } from "@/lib/testing/database";
+import { coordinator, lastAudit } from "@/lib/testing/management";
 import { updateCoverageSettings } from "./update-coverage-settings";
 
 const staff: Actor = { ...coordinator, label: "staff@test", roles: ["ceremony_administrator"] };

@@ -4,11 +4,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, signingDocuments } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import { AppError } from "@/lib/errors";
 import { QUEUES } from "@/lib/queue/queues";
+import { testDriver } from "@/lib/testing/database";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { uploadDocument } from "./upload-document";
 

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facilities } from "@/db/schema";
 import { createFacility } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
-import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { testDriver } from "@/lib/testing/database";
+import { coordinator, lastAudit } from "@/lib/testing/management";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { addFacility, editFacility } from "./save-facility";
 

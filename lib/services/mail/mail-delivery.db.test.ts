@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import { startWorkers } from "@/lib/jobs/workers";
 import { deliverEmail } from "@/lib/services/mail/deliver-email";
 import { notify } from "@/lib/services/notify/notify";
+import { testDriver } from "@/lib/testing/database";
 import { startResendStandIn } from "@/lib/testing/resend-stand-in";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
 

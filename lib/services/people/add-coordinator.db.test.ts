@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
 import { systemActor } from "@/lib/auth/actor";
 import { listAuditEvents } from "@/lib/queries/audit";
+import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { addCoordinator } from "./add-coordinator";
 

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
+import { testDriver } from "@/lib/testing/database";
+import { coordinator, lastAudit } from "@/lib/testing/management";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { editPerson } from "./edit-person";
 import { invitePerson } from "./invite-person";
-import { coordinator, lastAudit } from "./management-testing";
 
 const ada = {
   name: "Ada Quinn",

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { travelRestrictions } from "@/db/schema";
-import { testDriver } from "@/db/testing";
 import { listAuditEvents } from "@/lib/queries/audit";
-import { coordinator } from "@/lib/services/people/management-testing";
+import { testDriver } from "@/lib/testing/database";
+import { coordinator } from "@/lib/testing/management";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { importRestrictions } from "./import-restrictions";
 

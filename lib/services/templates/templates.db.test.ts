@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ceremonyTemplates } from "@/db/schema";
 import { createCredentialSet, createFacility } from "@/db/seed/factories";
-import { testDriver } from "@/db/testing";
-import { coordinator, lastAudit } from "@/lib/services/people/management-testing";
+import { testDriver } from "@/lib/testing/database";
+import { coordinator, lastAudit } from "@/lib/testing/management";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { addTemplate, editTemplate } from "./save-template";
 

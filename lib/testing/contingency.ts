@@ -9,7 +9,7 @@ import {
   chooseContingencyOption,
   openManualContingency,
   startContingencyExecution,
-} from "./index";
+} from "@/lib/services/contingency";
 
 // Tests only: actors for people, and what the workflow services left behind.
 

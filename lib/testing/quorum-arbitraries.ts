@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Role } from "../roles";
-import type { CountryCode } from "./countries";
-import type { DateRange, Person, TravelRestriction } from "./types";
-import { RESPONSES } from "./vocabulary";
+import type { CountryCode } from "@/lib/domain/quorum/countries";
+import type { DateRange, Person, TravelRestriction } from "@/lib/domain/quorum/types";
+import { RESPONSES } from "@/lib/domain/quorum/vocabulary";
+import type { Role } from "@/lib/domain/roles";
 
 /**
  * Random people and travel restrictions for the property tests (fast-check), over the given roles,

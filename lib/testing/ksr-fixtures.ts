@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 // Tests only: the real IANA documents copied into fixtures/iana/ (the domain code never reads files).
 export function fixture(name: string): Buffer {
-  return readFileSync(fileURLToPath(new URL(`../../../fixtures/iana/${name}`, import.meta.url)));
+  return readFileSync(fileURLToPath(new URL(`../../fixtures/iana/${name}`, import.meta.url)));
 }
 
 const TIME_ELEMENT = /<(Inception|Expiration|SignatureInception|SignatureExpiration)>([^<]+)<\/\1>/g;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { type Database, openDatabase } from "./client";
+import { type Database, openDatabase } from "@/db/client";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database of its own on the

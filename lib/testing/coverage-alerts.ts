@@ -1,10 +1,10 @@
 import { asc, like, sql } from "drizzle-orm";
 import { coverageAlertsSent, coverageSettings, emailMessages, signingDocuments } from "@/db/schema";
 import { createSigningDocument } from "@/db/seed/signing-documents";
-import { fixture } from "@/lib/domain/ksr/test-fixtures";
 import type { Runtime } from "@/lib/runtime";
+import { evaluateCoverageAlerts } from "@/lib/services/coverage/evaluate-alerts";
+import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc, type Instant } from "@/lib/time";
-import { evaluateCoverageAlerts } from "./evaluate-alerts";
 
 // Tests only: a simulated clock over the real 2017-q1 root SKR, and what the alert job recorded.
 export const DAY = 86_400_000;

@@ -1,6 +1,6 @@
+import type { Facility, Person, QuorumInput, Requirement } from "@/lib/domain/quorum/types";
+import type { Role } from "@/lib/domain/roles";
 import { tryParseIsoInstant } from "@/lib/time";
-import type { Role } from "../roles";
-import type { Facility, Person, QuorumInput, Requirement } from "./types";
 
 // Small builders for quorum tests: every test states only what it is about.
 
