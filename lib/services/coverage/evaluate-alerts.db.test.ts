@@ -8,11 +8,11 @@ import { startWorkers } from "@/lib/jobs/workers";
 import { startBoss } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_DAY } from "@/lib/time";
 import {
   addSkr,
   alertEmails,
   at6,
-  DAY,
   expectedRun,
   ONE_QUARTER,
   recordedAlerts,
@@ -118,7 +118,7 @@ describe(`coverage alerts on ${testDriver}`, () => {
       deadline: "next_needed_by",
       threshold: 30,
     });
-    await addSkr(runtime, coordinatorId, 5 * DAY);
+    await addSkr(runtime, coordinatorId, 5 * MS_PER_DAY);
     const after = await simulate(runtime, "2017-03-03", "2017-03-28");
     // The 5-day copy shortens the median stride, so next-needed-by stays 03-31; coverage end moves from
     // 04-11 to 04-16, and its 60-day alert, sent on 02-10, is not repeated for the moved instant.
