@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { MS_PER_MINUTE } from "./lib/time/instant";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -9,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: MS_PER_MINUTE,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { MS_PER_MINUTE } from "./lib/time/instant";
 
 // Unit tests run in a non-whole-hour zone so that any date math that forgets its zone fails.
 process.env.TZ = "Asia/Kathmandu";
@@ -19,7 +20,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", "security/**", ".next/**", ".data/**"],
     environment: "node",
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: MS_PER_MINUTE,
     pool: "forks",
   },
 });

@@ -24,7 +24,7 @@ import {
 } from "@/lib/domain/quorum";
 import { ROLES } from "@/lib/domain/roles";
 import { ROOT_TRUST_ANCHORS } from "@/lib/domain/trust";
-import { addDaysToCivil, instantOfLocal } from "@/lib/time";
+import { addDaysToCivil, instantOfLocal, MS_PER_MINUTE } from "@/lib/time";
 import type { BenchSuite } from "./run";
 
 /** mulberry32: a tiny seeded PRNG so every run benchmarks the same dataset. */
@@ -97,7 +97,7 @@ export function busyCalendar(count: number, people: readonly Person[]): BusyCere
       label: `B${index}`,
       facility: index % 5 === 0 ? FACILITY.code : `KMF-${index % 7}`,
       start,
-      end: start + 240 * 60_000,
+      end: start + 240 * MS_PER_MINUTE,
       standbyDate: addDaysToCivil(date, 1),
       people: expected.map((p) => ({ id: p.id, name: p.id })),
     };

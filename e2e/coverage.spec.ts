@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
+import { corruptedSkr } from "../lib/testing/ksr-fixtures";
+import { MS_PER_DAY } from "../lib/time/civil-date";
 import { signedInPage } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -88,7 +89,7 @@ test("an SKR whose signatures fail is kept and shown but not counted; anchors ar
 }) => {
   const page = await signedInPage(browser, "coordinator@example.org");
   // The real 2018 SKR moved 60 days on, signatures corrupted: counted, it would extend coverage to June.
-  const corrupted = corruptedSkr(readFileSync(path.join(FIXTURE_DIR, SKRS[1] as string)), 60 * 86_400_000);
+  const corrupted = corruptedSkr(readFileSync(path.join(FIXTURE_DIR, SKRS[1] as string)), 60 * MS_PER_DAY);
   const response = await page.request.post("/api/documents", {
     data: corrupted,
     headers: { "content-type": "application/xml", "x-file-name": "skr-later.xml", origin: baseURL ?? "" },

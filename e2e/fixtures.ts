@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page } from "@playwright/test";
+import { MS_PER_DAY } from "../lib/time/civil-date";
 
 /** Asks for a sign-in link and reads it from the development mailbox, as a person would from email. */
 export async function requestLink(page: Page, email: string): Promise<string> {
@@ -48,13 +49,13 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
 
 /** A weekday `days` from today (UTC), as YYYY-MM-DD: ceremonies in specs avoid weekends. */
 export function weekdayAhead(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
+  const d = new Date(Date.now() + days * MS_PER_DAY);
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 
 export const shiftDate = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** A TCR answers their invitation to `label` from the portal, as on their phone. */
 export async function answerInvitation(page: Page, label: string, response: RegExp, note?: string) {

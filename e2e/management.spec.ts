@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { MS_PER_DAY } from "../lib/time/civil-date";
 import { signedInPage } from "./fixtures";
 
 // Coordinator management pages. Everything created here carries a unique stamp, and restrictions point
@@ -6,7 +7,7 @@ import { signedInPage } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 const stamp = Date.now().toString(36);
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.now() + offset * MS_PER_DAY).toISOString().slice(0, 10);
 
 let coordinator: Page;
 test.beforeAll(async ({ browser }: { browser: Browser }) => {

@@ -10,6 +10,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { grantAppRole } from "@/lib/services/audit/app-role";
 import { addCoordinator } from "@/lib/services/people/add-coordinator";
+import { currentInstant } from "@/lib/time";
 import { auditCheckpoint, auditVerify } from "./lib/admin-audit";
 import { prepareLocalEnv } from "./lib/env";
 
@@ -52,18 +53,23 @@ async function main() {
         publicKeyFile: values["public-key"],
       });
     } else if (command === "audit") {
-      process.exitCode = await auditCheckpoint(database.db);
+      process.exitCode = await auditCheckpoint(database.db, currentInstant());
     } else if (command === "db") {
       await grantAppRole(database.db, positionals[2] as string);
       console.log(`Role ${positionals[2]} may now run the app, and cannot change or remove audit events.`);
     } else {
       const email = argument as string;
-      const result = await addCoordinator(database.db, systemActor("admin-cli"), {
-        email,
-        name: values.name,
-        homeCountry: values.country,
-        timeZone: values.zone,
-      });
+      const result = await addCoordinator(
+        database.db,
+        systemActor("admin-cli"),
+        {
+          email,
+          name: values.name,
+          homeCountry: values.country,
+          timeZone: values.zone,
+        },
+        currentInstant(),
+      );
       console.log(
         result.created
           ? `Created coordinator ${email}.`

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
+import { MS_PER_DAY } from "@/lib/time";
 import { NODE_TSX } from "./lib/node-tsx";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,7 +20,6 @@ function run(script: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const DAY = 86_400_000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("npm run ksr -- inspect", () => {
@@ -82,7 +82,10 @@ describe("npm run ksr -- inspect", () => {
   it("counts only bundles whose signature verifies and, with --anchors, whose signer is an anchor", () => {
     const dir = mkdtempSync(join(tmpdir(), "ksr-cli-"));
     const corrupted = join(dir, "skr-later.xml");
-    writeFileSync(corrupted, corruptedSkr(readFileSync(iana("skr-root-2018-q1-0-d_to_e.xml")), 100 * DAY));
+    writeFileSync(
+      corrupted,
+      corruptedSkr(readFileSync(iana("skr-root-2018-q1-0-d_to_e.xml")), 100 * MS_PER_DAY),
+    );
     const plain = run("ksr.ts", ["inspect", iana("skr-root-2018-q1-0-d_to_e.xml"), corrupted]);
     expect(plain.status).toBe(1);
     const report = JSON.parse(plain.stdout);

@@ -4,6 +4,7 @@ import { can, seesContingencyBanner } from "@/lib/auth/policy";
 import { openContingencyBanner } from "@/lib/queries/contingency/banner";
 import { recentSignInFailures } from "@/lib/queries/mail-failures";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 /**
  * The signed-in shell: the actor (null when signed out, then nothing else is read), the open-contingency
@@ -16,7 +17,7 @@ export async function loadAppLayout() {
   const { db } = await getRuntime();
   const [banner, failures] = await Promise.all([
     seesContingencyBanner(actor.roles) ? openContingencyBanner(db) : null,
-    can(actor.roles, "mail.view_failures") ? recentSignInFailures(db) : [],
+    can(actor.roles, "mail.view_failures") ? recentSignInFailures(db, currentInstant()) : [],
   ]);
   return { actor, banner, failures };
 }

@@ -14,7 +14,7 @@ import { requestSignIn } from "@/lib/services/auth/request-sign-in";
 import { formatInZone } from "@/lib/time/format";
 
 export async function requestSignInAction(_: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(async () => {
+  const result = await runAction(async (now) => {
     const requestHeaders = await headers();
     // The edge answers sign-in under the public host only; this holds without the edge too.
     if (!isPublicHost(requestHeaders.get("host"))) {
@@ -22,10 +22,16 @@ export async function requestSignInAction(_: FormState, form: FormData): Promise
     }
     const { db, boss } = await getRuntime();
     const actor = { ...systemActor("anonymous"), ...metaFrom(requestHeaders) };
-    const decision = await requestSignIn(db, boss, actor, {
-      email: form.get("email"),
-      callbackPath: safeReturnPath(form.get("callbackUrl")),
-    });
+    const decision = await requestSignIn(
+      db,
+      boss,
+      actor,
+      {
+        email: form.get("email"),
+        callbackPath: safeReturnPath(form.get("callbackUrl")),
+      },
+      now,
+    );
     if (decision.rateLimitedUntil) {
       throw new AppError(
         "rate_limited",

@@ -12,6 +12,7 @@ import {
   travelRestrictions,
 } from "@/db/schema";
 import { RESPONSES } from "@/lib/domain/quorum/vocabulary";
+import { MS_PER_DAY } from "@/lib/time";
 
 const COUNTRIES = [
   "SE",
@@ -120,7 +121,7 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
           kind: "key_signing" as const,
           facilityId: facility.id,
           timeZone: facility.timeZone,
-          startsAt: new Date(now.getTime() + (10 + i * 3) * 86_400_000),
+          startsAt: new Date(now.getTime() + (10 + i * 3) * MS_PER_DAY),
           durationMinutes: 240,
           status: "scheduled" as const,
           agenda: ["Open safe", "Activate HSM", "Sign KSR"],
@@ -173,13 +174,13 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
       toCountry: "US",
       kind: i % 3 === 0 ? ("quarantine" as const) : ("entry_ban" as const),
       quarantineDays: i % 3 === 0 ? 14 : null,
-      startDate: new Date(now.getTime() + i * 5 * 86_400_000).toISOString().slice(0, 10),
-      endDate: new Date(now.getTime() + (i * 5 + 10) * 86_400_000).toISOString().slice(0, 10),
+      startDate: new Date(now.getTime() + i * 5 * MS_PER_DAY).toISOString().slice(0, 10),
+      endDate: new Date(now.getTime() + (i * 5 + 10) * MS_PER_DAY).toISOString().slice(0, 10),
       exempt: i % 10 === 0 ? ["GB", "CA"] : [],
     })),
   );
   const token = () => randomBytes(24).toString("hex");
-  const expires = new Date(now.getTime() + 86_400_000);
+  const expires = new Date(now.getTime() + MS_PER_DAY);
   const coordinatorToken = token();
   const coordinator = personRows[495] as { id: string };
   const firstCeremony = ceremonyRows[0] as { id: string };

@@ -12,7 +12,7 @@ import { systemActor } from "@/lib/auth/actor";
 import type { Response } from "@/lib/domain/quorum/vocabulary";
 import { installPlaybookTemplates } from "@/lib/services/contingency/playbook-templates";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { addDaysToCivil, civilDateInZone, instantOfLocal } from "@/lib/time";
+import { addDaysToCivil, civilDateInZone, dateOf, type Instant, instantOfLocal } from "@/lib/time";
 import {
   AUDITORS,
   COORDINATORS,
@@ -60,7 +60,7 @@ export async function isEmpty(db: Queryable): Promise<boolean> {
  * The demo organisation, modelled on the root KSK: two facilities, 3-of-7 crypto officer sets with
  * backups, a 5-of-7 recovery set, staff for every duty, an auditor, and ceremonies around `now`.
  */
-export async function seedDemo(db: Queryable, now: Date) {
+export async function seedDemo(db: Queryable, now: Instant) {
   const east = await createFacility(db, {
     code: "KMF-EAST",
     name: "Key Management Facility East",
@@ -129,7 +129,7 @@ export async function seedDemo(db: Queryable, now: Date) {
   }
 
   // Quarterly ceremonies alternating between the facilities: two held, three ahead.
-  const today = civilDateInZone(now.getTime(), "UTC");
+  const today = civilDateInZone(now, "UTC");
   const plan = [
     { offset: -180, facility: east, status: "held" as const },
     { offset: -90, facility: west, status: "held" as const },
@@ -195,20 +195,25 @@ export async function seedDemo(db: Queryable, now: Date) {
       ceremonyId: ceremonyIds[2] as string,
       personId: p.id,
       response: answers[i] ?? "no_answer",
-      respondedAt: answers[i] === "no_answer" ? null : now,
+      respondedAt: answers[i] === "no_answer" ? null : dateOf(now),
     })),
     ...staffIds.map((id) => ({
       ceremonyId: ceremonyIds[2] as string,
       personId: id,
       response: "attending" as const,
-      respondedAt: now,
+      respondedAt: dateOf(now),
     })),
   ]);
   await refreshVerdicts(db, null, systemActor("seed"), { ceremonyIds }, now);
-  await installPlaybookTemplates(db);
-  await recordAudit(db, systemActor("seed"), {
-    action: "seed.demo_loaded",
-    subjectType: "organisation",
-    summary: { facilities: 2, credentialSets: sets.length, ceremonies: plan.length },
-  });
+  await installPlaybookTemplates(db, now);
+  await recordAudit(
+    db,
+    systemActor("seed"),
+    {
+      action: "seed.demo_loaded",
+      subjectType: "organisation",
+      summary: { facilities: 2, credentialSets: sets.length, ceremonies: plan.length },
+    },
+    now,
+  );
 }

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, testDriver } from "@/lib/testing/database";
 import type { Database } from "../client";
 import { queryRows } from "../rows";
-import { openTestDatabase, testDriver } from "@/lib/testing/database";
 
 describe(`migrations on ${testDriver}`, () => {
   let database: Database;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MS_PER_MINUTE } from "@/lib/time";
 import { ownCluster } from "../../security/cluster";
 import { type Database, openDatabase } from "../client";
 import { queryRows } from "../rows";
@@ -14,7 +15,7 @@ describe("the PostgreSQL pool across a server restart", () => {
   beforeAll(async () => {
     cluster = ownCluster(PORT);
     database = await openDatabase({ url: cluster.url });
-  }, 60_000);
+  }, MS_PER_MINUTE);
   afterAll(async () => {
     await database.close();
     cluster.remove();
@@ -30,23 +31,27 @@ describe("the PostgreSQL pool across a server restart", () => {
   };
   const now = async () => (await queryRows<{ t: unknown }>(database.db, sql`select now() as t`))[0]?.t;
 
-  it("refuses while the server is down, then answers every query of a burst once renewed", async () => {
-    expect(await burst()).toEqual([]);
-    const before = await now();
+  it(
+    "refuses while the server is down, then answers every query of a burst once renewed",
+    async () => {
+      expect(await burst()).toEqual([]);
+      const before = await now();
 
-    cluster.stop();
-    expect((await burst()).length).toBe(10);
-    await expect(database.renew()).rejects.toMatchObject({ code: "ECONNREFUSED" });
-    expect((await burst()).length).toBe(10);
+      cluster.stop();
+      expect((await burst()).length).toBe(10);
+      await expect(database.renew()).rejects.toMatchObject({ code: "ECONNREFUSED" });
+      expect((await burst()).length).toBe(10);
 
-    cluster.start();
-    await database.renew();
-    expect(await burst()).toEqual([]);
-    // The renewed pool reads values as the first one did, and transactions run on it.
-    expect(typeof (await now())).toBe(typeof before);
-    const inTransaction = await database.db.transaction(
-      async (tx) => (await queryRows<{ answer: number }>(tx, sql`select 41 + 1 as answer`))[0]?.answer,
-    );
-    expect(inTransaction).toBe(42);
-  }, 60_000);
+      cluster.start();
+      await database.renew();
+      expect(await burst()).toEqual([]);
+      // The renewed pool reads values as the first one did, and transactions run on it.
+      expect(typeof (await now())).toBe(typeof before);
+      const inTransaction = await database.db.transaction(
+        async (tx) => (await queryRows<{ answer: number }>(tx, sql`select 41 + 1 as answer`))[0]?.answer,
+      );
+      expect(inTransaction).toBe(42);
+    },
+    MS_PER_MINUTE,
+  );
 });

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAccess } from "@/lib/auth/guard";
 import type { PolicyAction } from "@/lib/auth/policy";
 import { getRuntime } from "@/lib/runtime";
+import type { Instant } from "@/lib/time";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";
 
@@ -14,12 +15,12 @@ import { runAction } from "./run-action";
  */
 export async function managed<S extends FormState>(
   permission: PolicyAction,
-  work: (context: { actor: Actor; db: Db; boss: PgBoss }) => Promise<S>,
+  work: (context: { actor: Actor; db: Db; boss: PgBoss; now: Instant }) => Promise<S>,
 ): Promise<S> {
   // runAction passes the work's state through unchanged, extra fields included.
-  return (await runAction(async () => {
+  return (await runAction(async (now) => {
     const actor = await requireAccess(permission);
     const { db, boss } = await getRuntime();
-    return work({ actor, db, boss });
+    return work({ actor, db, boss, now });
   })) as S;
 }

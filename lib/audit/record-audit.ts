@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { auditHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
+import { dateOf, type Instant } from "@/lib/time";
 
 // One writer at a time: the chain needs each event to see the hash of the one committed before it.
 const AUDIT_LOCK_KEY = 7_202_004;
@@ -16,7 +17,7 @@ export interface AuditInput {
 }
 
 /** Appends one event to the hash chain. Call inside the transaction of the change it records. */
-export async function recordAudit(tx: Queryable, actor: Actor, input: AuditInput, now = new Date()) {
+export async function recordAudit(tx: Queryable, actor: Actor, input: AuditInput, now: Instant) {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const [last] = await tx
     .select({ hash: auditEvents.hash })
@@ -24,7 +25,7 @@ export async function recordAudit(tx: Queryable, actor: Actor, input: AuditInput
     .orderBy(desc(auditEvents.id))
     .limit(1);
   const content = {
-    occurredAt: new Date(Math.floor(now.getTime())),
+    occurredAt: dateOf(now),
     actorId: actor.id,
     actorLabel: actor.label,
     action: input.action,

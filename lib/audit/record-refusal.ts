@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
 import { countRefusal, type RefusalReason } from "@/lib/edge/edge-state";
 import { hitRateLimit } from "@/lib/limits/rate-limit";
+import type { Instant } from "@/lib/time";
 
 // One audit row per kind, client address and window says what was refused; every refusal is counted
 // in /metrics, so a flood of anonymous requests can neither fill the trail nor hold its lock.
@@ -23,7 +24,7 @@ export async function recordRefusal(
   db: Db,
   meta: { requestId: string | null; ip: string | null },
   refusal: Refusal,
-  now = new Date(),
+  now: Instant,
 ): Promise<void> {
   countRefusal(refusal.reason);
   await db.transaction(async (tx) => {
@@ -40,6 +41,7 @@ export async function recordRefusal(
           note: "further refusals of this kind from this address in the next 15 minutes are counted in /metrics only",
         },
       },
+      now,
     );
   });
 }

@@ -4,6 +4,7 @@ import type { Adapter } from "next-auth/adapters";
 import type { Db } from "@/db/client";
 import { accounts, people, sessions, verificationTokens } from "@/db/schema";
 import { readSession } from "@/lib/services/auth/read-session";
+import { currentInstant } from "@/lib/time";
 
 /**
  * Auth.js's Drizzle adapter over our tables, with our session rules (lib/auth/read-session.ts) and no
@@ -24,7 +25,7 @@ export function ceremonyAdapter(db: Db): Adapter {
     // The session rules live in readSession (pages use it directly); Auth.js's own routes (sign-out,
     // the callback) get the same answer, in the shape they expect.
     async getSessionAndUser(sessionToken) {
-      const session = await readSession(db, sessionToken, { requestId: null, ip: null });
+      const session = await readSession(db, sessionToken, { requestId: null, ip: null }, currentInstant());
       if (!session) return null;
       return (await base.getSessionAndUser?.(sessionToken)) ?? null;
     },

@@ -7,6 +7,7 @@ import { noteDatabaseError } from "@/lib/edge/database-health";
 import { SESSION_COOKIES } from "@/lib/edge/session-cookie";
 import { getRuntime } from "@/lib/runtime";
 import { readSession } from "@/lib/services/auth/read-session";
+import { currentInstant } from "@/lib/time";
 import type { Actor } from "./actor";
 import { can, type PolicyAction } from "./policy";
 import { metaFrom, requestMeta } from "./request-meta";
@@ -22,7 +23,7 @@ export const currentSession = cache(async () => {
   if (!token) return null;
   try {
     const { db } = await getRuntime();
-    return await readSession(db, token, metaFrom(await headers()));
+    return await readSession(db, token, metaFrom(await headers()), currentInstant());
   } catch (error) {
     noteDatabaseError(error);
     throw error;
@@ -50,7 +51,7 @@ export async function requireActor(returnTo = "/"): Promise<Actor> {
 export async function requireAccess(action: PolicyAction, returnTo = "/"): Promise<Actor> {
   const actor = await requireActor(returnTo);
   if (!can(actor.roles, action)) {
-    await recordDenial((await getRuntime()).db, actor, action);
+    await recordDenial((await getRuntime()).db, actor, action, currentInstant());
     forbidden();
   }
   return actor;

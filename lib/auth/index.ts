@@ -3,6 +3,7 @@ import NextAuth, { type Session } from "next-auth";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { PersonRole } from "@/lib/domain/people";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 import { ceremonyAdapter } from "./adapter";
 import { emailProvider } from "./email-provider";
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-limits";
@@ -54,6 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
               subjectType: "person",
               subjectId: user.id ?? null,
             },
+            currentInstant(),
           ),
         );
       },
@@ -69,6 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
               subjectType: "person",
               subjectId: userId,
             },
+            currentInstant(),
           ),
         );
       },

@@ -1,3 +1,4 @@
+import type { Instant } from "@/lib/time";
 // Session lifetimes. Idle: Auth.js slides `expires` forward on use. Absolute: counted from creation.
 export const SIGN_IN_LINK_MINUTES = 10;
 export const SESSION_IDLE_SECONDS = Number(process.env.SESSION_IDLE_MINUTES ?? 120) * 60;
@@ -11,6 +12,6 @@ export const SIGN_IN_LIMITS = {
   perIp: { limit: Number(process.env.SIGNIN_LIMIT_PER_IP ?? 30), windowSeconds: 15 * 60 },
 } as const;
 
-export function sessionOutlived(createdAt: Date, now: Date): boolean {
-  return now.getTime() - createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
+export function sessionOutlived(createdAt: Date, now: Instant): boolean {
+  return now - createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isPublicHost } from "@/lib/http/app-url";
 import { clientAddress, isLoopback, type ProxyTrust, peerIsTrustedProxy } from "@/lib/http/client-address";
 import { CLIENT_ADDRESS_HEADER, EDGE_TOKEN_HEADER } from "@/lib/http/edge-headers";
+import { currentInstant } from "@/lib/time";
 import { ANONYMOUS_BODY_LIMIT, bodyRuleFor, SESSION_BODY_LIMIT } from "./body-limits";
 import { countRefusal, edgeState, type RefusalReason } from "./edge-state";
 import { sessionTokenFrom } from "./session-cookie";
@@ -63,8 +64,9 @@ export function createEdgeHandler(
   async function databaseStillDown(): Promise<boolean> {
     const state = edgeState();
     if (!state.databaseDown) return false;
-    if (!probe && Date.now() - probedAt >= PROBE_INTERVAL_MS) {
-      probedAt = Date.now();
+    const now = currentInstant();
+    if (!probe && now - probedAt >= PROBE_INTERVAL_MS) {
+      probedAt = now;
       probe = config
         .databaseReachable()
         .catch(() => false)

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { QUEUES } from "@/lib/queue/queues";
 import { evaluateContingencyTriggers } from "@/lib/services/contingency/evaluate-triggers";
 import { runContingencyEscalations } from "@/lib/services/contingency/run-escalations";
+import { currentInstant, type Instant } from "@/lib/time";
 
 /**
  * Every five minutes: escalation periods are hours, so a notice is never more than a few minutes late,
@@ -11,8 +12,8 @@ import { runContingencyEscalations } from "@/lib/services/contingency/run-escala
  */
 export const CONTINGENCY_CHECK_CRON = "*/5 * * * *";
 
-/** Opens and clears triggered workflows, then escalates and reminds, at the real clock. */
-export async function runContingencyCheck(db: Db, boss: PgBoss, now = new Date()): Promise<void> {
+/** Opens and clears triggered workflows, then escalates and reminds, at `now`. */
+export async function runContingencyCheck(db: Db, boss: PgBoss, now: Instant): Promise<void> {
   const triggers = await evaluateContingencyTriggers(db, boss, now);
   const { escalations, reminders } = await runContingencyEscalations(db, boss, now);
   const changed = [...triggers.ceremonies.map((c) => c.outcome), ...triggers.coverage].filter(
@@ -33,6 +34,6 @@ export async function registerContingencyWorker(
   db: Db,
   polling: Pick<WorkOptions, "pollingIntervalSeconds">,
 ): Promise<void> {
-  await boss.work(QUEUES.contingencyCheck, polling, () => runContingencyCheck(db, boss));
+  await boss.work(QUEUES.contingencyCheck, polling, () => runContingencyCheck(db, boss, currentInstant()));
   await boss.schedule(QUEUES.contingencyCheck, CONTINGENCY_CHECK_CRON, {}, { tz: "UTC" });
 }

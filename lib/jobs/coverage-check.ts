@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { QUEUES } from "@/lib/queue/queues";
 import { evaluateCoverageTrigger } from "@/lib/services/contingency/coverage-trigger";
 import { evaluateCoverageAlerts } from "@/lib/services/coverage/evaluate-alerts";
+import type { Instant } from "@/lib/time";
 
 /**
  * Daily at 06:00 UTC: morning in Europe, evening before in the Americas. The hour is not critical, since
@@ -17,12 +18,11 @@ export interface CoverageCheckJob {
 }
 
 /**
- * Evaluates the alerts at the real clock, and lets open deadline workflows follow the coverage now on
+ * Evaluates the alerts at `now`, and lets open deadline workflows follow the coverage now on
  * file (an upload or an anchor change queues this run); what a run does depends only on the state.
  */
-export async function runCoverageCheck(db: Db, boss: PgBoss): Promise<void> {
-  const now = Date.now();
-  await db.transaction((tx) => evaluateCoverageTrigger(tx, boss, new Date(now)));
+export async function runCoverageCheck(db: Db, boss: PgBoss, now: Instant): Promise<void> {
+  await db.transaction((tx) => evaluateCoverageTrigger(tx, boss, now));
   const sent = await evaluateCoverageAlerts(db, boss, now);
   for (const alert of sent) {
     console.info(

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { QUEUES } from "@/lib/queue/queues";
 import type { SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
 import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "@/lib/services/mail/deliver-email";
+import { currentInstant } from "@/lib/time";
 import { registerAuditCheckpoint } from "./audit-checkpoint";
 import { registerContingencyWorker } from "./contingency-check";
 import { runCoverageCheck, scheduleCoverageCheck } from "./coverage-check";
@@ -34,7 +35,7 @@ function eachJob<T>(run: (job: JobWithMetadata<T>) => Promise<void>) {
 }
 
 /**
- * Registers every job handler on this instance, and the cron schedules (an upsert, so each instance may
+ * Registers every job handler on this instance (each run reads the clock here and passes it on), and the cron schedules (an upsert, so each instance may
  * set them). Several instances may run the handlers on one database.
  */
 export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions = {}) {
@@ -51,14 +52,14 @@ export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions 
   await boss.work(
     QUEUES.signIn,
     { ...batchPolling, ...SIGN_IN_BATCH },
-    eachJob<SignInLinkJob>((job) => runSignInLinkJob(db, job)),
+    eachJob<SignInLinkJob>((job) => runSignInLinkJob(db, job, currentInstant())),
   );
   await boss.work(
     QUEUES.mail,
     { ...batchPolling, ...MAIL_BATCH },
     eachJob<DeliverEmailJob>(async (job) => {
       try {
-        await deliverEmail(db, job.data);
+        await deliverEmail(db, job.data, currentInstant());
       } catch (error) {
         if (job.retryCount >= job.retryLimit) await markEmailFailed(db, job.data);
         throw error;
@@ -66,7 +67,7 @@ export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions 
     }),
   );
   // One evaluation answers any number of queued checks: it reads the whole state whatever the reason.
-  await boss.work(QUEUES.coverageCheck, polling, () => runCoverageCheck(db, boss));
+  await boss.work(QUEUES.coverageCheck, polling, () => runCoverageCheck(db, boss, currentInstant()));
   await scheduleCoverageCheck(boss);
   await registerContingencyWorker(boss, db, polling);
   await registerAuditCheckpoint(boss, db, polling);

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { queryRows } from "@/db/rows";
+import { dateOf, type Instant } from "@/lib/time";
 
 export interface RateLimitRule {
   limit: number;
@@ -12,9 +13,9 @@ export interface RateLimitRule {
  * Counts one hit on `key` in a fixed window kept in the database, so every app instance shares it.
  * Returns whether the hit is within the limit and, if not, when the window reopens.
  */
-export async function hitRateLimit(db: Queryable, key: string, rule: RateLimitRule, now: Date) {
+export async function hitRateLimit(db: Queryable, key: string, rule: RateLimitRule, now: Instant) {
   const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = dateOf(Math.floor(now / windowMs) * windowMs);
   const [row] = await queryRows<{ count: number }>(
     db,
     sql`insert into rate_limits (key, window_start, count) values (${key}, ${windowStart.toISOString()}, 1)

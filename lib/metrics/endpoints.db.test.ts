@@ -13,7 +13,7 @@ import { openTestRuntime } from "@/lib/testing/runtime";
 import { handleCoverageRequest, handleMetricsRequest } from "./endpoints";
 
 // Inside the first bundles of the real 2017 Q1 SKR (bundles every 10 days, 2017-01-01 to 2017-04-11).
-const now = new Date("2017-02-15T00:00:00Z");
+const now = Date.parse("2017-02-15T00:00:00Z");
 const actorOf = (person: { id: string; email: string; roles: Actor["roles"] }): Actor => ({
   id: person.id,
   label: person.email,
@@ -45,12 +45,13 @@ describe(`GET /api/coverage and /metrics on ${testDriver}`, () => {
       email: "ep-co@example.org",
       roles: ["internal_witness"],
     });
-    valid = (await createApiToken(runtime.db, actorOf(coordinator), { name: "prometheus" })).token;
-    const old = await createApiToken(runtime.db, actorOf(coordinator), { name: "old" });
-    await revokeApiToken(runtime.db, actorOf(coordinator), { tokenId: old.id });
+    valid = (await createApiToken(runtime.db, actorOf(coordinator), { name: "prometheus" }, Date.now()))
+      .token;
+    const old = await createApiToken(runtime.db, actorOf(coordinator), { name: "old" }, Date.now());
+    await revokeApiToken(runtime.db, actorOf(coordinator), { tokenId: old.id }, Date.now());
     revoked = old.token;
     // Officers may not see coverage; a token made while they could stays refused.
-    tcrs = (await createApiToken(runtime.db, actorOf(officer), { name: "officer" })).token;
+    tcrs = (await createApiToken(runtime.db, actorOf(officer), { name: "officer" }, Date.now())).token;
     await runtime.db
       .update(people)
       .set({ roles: ["crypto_officer"] })
@@ -211,7 +212,7 @@ describe(`GET /api/coverage and /metrics on ${testDriver}`, () => {
   });
 
   it("after the last expiry report no coverage left, and the deadline as passed", async () => {
-    const later = new Date("2017-06-01T00:00:00Z");
+    const later = Date.parse("2017-06-01T00:00:00Z");
     const response = await handleCoverageRequest(runtime, get("/api/coverage", `Bearer ${valid}`), later);
     expect(await response.json()).toMatchObject({
       state: "expired",

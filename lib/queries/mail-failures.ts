@@ -2,11 +2,10 @@ import "server-only";
 import { and, desc, eq, gt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-
-const RECENT_MS = 24 * 3600_000;
+import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 
 /** Sign-in messages given up on in the last day: staff see them, since the person cannot get in. */
-export async function recentSignInFailures(db: Queryable, now = new Date()) {
+export async function recentSignInFailures(db: Queryable, now: Instant) {
   return db
     .select({ to: emailMessages.to, at: emailMessages.createdAt, error: emailMessages.lastError })
     .from(emailMessages)
@@ -14,7 +13,7 @@ export async function recentSignInFailures(db: Queryable, now = new Date()) {
       and(
         eq(emailMessages.template, "sign_in"),
         eq(emailMessages.status, "failed"),
-        gt(emailMessages.createdAt, new Date(now.getTime() - RECENT_MS)),
+        gt(emailMessages.createdAt, dateOf(now - MS_PER_DAY)),
       ),
     )
     .orderBy(desc(emailMessages.createdAt))

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { evidenceFile } from "@/lib/queries/contingency/evidence";
+import type { Instant } from "@/lib/time";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -19,10 +20,11 @@ export async function downloadEvidence(
   db: Db,
   actor: Actor | null,
   params: { id: string; evidenceId: string },
+  now: Instant,
 ): Promise<Response> {
   if (!actor) return text("Sign in to download this file.", 401);
   if (!can(actor.roles, "contingency.view")) {
-    await recordDenial(db, actor, "contingency.view", { record: params.evidenceId });
+    await recordDenial(db, actor, "contingency.view", now, { record: params.evidenceId });
     return text("Your role does not allow this.", 403);
   }
   const file = await evidenceFile(db, params.id, params.evidenceId);

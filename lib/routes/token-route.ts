@@ -5,6 +5,7 @@ import type { PolicyAction } from "@/lib/auth/policy";
 import { metaFrom } from "@/lib/auth/request-meta";
 import { AppError, asAppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { authenticateApiToken } from "@/lib/services/api-tokens/authenticate-api-token";
+import type { Instant } from "@/lib/time";
 
 export type ErrorFormat = "json" | "text";
 
@@ -46,7 +47,7 @@ export async function tokenRoute(
   action: PolicyAction,
   format: ErrorFormat,
   handle: (actor: Actor) => Promise<Response>,
-  now = new Date(),
+  now: Instant,
 ): Promise<Response> {
   const token = bearerToken(request);
   try {

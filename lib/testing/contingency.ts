@@ -10,10 +10,9 @@ import {
   openManualContingency,
   startContingencyExecution,
 } from "@/lib/services/contingency";
+import { type Instant, MS_PER_HOUR } from "@/lib/time";
 
 // Tests only: actors for people, and what the workflow services left behind.
-
-export const HOUR = 3_600_000;
 
 export { actorFor } from "@/lib/testing/actor";
 
@@ -46,11 +45,11 @@ export async function executingSurrogates(
   runtime: { db: Db; boss: PgBoss },
   coordinators: readonly [Actor, Actor, Actor],
   reason: string,
-  t0: Date,
+  t0: Instant,
 ) {
   const { db, boss } = runtime;
   const [chooser, ...approvers] = coordinators;
-  const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+  const at = (hours: number) => t0 + hours * MS_PER_HOUR;
   const { id } = await openManualContingency(db, boss, chooser, { reason }, t0);
   await acknowledgeContingency(db, chooser, { id, version: 1 }, at(1));
   await chooseContingencyOption(

@@ -4,13 +4,12 @@ import { createSigningDocument } from "@/db/seed/signing-documents";
 import type { Runtime } from "@/lib/runtime";
 import { evaluateCoverageAlerts } from "@/lib/services/coverage/evaluate-alerts";
 import { fixture } from "@/lib/testing/ksr-fixtures";
-import { formatInstantUtc, type Instant } from "@/lib/time";
+import { formatInstantUtc, type Instant, MS_PER_DAY, MS_PER_HOUR } from "@/lib/time";
 
 // Tests only: a simulated clock over the real 2017-q1 root SKR, and what the alert job recorded.
-export const DAY = 86_400_000;
 export const Q1_2017 = "skr-root-2017-q1-0.xml";
 /** From 2017-q1 to 2017-q2: a later quarter's SKR that continues the 2017-q1 coverage. */
-export const ONE_QUARTER = 90 * DAY;
+export const ONE_QUARTER = 90 * MS_PER_DAY;
 
 export const day = (instant: Instant) => formatInstantUtc(instant).slice(0, 10);
 export const at6 = (date: string) => Date.parse(`${date}T06:00:00Z`);
@@ -37,7 +36,7 @@ export interface SentRow {
 export async function simulate(runtime: Runtime, from: string, to: string) {
   const sent: SentRow[] = [];
   const repeats: number[] = [];
-  for (let now = at6(from); now <= at6(to); now += DAY) {
+  for (let now = at6(from); now <= at6(to); now += MS_PER_DAY) {
     const alerts = await evaluateCoverageAlerts(runtime.db, runtime.boss, now);
     for (const alert of alerts) {
       sent.push({
@@ -49,7 +48,7 @@ export async function simulate(runtime: Runtime, from: string, to: string) {
       });
     }
     if (alerts.length > 0) {
-      repeats.push((await evaluateCoverageAlerts(runtime.db, runtime.boss, now + 3_600_000)).length);
+      repeats.push((await evaluateCoverageAlerts(runtime.db, runtime.boss, now + MS_PER_HOUR)).length);
     }
   }
   return { sent, repeats };
@@ -76,7 +75,12 @@ export async function alertEmails(runtime: Runtime) {
 /** Each deadline's thresholds, largest first, with the day each comes due at a 06:00 UTC run. */
 export function expectedRun(deadline: string, deadlineAt: string, thresholds: number[]) {
   const at = Date.parse(`${deadlineAt}T00:00:00Z`);
-  return thresholds.map((threshold) => ({ day: day(at - threshold * DAY), deadline, deadlineAt, threshold }));
+  return thresholds.map((threshold) => ({
+    day: day(at - threshold * MS_PER_DAY),
+    deadline,
+    deadlineAt,
+    threshold,
+  }));
 }
 
 export async function resetCoverage(runtime: Runtime) {

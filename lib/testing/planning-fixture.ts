@@ -7,6 +7,7 @@ import {
   createPerson,
   createSeat,
 } from "@/db/seed/factories";
+import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 
 const COUNTRIES = ["SE", "JP", "NG", "FR", "IN", "US", "CL", "DE", "GB", "BR"] as const;
 
@@ -15,7 +16,7 @@ const COUNTRIES = ["SE", "JP", "NG", "FR", "IN", "US", "CL", "DE", "GB", "BR"] a
  * over several countries), a ceremony administrator, a template and a ceremony 90 days after `now`
  * that needs 3 officers and 1 administrator, with everyone invited.
  */
-export async function planningFixture(db: Queryable, now: Date, officers = 5, prefix = "t") {
+export async function planningFixture(db: Queryable, now: Instant, officers = 5, prefix = "t") {
   const facility = await createFacility(db, {
     code: `${prefix}-EAST`,
     name: `${prefix} East`,
@@ -63,7 +64,7 @@ export async function planningFixture(db: Queryable, now: Date, officers = 5, pr
     label: `${prefix.toUpperCase()}-KC1`,
     facilityId: facility.id,
     timeZone: facility.timeZone,
-    startsAt: new Date(now.getTime() + 90 * 86_400_000),
+    startsAt: dateOf(now + 90 * MS_PER_DAY),
     standbyDate: null,
   });
   await db.insert(ceremonyRequirements).values([

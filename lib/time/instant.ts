@@ -27,6 +27,11 @@ export function formatInstantUtc(instant: Instant): string {
   return format(instant, "yyyy-MM-dd'T'HH:mm:ss'Z'", { in: utc });
 }
 
+/** The Date a timestamp column or a library asks for. */
+export function dateOf(instant: Instant): Date {
+  return new Date(instant);
+}
+
 export function addMinutesToInstant(instant: Instant, minutes: number): Instant {
   return instant + minutes * MS_PER_MINUTE;
 }

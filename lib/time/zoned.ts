@@ -5,7 +5,7 @@ import {
   MS_PER_DAY,
   tryCivilToDayNumber,
 } from "./civil-date";
-import type { Instant } from "./instant";
+import { type Instant, MS_PER_MINUTE } from "./instant";
 
 const validZones = new Map<string, boolean>();
 
@@ -82,7 +82,7 @@ export function instantOfLocal(date: CivilDate, time: string, zone: string): Ins
   const match = LOCAL_TIME.exec(time);
   if (day === null || !match) throw new RangeError(`not a local date and time: ${date} ${time}`);
   // The wall-clock reading as if it were UTC; the instant is this minus the offset in force then.
-  const wall = day * MS_PER_DAY + (Number(match[1]) * 60 + Number(match[2])) * 60_000;
+  const wall = day * MS_PER_DAY + (Number(match[1]) * 60 + Number(match[2])) * MS_PER_MINUTE;
   const before = wall - zoneOffsetMs(wall - MS_PER_DAY, zone);
   if (zoneOffsetMs(before, zone) === wall - before) return before;
   const after = wall - zoneOffsetMs(wall + MS_PER_DAY, zone);

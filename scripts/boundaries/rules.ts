@@ -180,8 +180,57 @@ export const isServerModule = (path: string) =>
 
 export const SERVER_ONLY_RULE = "server modules import server-only";
 
-/** Source files whose text reads the clock, where "now" must be a parameter. */
-export const CLOCK = /\bDate\.now\(\)|\bnew Date\(\)/;
+/** Text that reads the clock: `Date.now()`, `new Date()` or lib/time's one clock function. */
+export const CLOCK = /\bDate\.now\(\)|\bnew Date\(\)|\bcurrentInstant\(\)/;
+
+/**
+ * A minute, an hour or a day spelled out in milliseconds, however its digits are grouped (60_000, 3600000,
+ * 3600_000, 86_400_000), or as seconds times a thousand (`60 * 1000`, `1000 * 3600`). Neighbouring digits,
+ * letters or a decimal point make another number (600_000, 60_000_000, 1.60000), which is not matched.
+ */
+export const RAW_MS =
+  /(?<![\w.])(?:60_?000|3_?600_?000|86_?400_?000|(?:60|3_?600|86_?400)\s*\*\s*1_?000|1_?000\s*\*\s*(?:60|3_?600|86_?400))(?![\w.])/;
+
+export interface TextRule {
+  name: string;
+  why: string;
+  governs: (path: string) => boolean;
+  forbids: RegExp;
+  /** What a match is called in a report. */
+  what: string;
+}
+
+/** Rules on what a file's text says rather than what it imports; tests are governed where they say so. */
+export const TEXT_RULES: TextRule[] = [
+  {
+    name: "domain is pure",
+    why: "the rules take now as a parameter",
+    governs: (path) => under("lib/domain")(path) && !isTest(path),
+    forbids: CLOCK,
+    what: "the clock",
+  },
+  {
+    name: "services and queries take now as a parameter",
+    why: "the clock is read once where a request, job or command starts and passed on, so a test or a replay can say when",
+    governs: (path) => under("lib/services", "lib/queries")(path) && !isTest(path),
+    forbids: CLOCK,
+    what: "the clock",
+  },
+  {
+    name: "units of time come from lib/time",
+    why: "MS_PER_MINUTE, MS_PER_HOUR and MS_PER_DAY name what a raw 60_000, 3_600_000 or 86_400_000 hides; tests included",
+    // The rule's own definition and its test quote the constants they catch.
+    governs: (path) => !under("lib/time", "scripts/boundaries")(path),
+    forbids: RAW_MS,
+    what: "a raw millisecond constant",
+  },
+];
+
+/** Every rule by name, as the report and the test list them. */
+export const RULE_NAMES = [
+  ...new Set([...RULES.map((rule) => rule.name), ...TEXT_RULES.map((rule) => rule.name)]),
+  SERVER_ONLY_RULE,
+];
 
 export const EXCEPTIONS: Exception[] = [
   {
@@ -201,6 +250,14 @@ export const EXCEPTIONS: Exception[] = [
 export function violations(files: SourceFile[], edgesOf: (file: SourceFile) => ImportEdge[]) {
   const found: { rule: string; edge: ImportEdge }[] = [];
   for (const file of files) {
+    for (const rule of TEXT_RULES) {
+      const match = rule.governs(file.path) ? rule.forbids.exec(file.text) : null;
+      if (match)
+        found.push({
+          rule: rule.name,
+          edge: { from: file.path, to: `${rule.what}: ${match[0]}`, typeOnly: false },
+        });
+    }
     if (isTest(file.path)) continue;
     const edges = edgesOf(file);
     for (const rule of RULES) {
@@ -212,8 +269,6 @@ export function violations(files: SourceFile[], edgesOf: (file: SourceFile) => I
         rule: SERVER_ONLY_RULE,
         edge: { from: file.path, to: "server-only (missing)", typeOnly: false },
       });
-    if (under("lib/domain")(file.path) && CLOCK.test(file.text))
-      found.push({ rule: "domain is pure", edge: { from: file.path, to: "the clock", typeOnly: false } });
   }
   const excused = (v: { rule: string; edge: ImportEdge }) =>
     EXCEPTIONS.some((e) => e.rule === v.rule && e.from === v.edge.from && e.to === v.edge.to);

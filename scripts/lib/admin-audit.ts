@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { checkCheckpoint, type StoredCheckpoint, verifyTrail } from "@/lib/queries/audit-verify";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
 import { makeCheckpoint } from "@/lib/services/audit/make-checkpoint";
+import type { Instant } from "@/lib/time";
 
 export interface AuditVerifyOptions {
   /** Start from the latest stored checkpoint instead of the first event. */
@@ -63,8 +64,8 @@ export async function auditVerify(db: Db, options: AuditVerifyOptions): Promise<
   return 0;
 }
 
-export async function auditCheckpoint(db: Db): Promise<number> {
-  const outcome = await makeCheckpoint(db, null);
+export async function auditCheckpoint(db: Db, now: Instant): Promise<number> {
+  const outcome = await makeCheckpoint(db, null, now);
   console.log(
     outcome.created
       ? `checkpoint #${outcome.checkpoint.id} signed: ${outcome.checkpoint.eventCount} events up to #${outcome.checkpoint.headId}`

@@ -1,6 +1,7 @@
 import { openDatabase } from "@/db/client";
 import { isEmpty, seedDemo } from "@/db/seed/demo";
 import { reverifyStoredDocuments } from "@/lib/services/documents/reverify-documents";
+import { currentInstant } from "@/lib/time";
 
 /**
  * Applies migrations, verifies SKRs stored before verified signers were kept, and loads the demo
@@ -14,7 +15,7 @@ export async function prepareDatabase(options: { seed: boolean }) {
       console.info(`[start] verified the signatures of ${reverified} SKR(s) stored before 0008`);
     const empty = await isEmpty(database.db);
     if (options.seed && empty) {
-      await database.db.transaction((tx) => seedDemo(tx, new Date()));
+      await database.db.transaction((tx) => seedDemo(tx, currentInstant()));
       return { driver: database.driver, seeded: true };
     }
     return { driver: database.driver, seeded: false };

@@ -6,8 +6,8 @@ import { managed } from "@/lib/actions/managed-action";
 import { makeCheckpoint } from "@/lib/services/audit/make-checkpoint";
 
 export async function makeCheckpointAction(_: FormState, _form: FormData): Promise<FormState> {
-  return managed("audit.checkpoint", async ({ actor, db }) => {
-    const outcome = await makeCheckpoint(db, actor);
+  return managed("audit.checkpoint", async ({ actor, db, now }) => {
+    const outcome = await makeCheckpoint(db, actor, now);
     revalidatePath("/audit");
     return {
       status: "ok",

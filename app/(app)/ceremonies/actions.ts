@@ -17,8 +17,8 @@ import { formObject } from "@/lib/validation/parse-input";
 
 export async function createCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss }) => {
-    id = (await createCeremony(db, boss, actor, formObject(form))).id;
+  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    id = (await createCeremony(db, boss, actor, formObject(form), now)).id;
     return { status: "ok" as const, message: "Ceremony planned." };
   });
   if (state.status === "ok") redirect(`/ceremonies/${id}`);
@@ -26,8 +26,8 @@ export async function createCeremonyAction(_: FormState, form: FormData): Promis
 }
 
 export async function updateCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
-    const row = await updateCeremony(db, boss, actor, formObject(form));
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    const row = await updateCeremony(db, boss, actor, formObject(form), now);
     revalidatePath(`/ceremonies/${row.id}`);
     return {
       status: "ok" as const,
@@ -37,18 +37,18 @@ export async function updateCeremonyAction(_: FormState, form: FormData): Promis
 }
 
 export async function transitionCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
-    const row = await transitionCeremony(db, boss, actor, formObject(form));
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    const row = await transitionCeremony(db, boss, actor, formObject(form), now);
     revalidatePath(`/ceremonies/${row.id}`);
     return { status: "ok" as const, message: `The ceremony is now ${row.status}.` };
   });
 }
 
 export async function inviteAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
     const raw = formObject(form);
     const personIds = raw.personIds === undefined ? [] : ([] as string[]).concat(raw.personIds);
-    const result = await invitePeople(db, boss, actor, { id: raw.id, personIds });
+    const result = await invitePeople(db, boss, actor, { id: raw.id, personIds }, now);
     revalidatePath(`/ceremonies/${raw.id}`);
     return {
       status: "ok",
@@ -58,7 +58,7 @@ export async function inviteAction(_: FormState, form: FormData): Promise<FormSt
 }
 
 export async function requirementsAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ceremonies.manage", async ({ actor, db, boss }) => {
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
     const raw = formObject(form);
     const list = (name: string) => ([] as string[]).concat(raw[name] ?? []);
     const roles = list("role");
@@ -69,7 +69,7 @@ export async function requirementsAction(_: FormState, form: FormData): Promise<
         min: list("min")[i] ?? "",
       }))
       .filter((r) => r.role !== "");
-    await setRequirements(db, boss, actor, { id: raw.id, version: raw.version, requirements });
+    await setRequirements(db, boss, actor, { id: raw.id, version: raw.version, requirements }, now);
     revalidatePath(`/ceremonies/${raw.id}`);
     return { status: "ok" as const, message: "Requirements saved." };
   });
@@ -77,9 +77,9 @@ export async function requirementsAction(_: FormState, form: FormData): Promise<
 
 export async function rescheduleAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss }) => {
+  const state: FormState = await managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
     const raw = formObject(form);
-    const row = await rescheduleCeremony(db, boss, actor, raw);
+    const row = await rescheduleCeremony(db, boss, actor, raw, now);
     id = row.id;
     return { status: "ok" as const, message: "Rescheduled." };
   });
@@ -88,19 +88,19 @@ export async function rescheduleAction(_: FormState, form: FormData): Promise<Fo
 }
 
 export async function linkKsrAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ceremonies.link_ksr", async ({ actor, db }) => {
+  return managed("ceremonies.link_ksr", async ({ actor, db, now }) => {
     const raw = formObject(form);
-    const { changed } = await linkKsr(db, actor, raw);
+    const { changed } = await linkKsr(db, actor, raw, now);
     revalidatePath(`/ceremonies/${raw.ceremonyId}`);
     return { status: "ok" as const, message: changed ? "KSR saved." : "Nothing changed." };
   });
 }
 
 export async function verifyKsrAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("ksr.verify", async ({ actor, db }) => {
+  return managed("ksr.verify", async ({ actor, db, now }) => {
     const raw = formObject(form);
     const zone = (await currentSession())?.user.timeZone ?? "UTC";
-    await recordKsrVerification(db, actor, zone, raw);
+    await recordKsrVerification(db, actor, zone, raw, now);
     revalidatePath(`/ceremonies/${raw.ceremonyId}`);
     return { status: "ok" as const, message: "Verification recorded." };
   });

@@ -21,10 +21,11 @@ import {
   resolveContingency,
   startContingencyExecution,
 } from "@/lib/services/contingency";
+import type { Instant } from "@/lib/time";
 import { formObject } from "@/lib/validation/parse-input";
 
 /** A change to a workflow, given the form's input; only some also queue notices (`boss`). */
-type Change = (run: { db: Db; boss: PgBoss; actor: Actor }, input: unknown) => Promise<unknown>;
+type Change = (run: { db: Db; boss: PgBoss; actor: Actor; now: Instant }, input: unknown) => Promise<unknown>;
 
 /** The form's fields with its evidence files read into bytes (read only after the permission check). */
 const withFiles = async (form: FormData) => ({ ...formObject(form), files: await formFiles(form, "files") });
@@ -41,8 +42,8 @@ async function change(
   form: FormData,
   read: (form: FormData) => unknown = formObject,
 ) {
-  return managed<FormState>(permission, async ({ actor, db, boss }) => {
-    await service({ db, boss, actor }, await read(form));
+  return managed<FormState>(permission, async (run) => {
+    await service(run, await read(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: done };
   });
@@ -50,8 +51,8 @@ async function change(
 
 export async function openContingencyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await managed<FormState>("contingency.open", async ({ actor, db, boss }) => {
-    id = (await openManualContingency(db, boss, actor, formObject(form))).id;
+  const state = await managed<FormState>("contingency.open", async ({ actor, db, boss, now }) => {
+    id = (await openManualContingency(db, boss, actor, formObject(form), now)).id;
     return { status: "ok", message: "Workflow opened." };
   });
   if (state.status === "ok") redirect(`/contingencies/${id}`);
@@ -61,7 +62,7 @@ export async function openContingencyAction(_: FormState, form: FormData): Promi
 export async function acknowledgeAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
-    ({ db, actor }, input) => acknowledgeContingency(db, actor, input),
+    ({ db, actor, now }, input) => acknowledgeContingency(db, actor, input, now),
     "Acknowledged: escalation stops.",
     form,
   );
@@ -70,7 +71,7 @@ export async function acknowledgeAction(_: FormState, form: FormData): Promise<F
 export async function chooseOptionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
-    ({ db, boss, actor }, input) => chooseContingencyOption(db, boss, actor, input),
+    ({ db, boss, actor, now }, input) => chooseContingencyOption(db, boss, actor, input, now),
     "Option chosen.",
     form,
   );
@@ -79,7 +80,7 @@ export async function chooseOptionAction(_: FormState, form: FormData): Promise<
 export async function approveOptionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.approve",
-    ({ db, actor }, input) => approveContingencyOption(db, actor, input),
+    ({ db, actor, now }, input) => approveContingencyOption(db, actor, input, now),
     "Your approval is recorded.",
     form,
   );
@@ -88,7 +89,7 @@ export async function approveOptionAction(_: FormState, form: FormData): Promise
 export async function startExecutionAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
-    ({ db, boss, actor }, input) => startContingencyExecution(db, boss, actor, input),
+    ({ db, boss, actor, now }, input) => startContingencyExecution(db, boss, actor, input, now),
     "Execution started.",
     form,
   );
@@ -97,7 +98,7 @@ export async function startExecutionAction(_: FormState, form: FormData): Promis
 export async function completeStepAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.work_step",
-    ({ db, actor }, input) => completeContingencyStep(db, actor, input),
+    ({ db, actor, now }, input) => completeContingencyStep(db, actor, input, now),
     "Step recorded.",
     form,
     withFiles,
@@ -105,8 +106,8 @@ export async function completeStepAction(_: FormState, form: FormData): Promise<
 }
 
 export async function addEvidenceAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed<FormState>("contingency.work_step", async ({ actor, db }) => {
-    const { changed } = await addContingencyEvidence(db, actor, await withFiles(form));
+  return managed<FormState>("contingency.work_step", async ({ actor, db, now }) => {
+    const { changed } = await addContingencyEvidence(db, actor, await withFiles(form), now);
     revalidatePath("/", "layout");
     return changed
       ? { status: "ok", message: "Files added." }
@@ -117,7 +118,7 @@ export async function addEvidenceAction(_: FormState, form: FormData): Promise<F
 export async function approveStepAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.approve",
-    ({ db, actor }, input) => approveContingencyStep(db, actor, input),
+    ({ db, actor, now }, input) => approveContingencyStep(db, actor, input, now),
     "Your approval is recorded.",
     form,
   );
@@ -126,7 +127,7 @@ export async function approveStepAction(_: FormState, form: FormData): Promise<F
 export async function resolveAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
-    ({ db, actor }, input) => resolveContingency(db, actor, input),
+    ({ db, actor, now }, input) => resolveContingency(db, actor, input, now),
     "Resolved.",
     form,
   );
@@ -135,7 +136,7 @@ export async function resolveAction(_: FormState, form: FormData): Promise<FormS
 export async function abandonAction(_: FormState, form: FormData): Promise<FormState> {
   return change(
     "contingency.manage",
-    ({ db, actor }, input) => abandonContingency(db, actor, input),
+    ({ db, actor, now }, input) => abandonContingency(db, actor, input, now),
     "Abandoned.",
     form,
   );

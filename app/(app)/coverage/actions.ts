@@ -10,8 +10,8 @@ import { updateCoverageSettings } from "@/lib/services/coverage/update-coverage-
 import { formObject } from "@/lib/validation/parse-input";
 
 export async function updateCoverageSettingsAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("coverage.configure", async ({ actor, db }) => {
-    const saved = await updateCoverageSettings(db, actor, formObject(form));
+  return managed("coverage.configure", async ({ actor, db, now }) => {
+    const saved = await updateCoverageSettings(db, actor, formObject(form), now);
     // The margin moves the latest useful start, so the dashboard's warnings change with it.
     revalidateCoverage();
     return {
@@ -22,7 +22,7 @@ export async function updateCoverageSettingsAction(_: FormState, form: FormData)
 }
 
 export async function addTrustAnchorsAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("coverage.configure", async ({ actor, db, boss }) => {
+  return managed("coverage.configure", async ({ actor, db, boss, now }) => {
     const files = await formFiles(form, "anchorsFile");
     const pasted = String(form.get("anchors") ?? "");
     if (files.length > 1 || (files.length === 1 && pasted.trim() !== ""))
@@ -33,7 +33,7 @@ export async function addTrustAnchorsAction(_: FormState, form: FormData): Promi
     const input = file
       ? { text: new TextDecoder().decode(file.bytes), fileName: file.name }
       : { text: pasted, fileName: null };
-    const { added, skipped } = await addTrustAnchors(db, boss, actor, input);
+    const { added, skipped } = await addTrustAnchors(db, boss, actor, input, now);
     revalidateCoverage();
     const already = skipped.length > 0 ? ` Already configured: ${skipped.join(", ")}.` : "";
     return {
@@ -47,8 +47,8 @@ export async function addTrustAnchorsAction(_: FormState, form: FormData): Promi
 }
 
 export async function removeTrustAnchorAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("coverage.configure", async ({ actor, db, boss }) => {
-    const { keyTag } = await removeTrustAnchor(db, boss, actor, form.get("id"));
+  return managed("coverage.configure", async ({ actor, db, boss, now }) => {
+    const { keyTag } = await removeTrustAnchor(db, boss, actor, form.get("id"), now);
     revalidateCoverage();
     return {
       status: "ok",

@@ -2,6 +2,7 @@ import "server-only";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 /** The signature coverage state for /coverage as of now, the viewer and their time zone. */
 export async function loadCoveragePage() {
@@ -9,6 +10,6 @@ export async function loadCoveragePage() {
   const session = await currentSession();
   const zone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
-  const state = await loadCoverageState(db, Date.now());
+  const state = await loadCoverageState(db, currentInstant());
   return { actor, zone, state };
 }

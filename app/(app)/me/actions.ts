@@ -15,8 +15,8 @@ import { formObject } from "@/lib/validation/parse-input";
 // A person changes only their own records: the services take the person from the session, never the form.
 
 export async function respondAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("invitation.respond", async ({ actor, db, boss }) => {
-    const result = await respondToInvitation(db, boss, actor, formObject(form));
+  return managed("invitation.respond", async ({ actor, db, boss, now }) => {
+    const result = await respondToInvitation(db, boss, actor, formObject(form), now);
     revalidatePath("/me", "layout");
     return {
       status: "ok",
@@ -26,40 +26,40 @@ export async function respondAction(_: FormState, form: FormData): Promise<FormS
 }
 
 export async function addWindowAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("availability.manage_own", async ({ actor, db, boss }) => {
-    await addUnavailability(db, boss, actor, formObject(form));
+  return managed("availability.manage_own", async ({ actor, db, boss, now }) => {
+    await addUnavailability(db, boss, actor, formObject(form), now);
     revalidatePath("/me/availability");
     return { status: "ok", message: "Saved. Coordinators see it at once." };
   });
 }
 
 export async function removeWindowAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("availability.manage_own", async ({ actor, db, boss }) => {
-    await removeUnavailability(db, boss, actor, formObject(form));
+  return managed("availability.manage_own", async ({ actor, db, boss, now }) => {
+    await removeUnavailability(db, boss, actor, formObject(form), now);
     revalidatePath("/me/availability");
     return { status: "ok", message: "Removed." };
   });
 }
 
 export async function timeZoneAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("calendar.subscribe", async ({ actor, db }) => {
-    await setMyTimeZone(db, actor, formObject(form));
+  return managed("calendar.subscribe", async ({ actor, db, now }) => {
+    await setMyTimeZone(db, actor, formObject(form), now);
     revalidatePath("/", "layout");
     return { status: "ok", message: "Time zone saved." };
   });
 }
 
 export async function createFeedAction(_: FormState): Promise<FormState> {
-  return managed("calendar.subscribe", async ({ actor, db }) => {
-    const token = await createCalendarFeed(db, actor);
+  return managed("calendar.subscribe", async ({ actor, db, now }) => {
+    const token = await createCalendarFeed(db, actor, now);
     revalidatePath("/me/settings");
     return { status: "ok", message: `/api/calendar/${token}.ics` };
   });
 }
 
 export async function revokeFeedAction(_: FormState): Promise<FormState> {
-  return managed("calendar.subscribe", async ({ actor, db }) => {
-    await revokeCalendarFeeds(db, actor);
+  return managed("calendar.subscribe", async ({ actor, db, now }) => {
+    await revokeCalendarFeeds(db, actor, now);
     revalidatePath("/me/settings");
     return { status: "ok", message: "Feed revoked: calendars using it stop updating." };
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { myInvitations, mySeats } from "@/lib/queries/portal";
 import { getRuntime } from "@/lib/runtime";
-import { MS_PER_DAY } from "@/lib/time";
+import { currentInstant, dateOf, MS_PER_DAY } from "@/lib/time";
 
 /** The portal: the viewer's time zone, credential seats, and invitations from a day ago on. */
 export async function loadPortalPage() {
@@ -10,7 +10,7 @@ export async function loadPortalPage() {
   const session = await currentSession();
   const myZone = session?.user.timeZone ?? "UTC";
   const { db } = await getRuntime();
-  const since = new Date(Date.now() - MS_PER_DAY);
+  const since = dateOf(currentInstant() - MS_PER_DAY);
   const [seats, invited] = await Promise.all([
     mySeats(db, actor.id as string),
     myInvitations(db, actor.id as string, since),

@@ -9,16 +9,16 @@ import { invitePerson } from "@/lib/services/people/invite-person";
 import { formObject } from "@/lib/validation/parse-input";
 
 export async function invitePersonAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("people.manage", async ({ actor, db }) => {
-    const { id } = await invitePerson(db, actor, formObject(form));
+  return managed("people.manage", async ({ actor, db, now }) => {
+    const { id } = await invitePerson(db, actor, formObject(form), now);
     revalidatePath("/people");
     redirect(`/people/${id}?invited=1`);
   });
 }
 
 export async function editPersonAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("people.manage", async ({ actor, db, boss }) => {
-    await editPerson(db, boss, actor, formObject(form));
+  return managed("people.manage", async ({ actor, db, boss, now }) => {
+    await editPerson(db, boss, actor, formObject(form), now);
     revalidatePath("/people", "layout");
     return { status: "ok", message: "Saved." };
   });

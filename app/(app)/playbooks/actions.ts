@@ -12,22 +12,22 @@ import { formObject } from "@/lib/validation/parse-input";
 
 /** A new playbook, copied from a shipped template under its own name; the editor opens next. */
 export async function createPlaybookAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("playbooks.manage", async ({ actor, db }) => {
+  return managed("playbooks.manage", async ({ actor, db, now }) => {
     const { template: templateName, name } = formObject(form);
     const template = PLAYBOOK_TEMPLATES.find((t) => t.name === templateName);
     if (!template)
       throw new AppError("invalid_input", "Check the highlighted fields.", {
         template: "Choose the template to start from.",
       });
-    const row = await savePlaybook(db, actor, { name, definition: JSON.stringify(template.definition) });
+    const row = await savePlaybook(db, actor, { name, definition: JSON.stringify(template.definition) }, now);
     revalidatePath("/playbooks");
     redirect(`/playbooks/${row.id}`);
   });
 }
 
 export async function savePlaybookAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("playbooks.manage", async ({ actor, db }) => {
-    const row = await savePlaybook(db, actor, formObject(form));
+  return managed("playbooks.manage", async ({ actor, db, now }) => {
+    const row = await savePlaybook(db, actor, formObject(form), now);
     revalidatePath("/playbooks", "layout");
     return {
       status: "ok",
@@ -37,8 +37,8 @@ export async function savePlaybookAction(_: FormState, form: FormData): Promise<
 }
 
 export async function updateContingencySettingsAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("playbooks.manage", async ({ actor, db }) => {
-    const saved = await updateContingencySettings(db, actor, formObject(form));
+  return managed("playbooks.manage", async ({ actor, db, now }) => {
+    const saved = await updateContingencySettings(db, actor, formObject(form), now);
     revalidatePath("/playbooks", "layout");
     return {
       status: "ok",

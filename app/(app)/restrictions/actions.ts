@@ -7,41 +7,39 @@ import { managed } from "@/lib/actions/managed-action";
 import { endRestriction } from "@/lib/services/restrictions/end-restriction";
 import { importRestrictions } from "@/lib/services/restrictions/import-restrictions";
 import { addRestriction, editRestriction } from "@/lib/services/restrictions/save-restriction";
-import { civilDateInZone } from "@/lib/time";
 import { formObject } from "@/lib/validation/parse-input";
 import { describeRestriction } from "./describe";
 
 export async function addRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("restrictions.manage", async ({ actor, db, boss }) => {
-    const { id } = await addRestriction(db, boss, actor, formObject(form));
+  return managed("restrictions.manage", async ({ actor, db, boss, now }) => {
+    const { id } = await addRestriction(db, boss, actor, formObject(form), now);
     revalidatePath("/restrictions", "layout");
     redirect(`/restrictions/${id}`);
   });
 }
 
 export async function editRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("restrictions.manage", async ({ actor, db, boss }) => {
-    await editRestriction(db, boss, actor, formObject(form));
+  return managed("restrictions.manage", async ({ actor, db, boss, now }) => {
+    await editRestriction(db, boss, actor, formObject(form), now);
     revalidatePath("/restrictions", "layout");
     return { status: "ok", message: "Restriction saved; ceremony verdicts were re-checked." };
   });
 }
 
 export async function endRestrictionAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("restrictions.manage", async ({ actor, db, boss }) => {
-    const today = civilDateInZone(Date.now(), "UTC");
-    await endRestriction(db, boss, actor, formObject(form), today);
+  return managed("restrictions.manage", async ({ actor, db, boss, now }) => {
+    await endRestriction(db, boss, actor, formObject(form), now);
     revalidatePath("/restrictions", "layout");
     return { status: "ok", message: "Restriction ended; ceremony verdicts were re-checked." };
   });
 }
 
 export async function importRestrictionsAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("restrictions.manage", async ({ actor, db, boss }) => {
+  return managed("restrictions.manage", async ({ actor, db, boss, now }) => {
     const file = form.get("file");
     const csv = file instanceof File && file.size > 0 ? await file.text() : String(form.get("csv") ?? "");
     const dryRun = form.get("dryRun") === "on";
-    const { rows, imported } = await importRestrictions(db, boss, actor, { csv, dryRun });
+    const { rows, imported } = await importRestrictions(db, boss, actor, { csv, dryRun }, now);
     const details = rows.map((r) => `line ${r.line}: ${describeRestriction(r)}`);
     if (dryRun)
       return {

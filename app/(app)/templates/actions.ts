@@ -14,16 +14,16 @@ function templateInput(form: FormData) {
 }
 
 export async function addTemplateAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("templates.manage", async ({ actor, db }) => {
-    const { id } = await addTemplate(db, actor, templateInput(form));
+  return managed("templates.manage", async ({ actor, db, now }) => {
+    const { id } = await addTemplate(db, actor, templateInput(form), now);
     revalidatePath("/templates", "layout");
     redirect(`/templates/${id}`);
   });
 }
 
 export async function editTemplateAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("templates.manage", async ({ actor, db }) => {
-    const { warnings } = await editTemplate(db, actor, templateInput(form));
+  return managed("templates.manage", async ({ actor, db, now }) => {
+    const { warnings } = await editTemplate(db, actor, templateInput(form), now);
     revalidatePath("/templates", "layout");
     return { status: "ok", message: "Template saved.", warnings };
   });

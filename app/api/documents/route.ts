@@ -10,10 +10,10 @@ import { uploadDocument } from "@/lib/services/documents/upload-document";
  * parsed, 413 past 1 MiB, 415 for any other body.
  */
 export async function POST(request: Request) {
-  return guardedRoute(request, "documents.upload", MAX_DOCUMENT_BYTES, async (actor) => {
+  return guardedRoute(request, "documents.upload", MAX_DOCUMENT_BYTES, async (actor, now) => {
     const upload = await readXmlUpload(request, MAX_DOCUMENT_BYTES);
     const { db, boss } = await getRuntime();
-    const result = await uploadDocument(db, boss, actor, upload);
+    const result = await uploadDocument(db, boss, actor, upload, now);
     return Response.json(result, { status: result.created ? 201 : 200 });
   });
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_HOUR } from "@/lib/time";
 import { escalationLevelDue, overdueStage, stepDueAt } from "./escalation";
 
-const H = 3_600_000;
 const opened = Date.parse("2020-03-20T09:00:00Z");
 
 describe("escalation timing", () => {
   const due = (hours: number, acknowledgedAfter: number | null = null, levels = 3) =>
     escalationLevelDue({
       openedAt: opened,
-      acknowledgedAt: acknowledgedAfter === null ? null : opened + acknowledgedAfter * H,
+      acknowledgedAt: acknowledgedAfter === null ? null : opened + acknowledgedAfter * MS_PER_HOUR,
       escalationHours: 4,
       levels,
-      now: opened + hours * H,
+      now: opened + hours * MS_PER_HOUR,
     });
 
   it("reaches the next level every escalation period, up to the last level", () => {
@@ -30,24 +30,28 @@ describe("step due dates", () => {
   const deadline = Date.parse("2020-04-23T17:00:00Z");
 
   it("counts hours after the trigger, or before/after the deadline", () => {
-    expect(stepDueAt({ anchor: "trigger", offsetHours: 24 }, opened, deadline)).toBe(opened + 24 * H);
+    expect(stepDueAt({ anchor: "trigger", offsetHours: 24 }, opened, deadline)).toBe(
+      opened + 24 * MS_PER_HOUR,
+    );
     expect(stepDueAt({ anchor: "deadline", offsetHours: -14 * 24 }, opened, deadline)).toBe(
       Date.parse("2020-04-09T17:00:00Z"),
     );
-    expect(stepDueAt({ anchor: "deadline", offsetHours: 2 }, opened, deadline)).toBe(deadline + 2 * H);
+    expect(stepDueAt({ anchor: "deadline", offsetHours: 2 }, opened, deadline)).toBe(
+      deadline + 2 * MS_PER_HOUR,
+    );
   });
 
   it("falls back to the trigger when no deadline is known", () => {
-    expect(stepDueAt({ anchor: "deadline", offsetHours: 5 }, opened, null)).toBe(opened + 5 * H);
+    expect(stepDueAt({ anchor: "deadline", offsetHours: 5 }, opened, null)).toBe(opened + 5 * MS_PER_HOUR);
   });
 });
 
 describe("overdue reminders", () => {
   it("reminds the owner once due, the coordinators one escalation period later", () => {
-    const dueAt = opened + 10 * H;
+    const dueAt = opened + 10 * MS_PER_HOUR;
     expect(overdueStage(dueAt, dueAt - 1, 4)).toBe("none");
     expect(overdueStage(dueAt, dueAt, 4)).toBe("owner");
-    expect(overdueStage(dueAt, dueAt + 4 * H - 1, 4)).toBe("owner");
-    expect(overdueStage(dueAt, dueAt + 4 * H, 4)).toBe("coordinators");
+    expect(overdueStage(dueAt, dueAt + 4 * MS_PER_HOUR - 1, 4)).toBe("owner");
+    expect(overdueStage(dueAt, dueAt + 4 * MS_PER_HOUR, 4)).toBe("coordinators");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "@/lib/time";
 import { type CAUSE_LABELS, workflowTitle } from "./title";
 import {
   coverageCleared,
@@ -8,7 +9,6 @@ import {
   quorumTrigger,
 } from "./triggers";
 
-const DAY = 86_400_000;
 // KC41: 23 April 2020, 13:00 in Culpeper (EDT). Travel requests (60 days) are due on 23 February.
 const start = Date.parse("2020-04-23T17:00:00Z");
 const facts = (overrides: Partial<QuorumFacts> = {}): QuorumFacts => ({
@@ -52,27 +52,35 @@ describe("quorum trigger", () => {
 
 describe("coverage trigger", () => {
   const nextNeededBy = Date.parse("2017-03-31T00:00:00Z");
-  const now = nextNeededBy - 20 * DAY;
+  const now = nextNeededBy - 20 * MS_PER_DAY;
 
   it("fires within the threshold when no met ceremony comes before the deadline", () => {
     expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [] }, 30, now)).toBe(true);
     expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [] }, 14, now)).toBe(false);
-    expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [now + DAY] }, 30, now)).toBe(false);
+    expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [now + MS_PER_DAY] }, 30, now)).toBe(false);
     // A met ceremony after the deadline, or already past, does not help.
-    expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [nextNeededBy, now - DAY] }, 30, now)).toBe(
-      true,
-    );
+    expect(
+      coverageTriggered({ nextNeededBy, metCeremonyStarts: [nextNeededBy, now - MS_PER_DAY] }, 30, now),
+    ).toBe(true);
     expect(coverageTriggered({ nextNeededBy: null, metCeremonyStarts: [] }, 30, now)).toBe(false);
     // A deadline already passed is within any threshold.
-    expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [] }, 1, nextNeededBy + DAY)).toBe(true);
+    expect(coverageTriggered({ nextNeededBy, metCeremonyStarts: [] }, 1, nextNeededBy + MS_PER_DAY)).toBe(
+      true,
+    );
   });
 
   it("clears once an SKR moves the deadline past it, or a met ceremony now precedes it", () => {
     expect(coverageCleared({ nextNeededBy, metCeremonyStarts: [] }, nextNeededBy, now)).toBe(false);
     expect(
-      coverageCleared({ nextNeededBy: nextNeededBy + 90 * DAY, metCeremonyStarts: [] }, nextNeededBy, now),
+      coverageCleared(
+        { nextNeededBy: nextNeededBy + 90 * MS_PER_DAY, metCeremonyStarts: [] },
+        nextNeededBy,
+        now,
+      ),
     ).toBe(true);
-    expect(coverageCleared({ nextNeededBy, metCeremonyStarts: [now + DAY] }, nextNeededBy, now)).toBe(true);
+    expect(coverageCleared({ nextNeededBy, metCeremonyStarts: [now + MS_PER_DAY] }, nextNeededBy, now)).toBe(
+      true,
+    );
     expect(coverageCleared({ nextNeededBy: null, metCeremonyStarts: [] }, nextNeededBy, now)).toBe(false);
   });
 });

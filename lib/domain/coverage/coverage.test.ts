@@ -2,12 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
 import { fixture } from "@/lib/testing/ksr-fixtures";
-import { formatInstantUtc } from "@/lib/time";
+import { formatInstantUtc, MS_PER_DAY, MS_PER_HOUR } from "@/lib/time";
 import { alreadySent, deadlineAlert, dueCoverageAlerts } from "./alerts";
 import { bundleInForce, computeCoverage, coverageAt, deadlinesAt } from "./coverage";
 import type { BundleWindow } from "./types";
 
-const DAY = 86_400_000;
 const utc = (text: string) => Date.parse(text);
 const iso = (instant: number | null | undefined) => (instant == null ? null : formatInstantUtc(instant));
 const bundlesOf = (name: string) => parseKsrDocument(fixture(name)).bundles;
@@ -27,7 +26,7 @@ describe("coverage over the two real SKRs", () => {
   });
 
   it("needs the next SKR one median stride (10 days) after the last inception before the gap", () => {
-    expect(coverage?.strideMs).toBe(10 * DAY);
+    expect(coverage?.strideMs).toBe(10 * MS_PER_DAY);
     expect(iso(coverage?.nextNeededBy)).toBe("2017-03-31T00:00:00Z");
   });
 
@@ -80,17 +79,17 @@ describe("deadline alerts", () => {
   const deadline = utc("2018-04-01T00:00:00Z");
 
   it("picks the smallest threshold the deadline is within", () => {
-    expect(deadlineAlert("next_needed_by", deadline, deadline - 100 * DAY).threshold).toBeNull();
-    expect(deadlineAlert("next_needed_by", deadline, deadline - 90 * DAY).threshold).toBe(90);
-    expect(deadlineAlert("next_needed_by", deadline, deadline - 13.5 * DAY)).toMatchObject({
+    expect(deadlineAlert("next_needed_by", deadline, deadline - 100 * MS_PER_DAY).threshold).toBeNull();
+    expect(deadlineAlert("next_needed_by", deadline, deadline - 90 * MS_PER_DAY).threshold).toBe(90);
+    expect(deadlineAlert("next_needed_by", deadline, deadline - 13.5 * MS_PER_DAY)).toMatchObject({
       threshold: 14,
       daysLeft: 13,
     });
-    expect(deadlineAlert("next_needed_by", deadline, deadline - 12 * 3_600_000)).toMatchObject({
+    expect(deadlineAlert("next_needed_by", deadline, deadline - 12 * MS_PER_HOUR)).toMatchObject({
       threshold: 1,
       daysLeft: 0,
     });
-    expect(deadlineAlert("next_needed_by", deadline, deadline + DAY)).toMatchObject({
+    expect(deadlineAlert("next_needed_by", deadline, deadline + MS_PER_DAY)).toMatchObject({
       threshold: null,
       overdue: true,
       daysLeft: -1,
@@ -131,15 +130,15 @@ describe("deadline alerts", () => {
 
   it("does not send a threshold again for a deadline moved by less than it, but does for a new quarter", () => {
     const [sent] = dueCoverageAlerts({
-      now: deadline - 10 * DAY,
+      now: deadline - 10 * MS_PER_DAY,
       nextNeededBy: deadline,
       coverageEnd: null,
       alertDays: [14],
       widenDays: 0,
     });
     if (!sent) throw new Error("expected the 14-day alert");
-    expect(alreadySent({ ...sent, at: deadline + 5 * DAY }, [sent])).toBe(true);
-    expect(alreadySent({ ...sent, at: deadline + 90 * DAY }, [sent])).toBe(false);
+    expect(alreadySent({ ...sent, at: deadline + 5 * MS_PER_DAY }, [sent])).toBe(true);
+    expect(alreadySent({ ...sent, at: deadline + 90 * MS_PER_DAY }, [sent])).toBe(false);
     expect(alreadySent({ ...sent, thresholdDays: 7 }, [sent])).toBe(false);
     expect(alreadySent({ ...sent, deadline: "coverage_end" }, [sent])).toBe(false);
   });
@@ -150,8 +149,8 @@ const bundleArb = fc
   .map(
     ({ start, length }): BundleWindow => ({
       id: `b${start}-${length}`,
-      inception: start * DAY,
-      expiration: (start + length) * DAY,
+      inception: start * MS_PER_DAY,
+      expiration: (start + length) * MS_PER_DAY,
     }),
   );
 const skrArb = fc.array(bundleArb, { minLength: 1, maxLength: 9 });
@@ -176,7 +175,7 @@ describe("coverage properties", () => {
         skrArb,
         fc.integer({ min: 0, max: 430 }),
         (skrs, extra, nowDay) => {
-          const now = nowDay * DAY;
+          const now = nowDay * MS_PER_DAY;
           const before = coverageAt(computeCoverage(skrs.flat()), now).coveredUntil;
           const after = coverageAt(computeCoverage([...skrs.flat(), ...extra]), now).coveredUntil;
           expect(after ?? Number.NEGATIVE_INFINITY).toBeGreaterThanOrEqual(

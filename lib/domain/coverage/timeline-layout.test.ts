@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
 import { fixture } from "@/lib/testing/ksr-fixtures";
-import { formatInstantUtc } from "@/lib/time";
+import { formatInstantUtc, MS_PER_DAY } from "@/lib/time";
 import { computeCoverage } from "./coverage";
 import { GEOMETRY, layoutTimeline, packRows } from "./timeline-layout";
 import { monthTicks, timelineSpan, timeScale } from "./timeline-scale";
 
-const DAY = 86_400_000;
 const utc = (text: string) => Date.parse(text);
 const skr2017 = parseKsrDocument(fixture("skr-root-2017-q1-0.xml")).bundles;
 const skr2018 = parseKsrDocument(fixture("skr-root-2018-q1-0-d_to_e.xml")).bundles;
@@ -14,14 +13,20 @@ const skr2018 = parseKsrDocument(fixture("skr-root-2018-q1-0-d_to_e.xml")).bundl
 describe("timeline scale", () => {
   it("pads the span by a share of it, or a few days when it is short", () => {
     const from = utc("2018-01-01T00:00:00Z");
-    expect(timelineSpan([from, from + 100 * DAY])).toEqual({ from: from - 3 * DAY, to: from + 103 * DAY });
-    expect(timelineSpan([from, from + 1000 * DAY])).toEqual({ from: from - 30 * DAY, to: from + 1030 * DAY });
-    expect(timelineSpan([from])).toEqual({ from: from - 3 * DAY, to: from + 3 * DAY });
+    expect(timelineSpan([from, from + 100 * MS_PER_DAY])).toEqual({
+      from: from - 3 * MS_PER_DAY,
+      to: from + 103 * MS_PER_DAY,
+    });
+    expect(timelineSpan([from, from + 1000 * MS_PER_DAY])).toEqual({
+      from: from - 30 * MS_PER_DAY,
+      to: from + 1030 * MS_PER_DAY,
+    });
+    expect(timelineSpan([from])).toEqual({ from: from - 3 * MS_PER_DAY, to: from + 3 * MS_PER_DAY });
   });
 
   it("maps the span linearly onto the plot", () => {
-    const x = timeScale({ from: 0, to: 10 * DAY }, 100, 600);
-    expect([x(0), x(5 * DAY), x(10 * DAY), x(12 * DAY)]).toEqual([100, 350, 600, 700]);
+    const x = timeScale({ from: 0, to: 10 * MS_PER_DAY }, 100, 600);
+    expect([x(0), x(5 * MS_PER_DAY), x(10 * MS_PER_DAY), x(12 * MS_PER_DAY)]).toEqual([100, 350, 600, 700]);
   });
 
   it("ticks each month over a quarter, on UTC midnights whatever the machine zone", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type BundleSummary, inspectKsr, summarizeInspection } from "@/lib/domain/ksr";
 import { ROOT_TRUST_ANCHORS } from "@/lib/domain/trust";
 import { corruptedSkr, fixture } from "@/lib/testing/ksr-fixtures";
-import { formatInstantUtc } from "@/lib/time";
+import { formatInstantUtc, MS_PER_DAY } from "@/lib/time";
 import { trustedCoverage } from "./trusted-coverage";
 
 const iso = (instant: number | null | undefined) => (instant == null ? null : formatInstantUtc(instant));
@@ -44,7 +44,7 @@ describe("coverage counts verified bundles signed by a trust anchor", () => {
   });
 
   it("a real SKR moved to a later quarter with corrupted signatures adds nothing", () => {
-    const moved = skrOf(corruptedSkr(fixture("skr-root-2018-q1-0-d_to_e.xml"), 100 * 86_400_000));
+    const moved = skrOf(corruptedSkr(fixture("skr-root-2018-q1-0-d_to_e.xml"), 100 * MS_PER_DAY));
     expect(moved.findings.filter((f) => f.code === "signature_invalid")).toHaveLength(9);
     const before = trustedCoverage([skr2018], ROOT_TRUST_ANCHORS);
     const after = trustedCoverage([skr2018, moved], ROOT_TRUST_ANCHORS);
@@ -56,7 +56,6 @@ describe("coverage counts verified bundles signed by a trust anchor", () => {
 
   it("property: adding a bundle that does not verify never extends coverage or moves a deadline", () => {
     const all = [...skr2017.bundles, ...skr2018.bundles];
-    const day = 86_400_000;
     fc.assert(
       fc.property(
         fc.subarray(all.map((_, i) => i)),
@@ -65,7 +64,7 @@ describe("coverage counts verified bundles signed by a trust anchor", () => {
         fc.boolean(),
         (kept, startDay, lengthDays, untrusted) => {
           const base = { domain: ".", bundles: kept.map((i) => all[i] as BundleSummary) };
-          const start = (all[0] as BundleSummary).inception + startDay * day;
+          const start = (all[0] as BundleSummary).inception + startDay * MS_PER_DAY;
           const extra = {
             domain: ".",
             bundles: [
@@ -73,7 +72,7 @@ describe("coverage counts verified bundles signed by a trust anchor", () => {
                 ...(all[0] as BundleSummary),
                 id: "extra",
                 inception: start,
-                expiration: start + lengthDays * day,
+                expiration: start + lengthDays * MS_PER_DAY,
                 // Either no signature verifies, or one verifies but by a key that is no anchor.
                 verifiedSigners: untrusted
                   ? [

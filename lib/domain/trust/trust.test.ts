@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { inspectKsr, parseKsrDocument, summarizeInspection } from "@/lib/domain/ksr";
 import { fixture } from "@/lib/testing/ksr-fixtures";
+import { MS_PER_DAY } from "@/lib/time";
 import { assessBundle, dsDigest, parseTrustAnchors, ROOT_TRUST_ANCHORS, type TrustAnchor } from ".";
 
 const rootAnchorsXml = readFileSync(
@@ -129,12 +130,12 @@ describe("whether a bundle counts", () => {
 
   it("counts only inside the anchor's validity", () => {
     const ended = ROOT_TRUST_ANCHORS.map((a) =>
-      a.keyTag === 19036 ? { ...a, validUntil: first.inception + 86_400_000 } : a,
+      a.keyTag === 19036 ? { ...a, validUntil: first.inception + MS_PER_DAY } : a,
     );
     expect(assessBundle(first, ".", ended)).toMatchObject({
       counted: true,
       inception: first.inception,
-      expiration: first.inception + 86_400_000,
+      expiration: first.inception + MS_PER_DAY,
     });
     const notYet = ROOT_TRUST_ANCHORS.map((a) =>
       a.keyTag === 19036 ? { ...a, validFrom: first.expiration } : a,

@@ -4,7 +4,7 @@ import type { Queryable } from "@/db/client";
 import { ceremonies, facilities } from "@/db/schema";
 import { HOLDS_ITS_DATE } from "@/lib/domain/ceremony-lifecycle";
 import type { SigningCeremony } from "@/lib/domain/coverage";
-import type { Instant } from "@/lib/time";
+import { dateOf, type Instant } from "@/lib/time";
 
 export interface CoverageCeremony extends SigningCeremony {
   facilityCode: string;
@@ -57,7 +57,7 @@ export async function loadLastSigningPlace(db: Queryable, now: Instant): Promise
       and(
         eq(ceremonies.kind, "key_signing"),
         inArray(ceremonies.status, [...PLACED_STATUSES]),
-        lte(ceremonies.startsAt, new Date(now)),
+        lte(ceremonies.startsAt, dateOf(now)),
       ),
     )
     .orderBy(desc(ceremonies.startsAt))

@@ -31,7 +31,9 @@ describe(`document list and detail on ${testDriver}`, () => {
       "mixed.xml": Buffer.from(mixed),
     };
     for (const [fileName, bytes] of Object.entries(uploads)) {
-      ids[fileName] = (await uploadDocument(runtime.db, runtime.boss, actor, { fileName, bytes })).id;
+      ids[fileName] = (
+        await uploadDocument(runtime.db, runtime.boss, actor, { fileName, bytes }, Date.now())
+      ).id;
     }
   });
   afterAll(async () => {

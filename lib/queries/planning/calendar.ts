@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { calendarFeeds, ceremonies, facilities, invitations, people } from "@/db/schema";
-import { MS_PER_DAY } from "@/lib/time";
+import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 import type { CeremonyRow } from "./load-quorum";
 
 /** Whether the person is invited to the ceremony (TCRs may download only their own ceremonies). */
@@ -41,9 +41,9 @@ export async function feedCeremonies(
   db: Queryable,
   personId: string,
   seesAll: boolean,
-  now: Date,
+  now: Instant,
 ): Promise<CeremonyRow[]> {
-  const since = new Date(now.getTime() - 365 * MS_PER_DAY);
+  const since = dateOf(now - 365 * MS_PER_DAY);
   const invited = db
     .select({ id: invitations.ceremonyId })
     .from(invitations)

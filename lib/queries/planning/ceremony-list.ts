@@ -2,6 +2,7 @@ import "server-only";
 import { asc, desc, eq, gte, lt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { ceremonies, ceremonyTemplates, facilities } from "@/db/schema";
+import { dateOf, type Instant } from "@/lib/time";
 
 const columns = {
   id: ceremonies.id,
@@ -16,14 +17,20 @@ const columns = {
 };
 
 /** Upcoming ceremonies soonest first, or past ones latest first. */
-export async function listCeremonies(db: Queryable, now: Date, when: "upcoming" | "past") {
+export async function listCeremonies(db: Queryable, now: Instant, when: "upcoming" | "past") {
   const query = db
     .select(columns)
     .from(ceremonies)
     .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId));
   return when === "upcoming"
-    ? query.where(gte(ceremonies.startsAt, now)).orderBy(asc(ceremonies.startsAt)).limit(200)
-    : query.where(lt(ceremonies.startsAt, now)).orderBy(desc(ceremonies.startsAt)).limit(200);
+    ? query
+        .where(gte(ceremonies.startsAt, dateOf(now)))
+        .orderBy(asc(ceremonies.startsAt))
+        .limit(200)
+    : query
+        .where(lt(ceremonies.startsAt, dateOf(now)))
+        .orderBy(desc(ceremonies.startsAt))
+        .limit(200);
 }
 
 /** Facilities and templates to choose from on the planning forms. */

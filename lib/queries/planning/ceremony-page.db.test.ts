@@ -7,7 +7,7 @@ import { ceremonyPage } from "./ceremony-page";
 describe(`ceremony page query count on ${testDriver}`, () => {
   const queries: string[] = [];
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
-  const now = new Date("2026-11-27T12:00:00Z");
+  const now = Date.parse("2026-11-27T12:00:00Z");
   beforeAll(async () => {
     runtime = await openTestRuntime({ onQuery: (q) => queries.push(q) });
   });

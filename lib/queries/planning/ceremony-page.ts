@@ -12,6 +12,7 @@ import {
   requirementKey,
 } from "@/lib/domain/quorum";
 import { groupBy } from "@/lib/group-by";
+import type { Instant } from "@/lib/time";
 import { loadCeremonyPlanning } from "./load-quorum";
 
 /**
@@ -19,7 +20,7 @@ import { loadCeremonyPlanning } from "./load-quorum";
  * the ceremony, its roster with each person's feasibility and reasons, the quorum per requirement, how
  * many more people to invite, the milestones and the history.
  */
-export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyMargin?: number) {
+export async function ceremonyPage(db: Queryable, id: string, now: Instant, safetyMargin?: number) {
   const planning = (await loadCeremonyPlanning(db, [id])).get(id);
   if (!planning) return null;
   const { ceremony, invitees, input, settings } = planning;
@@ -79,7 +80,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Date, safetyM
         movedAt: lastMove ? lastMove.at.getTime() : null,
       },
       settings,
-      now.getTime(),
+      now,
     ),
     history,
   };

@@ -10,7 +10,7 @@ import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { searchDates } from "./date-search";
 
-const NOW = new Date("2018-01-15T00:00:00Z");
+const NOW = Date.parse("2018-01-15T00:00:00Z");
 const SKR = "skr-root-2018-q1-0-d_to_e.xml";
 
 describe(`the date finder against the deadline and the calendar, on ${testDriver}`, () => {
@@ -21,10 +21,16 @@ describe(`the date finder against the deadline and the calendar, on ${testDriver
     runtime = await openTestRuntime();
     f = await planningFixture(runtime.db, NOW, 5, "df");
     const uploader = await createPerson(runtime.db, { email: "df-keys@example.org", roles: ["coordinator"] });
-    await uploadDocument(runtime.db, runtime.boss, actorFor(uploader), {
-      fileName: SKR,
-      bytes: fixture(SKR),
-    });
+    await uploadDocument(
+      runtime.db,
+      runtime.boss,
+      actorFor(uploader),
+      {
+        fileName: SKR,
+        bytes: fixture(SKR),
+      },
+      Date.now(),
+    );
     // Another ceremony at the same facility on Wednesday 14 February, standby the 15th.
     await createCeremony(runtime.db, {
       label: "DF-OTHER",
@@ -79,11 +85,11 @@ describe(`the date finder against the deadline and the calendar, on ${testDriver
         weekdaysOnly: true,
         holidays: [],
       },
-      NOW.getTime(),
+      NOW,
     );
 
   it("marks every date after the latest useful start too late and never ranks one first", async () => {
-    const state = await loadCoverageState(runtime.db, NOW.getTime());
+    const state = await loadCoverageState(runtime.db, NOW);
     const latest = state.deadline.latestUsefulStart as number;
     const result = await search();
     expect(result?.signing).toBe(true);

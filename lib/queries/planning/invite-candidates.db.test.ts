@@ -8,7 +8,7 @@ import { civilDateInZone } from "@/lib/time";
 import { inviteCandidates } from "./ceremony-choices";
 import { ceremonyPage } from "./ceremony-page";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 
 describe(`who could attend, on the invite page, on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
-import { MS_PER_MINUTE } from "@/lib/time";
+import { dateOf, type Instant, MS_PER_MINUTE } from "@/lib/time";
 import { isWellFormedApiToken } from "./token-format";
 
 // lastUsedAt is a hint for the owner, not an audit record: one write a minute per token is plenty.
@@ -28,7 +28,7 @@ export async function authenticateApiToken(
   token: string,
   action: PolicyAction,
   meta: RequestMeta,
-  now = new Date(),
+  now: Instant,
 ): Promise<Actor> {
   const unknown = new AppError("unauthenticated", "Unknown or revoked API token.");
   if (!isWellFormedApiToken(token)) throw unknown;
@@ -48,14 +48,14 @@ export async function authenticateApiToken(
   if (!row || row.revokedAt || !row.active) throw unknown;
   const actor: Actor = { id: row.personId, label: row.email, roles: row.roles, ...meta };
   if (!can(row.roles, action)) {
-    await recordDenial(db, actor, action, { apiTokenId: row.tokenId });
+    await recordDenial(db, actor, action, now, { apiTokenId: row.tokenId });
     throw new AppError("forbidden", "The token's owner may not see this.");
   }
-  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  const staleBefore = dateOf(now - LAST_USED_RESOLUTION_MS);
   if (!row.lastUsedAt || row.lastUsedAt < staleBefore) {
     await db
       .update(apiTokens)
-      .set({ lastUsedAt: now })
+      .set({ lastUsedAt: dateOf(now) })
       .where(
         and(
           eq(apiTokens.id, row.tokenId),

@@ -7,6 +7,7 @@ import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { API_TOKEN_PREFIX, createApiTokenSchema, MAX_ACTIVE_TOKENS } from "./token-format";
 
@@ -14,7 +15,7 @@ import { API_TOKEN_PREFIX, createApiTokenSchema, MAX_ACTIVE_TOKENS } from "./tok
  * Creates a personal API token for the acting person. The token itself is returned once, here, and
  * never stored: only its SHA-256 is kept.
  */
-export async function createApiToken(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function createApiToken(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "api_tokens.manage_own");
   const { name } = parseInput(createApiTokenSchema, raw);
   const personId = personIdOf(actor);
@@ -31,7 +32,7 @@ export async function createApiToken(db: Db, actor: Actor, raw: unknown, now = n
       );
     const [row] = await tx
       .insert(apiTokens)
-      .values({ personId, name, tokenHash: hashSecretToken(token), createdAt: now })
+      .values({ personId, name, tokenHash: hashSecretToken(token), createdAt: dateOf(now) })
       .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
     if (!row) throw new Error("api token not stored");
     await recordAudit(

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { revokeApiTokenSchema } from "./token-format";
 
@@ -13,7 +14,7 @@ import { revokeApiTokenSchema } from "./token-format";
  * Revokes one of the acting person's own tokens; it stops working on the next request. Someone else's
  * token reads as not found. Revoking an already revoked token changes nothing and records nothing.
  */
-export async function revokeApiToken(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function revokeApiToken(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "api_tokens.manage_own");
   const { tokenId } = parseInput(revokeApiTokenSchema, raw);
   const personId = personIdOf(actor);
@@ -25,7 +26,10 @@ export async function revokeApiToken(db: Db, actor: Actor, raw: unknown, now = n
       .for("update");
     if (!token) throw new AppError("not_found", "You have no such token.");
     if (token.revokedAt) return { changed: false };
-    await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, token.id));
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: dateOf(now) })
+      .where(eq(apiTokens.id, token.id));
     await recordAudit(
       tx,
       actor,

@@ -9,7 +9,7 @@ import { openTestRuntime } from "@/lib/testing/runtime";
 import { civilDateInZone } from "@/lib/time";
 import { respondToInvitation } from "./respond";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 
 describe(`travelling from a country given by name, on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

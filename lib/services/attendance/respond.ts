@@ -18,6 +18,7 @@ import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
+import { dateOf, type Instant } from "@/lib/time";
 import { countryField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -41,18 +42,12 @@ export const respondSchema = z.object({
  * A TCR answers their own invitation. Resubmitting the same answer (a double click, a retried request)
  * changes nothing and sends nothing; a different answer on a stale form is refused as a conflict.
  */
-export async function respondToInvitation(
-  db: Db,
-  boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function respondToInvitation(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "invitation.respond");
   const input = parseInput(respondSchema, raw);
   const found = await loadInvitation(db, input.invitationId);
   if (!found || !mayAnswerInvitation(actor, found.invitation)) {
-    await recordDenial(db, actor, "invitation.respond", { record: input.invitationId });
+    await recordDenial(db, actor, "invitation.respond", now, { record: input.invitationId });
     throw new AppError("not_found", "This invitation does not exist or is not yours.");
   }
   const { invitation: mine, person, ceremony } = found;
@@ -78,7 +73,7 @@ export async function respondToInvitation(
         previousResponse: null,
         note: input.note,
         travelOrigin: input.travelOrigin,
-        respondedAt: now,
+        respondedAt: dateOf(now),
         version: sql`${invitations.version} + 1`,
       })
       .where(and(eq(invitations.id, mine.id), eq(invitations.version, input.version)))
@@ -101,20 +96,25 @@ export async function respondToInvitation(
     });
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
     // Last, so the audit chain's lock is held only for the insert and the commit.
-    await recordAudit(tx, actor, {
-      action: "invitation.respond",
-      subjectType: "invitation",
-      subjectId: mine.id,
-      summary: {
-        ceremony: ceremony.label,
-        before: {
-          response: mine.response,
-          travelOrigin: mine.travelOrigin,
-          ...(mine.previousResponse ? { reconfirming: mine.previousResponse } : {}),
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "invitation.respond",
+        subjectType: "invitation",
+        subjectId: mine.id,
+        summary: {
+          ceremony: ceremony.label,
+          before: {
+            response: mine.response,
+            travelOrigin: mine.travelOrigin,
+            ...(mine.previousResponse ? { reconfirming: mine.previousResponse } : {}),
+          },
+          after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
         },
-        after: { response: row.response, travelOrigin: row.travelOrigin, noted: Boolean(row.note) },
       },
-    });
+      now,
+    );
     return { changed: true, version: row.version };
   });
 }

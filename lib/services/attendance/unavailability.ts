@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
-import { civilDateInZone, civilDaysBetween, isCivilDate } from "@/lib/time";
+import { civilDateInZone, civilDaysBetween, type Instant, isCivilDate } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 
 const date = (label: string) =>
@@ -24,10 +24,10 @@ export const windowSchema = z
   .refine((w) => w.from <= w.to, { error: "The last date must not be before the first.", path: ["to"] });
 
 /** Adds a window of dates (inclusive, read in each facility's zone) on which the person cannot attend. */
-export async function addUnavailability(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function addUnavailability(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "availability.manage_own");
   const input = parseInput(windowSchema, raw);
-  const today = civilDateInZone(now.getTime(), "UTC");
+  const today = civilDateInZone(now, "UTC");
   if (civilDaysBetween(today, input.to) < -1)
     throw new AppError("invalid_input", "Check the dates.", { to: "This window is already over." });
   if (civilDaysBetween(input.from, input.to) > 366)
@@ -42,41 +42,45 @@ export async function addUnavailability(db: Db, boss: PgBoss, actor: Actor, raw:
         note: input.note || null,
       })
       .returning();
-    await recordAudit(tx, actor, {
-      action: "unavailability.add",
-      subjectType: "person",
-      subjectId: actor.id,
-      summary: { after: { from: input.from, to: input.to } },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "unavailability.add",
+        subjectType: "person",
+        subjectId: actor.id,
+        summary: { after: { from: input.from, to: input.to } },
+      },
+      now,
+    );
     await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return row;
   });
 }
 
-export async function removeUnavailability(
-  db: Db,
-  boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function removeUnavailability(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "availability.manage_own");
   const { id } = parseInput(z.object({ id: z.uuid() }), raw);
   const [row] = await db.select().from(unavailability).where(eq(unavailability.id, id));
   if (!row || row.personId !== actor.id) {
-    await recordDenial(db, actor, "availability.manage_own", { record: id });
+    await recordDenial(db, actor, "availability.manage_own", now, { record: id });
     throw new AppError("not_found", "This window does not exist or is not yours.");
   }
   return db.transaction(async (tx) => {
     await tx
       .delete(unavailability)
       .where(and(eq(unavailability.id, id), eq(unavailability.personId, actor.id as string)));
-    await recordAudit(tx, actor, {
-      action: "unavailability.remove",
-      subjectType: "person",
-      subjectId: actor.id,
-      summary: { before: { from: row.fromDate, to: row.toDate } },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "unavailability.remove",
+        subjectType: "person",
+        subjectId: actor.id,
+        summary: { before: { from: row.fromDate, to: row.toDate } },
+      },
+      now,
+    );
     await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
   });
 }

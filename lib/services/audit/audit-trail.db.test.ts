@@ -19,12 +19,17 @@ async function record(runtime: TestRuntime, n: number): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = await runtime.db.transaction((tx) =>
-      recordAudit(tx, actor, {
-        action: "ceremony.update",
-        subjectType: "ceremony",
-        subjectId: `c-${i}`,
-        summary: { before: { status: "proposed" }, after: { status: "scheduled", n: i } },
-      }),
+      recordAudit(
+        tx,
+        actor,
+        {
+          action: "ceremony.update",
+          subjectType: "ceremony",
+          subjectId: `c-${i}`,
+          summary: { before: { status: "proposed" }, after: { status: "scheduled", n: i } },
+        },
+        Date.now(),
+      ),
     );
     if (row) ids.push(row.id);
   }
@@ -81,7 +86,7 @@ describe(`audit trail on ${testDriver}`, () => {
 
   it("a deleted tail fails against the last checkpoint", async () => {
     const ids = await record(runtime, 8);
-    const made = await makeCheckpoint(runtime.db, null);
+    const made = await makeCheckpoint(runtime.db, null, Date.now());
     expect(made).toMatchObject({ created: true, checkpoint: { eventCount: 8, headId: ids[7] } });
     expect((await verifyTrail(runtime.db, publicKey)).ok).toBe(true);
     await tamper(runtime, sql`delete from audit_events where id = ${ids[7]}`);
@@ -97,7 +102,7 @@ describe(`audit trail on ${testDriver}`, () => {
 
   it("a rewritten event with every later hash recomputed fails against the checkpoint", async () => {
     const ids = await record(runtime, 6);
-    await makeCheckpoint(runtime.db, null);
+    await makeCheckpoint(runtime.db, null, Date.now());
     // Rewrite event 3 and recompute the chain from there, as someone who knows the (public) formula can.
     const rows = await runtime.db.select().from(auditEvents).orderBy(auditEvents.id);
     const { auditHash } = await import("@/lib/domain/audit-chain");
@@ -129,26 +134,29 @@ describe(`audit trail on ${testDriver}`, () => {
     await runtime.db.insert(auditCheckpoints).values({ ...forged, requestedBy: "intruder" });
     const report = await verifyTrail(runtime.db, publicKey);
     expect(report.problem?.message).toContain("does not verify with this installation's key");
-    await expect(makeCheckpoint(runtime.db, null)).rejects.toMatchObject({ code: "conflict" });
+    await expect(makeCheckpoint(runtime.db, null, Date.now())).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("verifies incrementally from the last checkpoint, re-hashing only newer events", async () => {
     await record(runtime, 30);
-    await makeCheckpoint(runtime.db, { ...actor, id: null });
+    await makeCheckpoint(runtime.db, { ...actor, id: null }, Date.now());
     await record(runtime, 4);
     const report = await verifyTrail(runtime.db, publicKey);
     // The on-demand checkpoint is audited after it was signed: 1 + 4 newer events.
     expect(report).toMatchObject({ ok: true, total: 35, checked: 5 });
-    expect(await makeCheckpoint(runtime.db, null)).toMatchObject({
+    expect(await makeCheckpoint(runtime.db, null, Date.now())).toMatchObject({
       created: true,
       checkpoint: { eventCount: 35 },
     });
-    expect(await makeCheckpoint(runtime.db, null)).toMatchObject({ created: false, reason: "no_new_events" });
+    expect(await makeCheckpoint(runtime.db, null, Date.now())).toMatchObject({
+      created: false,
+      reason: "no_new_events",
+    });
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE on audit events and checkpoints", async () => {
     await record(runtime, 2);
-    await makeCheckpoint(runtime.db, null);
+    await makeCheckpoint(runtime.db, null, Date.now());
     const [first] = await runtime.db.select({ id: auditEvents.id }).from(auditEvents).limit(1);
     const id = first?.id as number;
     await expect(
@@ -168,7 +176,12 @@ describe(`audit trail on ${testDriver}`, () => {
     const before = await runtime.db.$count(auditEvents);
     await expect(
       runtime.db.transaction(async (tx) => {
-        await recordAudit(tx, systemActor(), { action: "facility.create", subjectType: "facility" });
+        await recordAudit(
+          tx,
+          systemActor(),
+          { action: "facility.create", subjectType: "facility" },
+          Date.now(),
+        );
         throw new Error("validation failed after the audit row");
       }),
     ).rejects.toThrow("validation failed");

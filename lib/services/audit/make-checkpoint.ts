@@ -8,6 +8,7 @@ import { signCheckpoint } from "@/lib/domain/audit-checkpoint";
 import { AppError } from "@/lib/errors";
 import { type StoredCheckpoint, verifyTrail } from "@/lib/queries/audit-verify";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
+import { dateOf, type Instant } from "@/lib/time";
 
 export type CheckpointOutcome =
   | { created: true; checkpoint: StoredCheckpoint }
@@ -18,11 +19,7 @@ export type CheckpointOutcome =
  * a broken trail is never signed (the refusal names the problem). Made by the hourly job and on an
  * auditor's or coordinator's request (`actor`), which is itself audited after the checkpoint.
  */
-export async function makeCheckpoint(
-  db: Db,
-  actor: Actor | null,
-  now = new Date(),
-): Promise<CheckpointOutcome> {
+export async function makeCheckpoint(db: Db, actor: Actor | null, now: Instant): Promise<CheckpointOutcome> {
   const keys = checkpointSigningKey();
   const report = await verifyTrail(db, keys.publicKey);
   if (report.problem) {
@@ -42,7 +39,7 @@ export async function makeCheckpoint(
       eventCount,
       headId: report.headId,
       headHash: report.headHash,
-      signedAt: new Date(Math.floor(now.getTime())),
+      signedAt: dateOf(now),
     },
     keys.privateKey,
     keys.publicKey,
@@ -54,12 +51,17 @@ export async function makeCheckpoint(
   const checkpoint = row as StoredCheckpoint;
   if (actor) {
     await db.transaction((tx) =>
-      recordAudit(tx, actor, {
-        action: "audit.checkpoint_made",
-        subjectType: "audit_checkpoint",
-        subjectId: String(checkpoint.id),
-        summary: { eventCount: checkpoint.eventCount, headId: checkpoint.headId, keyId: checkpoint.keyId },
-      }),
+      recordAudit(
+        tx,
+        actor,
+        {
+          action: "audit.checkpoint_made",
+          subjectType: "audit_checkpoint",
+          subjectId: String(checkpoint.id),
+          summary: { eventCount: checkpoint.eventCount, headId: checkpoint.headId, keyId: checkpoint.keyId },
+        },
+        now,
+      ),
     );
   }
   return { created: true, checkpoint };

@@ -7,7 +7,7 @@ import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/session-limits";
 import { appUrl } from "@/lib/http/app-url";
 import { authSecret } from "@/lib/secrets/derived-keys";
 import { writeOutbox } from "@/lib/services/mail/outbox";
-import { MS_PER_MINUTE } from "@/lib/time";
+import { dateOf, type Instant, MS_PER_MINUTE } from "@/lib/time";
 
 export interface SignInLinkJob {
   email: string;
@@ -33,7 +33,7 @@ export function signInOutboxKey(jobId: string): string {
  * request that asked does the same work whether or not the address belongs to anyone. Returns the
  * outbox message id, or null when the address belongs to nobody who may sign in.
  */
-export async function issueSignInLink(db: Db, jobId: string, job: SignInLinkJob, now = new Date()) {
+export async function issueSignInLink(db: Db, jobId: string, job: SignInLinkJob, now: Instant) {
   const key = signInOutboxKey(jobId);
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -47,7 +47,7 @@ export async function issueSignInLink(db: Db, jobId: string, job: SignInLinkJob,
       .where(and(eq(people.email, job.email), eq(people.active, true)));
     if (!person) return null;
     const token = randomBytes(32).toString("hex");
-    const expires = new Date(now.getTime() + SIGN_IN_LINK_MINUTES * MS_PER_MINUTE);
+    const expires = dateOf(now + SIGN_IN_LINK_MINUTES * MS_PER_MINUTE);
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, job.email));
     await tx
       .insert(verificationTokens)

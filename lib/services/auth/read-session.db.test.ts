@@ -8,6 +8,7 @@ import { edgeState } from "@/lib/edge/edge-state";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_HOUR, MS_PER_MINUTE } from "@/lib/time";
 import { readSession } from "./read-session";
 
 describe(`session rules on ${testDriver}`, () => {
@@ -20,12 +21,12 @@ describe(`session rules on ${testDriver}`, () => {
     await runtime.close();
   });
 
-  const future = (ms = 3600_000) => new Date(Date.now() + ms);
+  const future = (ms = MS_PER_HOUR) => new Date(Date.now() + ms);
 
   it("returns a fresh session with the person, their roles and zone, for pages and for Auth.js", async () => {
     const person = await createPerson(runtime.db, { roles: ["auditor"], timeZone: "Asia/Tokyo" });
     await runtime.db.insert(sessions).values({ sessionToken: "fresh", userId: person.id, expires: future() });
-    const session = await readSession(runtime.db, "fresh", meta("10.0.0.1"));
+    const session = await readSession(runtime.db, "fresh", meta("10.0.0.1"), Date.now());
     expect(session?.user).toMatchObject({ id: person.id, roles: ["auditor"], timeZone: "Asia/Tokyo" });
     const found = await ceremonyAdapter(runtime.db).getSessionAndUser?.("fresh");
     expect(found?.user).toMatchObject({ roles: ["auditor"] });
@@ -35,8 +36,8 @@ describe(`session rules on ${testDriver}`, () => {
     const person = await createPerson(runtime.db);
     await runtime.db
       .insert(sessions)
-      .values({ sessionToken: "idle", userId: person.id, expires: future(60_000) });
-    const session = await readSession(runtime.db, "idle", meta("10.0.0.1"));
+      .values({ sessionToken: "idle", userId: person.id, expires: future(MS_PER_MINUTE) });
+    const session = await readSession(runtime.db, "idle", meta("10.0.0.1"), Date.now());
     expect(session?.expires.getTime()).toBeGreaterThan(Date.now() + (SESSION_IDLE_SECONDS - 60) * 1000);
     const [row] = await runtime.db.select().from(sessions).where(eq(sessions.sessionToken, "idle"));
     expect(row?.expires.getTime()).toBe(session?.expires.getTime());
@@ -48,7 +49,7 @@ describe(`session rules on ${testDriver}`, () => {
     await runtime.db
       .insert(sessions)
       .values({ sessionToken: "old", userId: person.id, expires: future(), createdAt });
-    expect(await readSession(runtime.db, "old", meta("10.0.0.1"))).toBeNull();
+    expect(await readSession(runtime.db, "old", meta("10.0.0.1"), Date.now())).toBeNull();
     expect(await runtime.db.select().from(sessions).where(eq(sessions.sessionToken, "old"))).toHaveLength(0);
     const { events } = await listAuditEvents(runtime.db, { action: "auth.session_ended" });
     expect(events[0]?.summary).toMatchObject({ reason: "absolute_timeout" });
@@ -68,8 +69,8 @@ describe(`session rules on ${testDriver}`, () => {
   it("audits unknown tokens once per client address and window, and counts every one", async () => {
     const before = edgeState().refused.session_rejected;
     for (let i = 0; i < 40; i++)
-      expect(await readSession(runtime.db, `forged-${i}`, meta("10.6.6.6"))).toBeNull();
-    expect(await readSession(runtime.db, "forged-x", meta("10.7.7.7"))).toBeNull();
+      expect(await readSession(runtime.db, `forged-${i}`, meta("10.6.6.6"), Date.now())).toBeNull();
+    expect(await readSession(runtime.db, "forged-x", meta("10.7.7.7"), Date.now())).toBeNull();
     const { events } = await listAuditEvents(runtime.db, { action: "auth.session_rejected" });
     expect(events.map((e) => e.summary.ip)).toEqual(["10.7.7.7", "10.6.6.6"]);
     expect(edgeState().refused.session_rejected - before).toBe(41);

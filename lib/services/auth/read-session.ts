@@ -7,6 +7,7 @@ import { recordRefusal } from "@/lib/audit/record-refusal";
 import { systemActor } from "@/lib/auth/actor";
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, sessionOutlived } from "@/lib/auth/session-limits";
 import type { PersonRole } from "@/lib/domain/people";
+import { dateOf, type Instant } from "@/lib/time";
 
 export interface SessionUser {
   id: string;
@@ -30,7 +31,7 @@ export async function readSession(
   db: Db,
   token: string,
   meta: { requestId: string | null; ip: string | null },
-  now = new Date(),
+  now: Instant,
 ): Promise<AppSession | null> {
   const [row] = await db
     .select({
@@ -46,7 +47,7 @@ export async function readSession(
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.userId))
     .where(eq(sessions.sessionToken, token));
-  if (!row || row.expires <= now) {
+  if (!row || row.expires.getTime() <= now) {
     await recordRefusal(
       db,
       meta,
@@ -73,13 +74,14 @@ export async function readSession(
           subjectId: row.id,
           summary: { reason: outlived ? "absolute_timeout" : "person_deactivated" },
         },
+        now,
       );
     });
     return null;
   }
   let expires = row.expires;
-  if (expires.getTime() - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_UPDATE_SECONDS) * 1000) {
-    expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
+  if (expires.getTime() - now < (SESSION_IDLE_SECONDS - SESSION_UPDATE_SECONDS) * 1000) {
+    expires = dateOf(now + SESSION_IDLE_SECONDS * 1000);
     await db.update(sessions).set({ expires }).where(eq(sessions.sessionToken, token));
   }
   const { id, name, email, roles, timeZone } = row;

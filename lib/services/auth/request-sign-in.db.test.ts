@@ -14,7 +14,7 @@ import { requestSignIn } from "./request-sign-in";
 describe(`sign-in requests on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
   const from = (ip: string) => ({ ...systemActor("anonymous"), ip });
-  const now = new Date("2026-11-27T10:00:00Z");
+  const now = Date.parse("2026-11-27T10:00:00Z");
   const ask = (ip: string, email: string, at = now) =>
     requestSignIn(runtime.db, runtime.boss, from(ip), { email, callbackPath: "/me" }, at);
   const messagesTo = (to: string) => runtime.db.select().from(emailMessages).where(eq(emailMessages.to, to));
@@ -101,7 +101,7 @@ describe(`sign-in requests on ${testDriver}`, () => {
     // Two requests for this address were made in the tests above, in the same window.
     expect(results.map((r) => r.rateLimitedUntil === null)).toEqual([true, true, true, false, false, false]);
     expect(results[5]?.rateLimitedUntil?.toISOString()).toBe("2026-11-27T10:15:00.000Z");
-    const later = await ask("10.1.0.9", "known@example.org", new Date("2026-11-27T10:15:01Z"));
+    const later = await ask("10.1.0.9", "known@example.org", Date.parse("2026-11-27T10:15:01Z"));
     expect(later.rateLimitedUntil).toBeNull();
     const { events } = await listAuditEvents(runtime.db, { action: "auth.sign_in_rate_limited" });
     expect(events).toHaveLength(3);

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/limits/rate-limit";
 import { enqueueInTransaction } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
+import type { Instant } from "@/lib/time";
 
 const SIGN_IN_JOB_DELAY_SECONDS = 1;
 
@@ -30,7 +31,7 @@ export async function requestSignIn(
   boss: PgBoss,
   actor: Actor,
   input: { email: unknown; callbackPath: string },
-  now = new Date(),
+  now: Instant,
 ) {
   const rawEmail = input.email;
   const parsed = signInEmailSchema.safeParse(rawEmail);
@@ -49,12 +50,17 @@ export async function requestSignIn(
       .where(eq(people.email, email));
     const limited = !byAddress.allowed || !byIp.allowed;
     const send = !limited && Boolean(person?.active);
-    await recordAudit(tx, actor, {
-      action: limited ? "auth.sign_in_rate_limited" : "auth.sign_in_requested",
-      subjectType: "person",
-      subjectId: person?.id ?? null,
-      summary: { email, known: Boolean(person), active: person?.active ?? false, linkSent: send },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: limited ? "auth.sign_in_rate_limited" : "auth.sign_in_requested",
+        subjectType: "person",
+        subjectId: person?.id ?? null,
+        summary: { email, known: Boolean(person), active: person?.active ?? false, linkSent: send },
+      },
+      now,
+    );
     if (limited) {
       const retryAt = byAddress.allowed ? byIp.retryAt : byAddress.retryAt;
       return { email, rateLimitedUntil: retryAt };

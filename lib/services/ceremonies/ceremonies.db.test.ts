@@ -16,7 +16,7 @@ import { setRequirements } from "./set-requirements";
 import { transitionCeremony } from "./transition-ceremony";
 import { updateCeremony } from "./update-ceremony";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 
 describe(`ceremony planning on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

@@ -14,13 +14,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import type { Instant } from "@/lib/time";
 import { createCeremonySchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
 import { resolveCeremonyTime } from "./ceremony-time";
 import { requirementsAtFacility } from "./facility-credential-sets";
 
 /** Plans a new ceremony (status proposed) at a facility's local date and time, with a template's requirements. */
-export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(createCeremonySchema, raw);
   return db.transaction(async (tx) => {
@@ -76,20 +77,25 @@ export async function createCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
       reason: template ? `Planned from template “${template.name}”` : "Planned",
       actorId: actor.id,
     });
-    await recordAudit(tx, actor, {
-      action: "ceremony.create",
-      subjectType: "ceremony",
-      subjectId: row.id,
-      summary: {
-        after: {
-          label: row.label,
-          facility: facility.code,
-          startsAt: startsAt.toISOString(),
-          standbyDate,
-          requirements,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.create",
+        subjectType: "ceremony",
+        subjectId: row.id,
+        summary: {
+          after: {
+            label: row.label,
+            facility: facility.code,
+            startsAt: startsAt.toISOString(),
+            standbyDate,
+            requirements,
+          },
         },
       },
-    });
+      now,
+    );
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [row.id] }, now);
     return row;
   });

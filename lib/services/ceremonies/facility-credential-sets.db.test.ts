@@ -13,7 +13,7 @@ import { createCeremony } from "./create-ceremony";
 import { setRequirements } from "./set-requirements";
 import { updateCeremony } from "./update-ceremony";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 
 describe(`credential sets follow the ceremony's facility on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

@@ -12,6 +12,7 @@ import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { dateOf, type Instant } from "@/lib/time";
 import { inviteSchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
 import { loadForChange } from "./load-for-change";
@@ -24,7 +25,7 @@ const roleWords = (roles: readonly string[]) =>
     .join(" and ") || "participant";
 
 /** Invites people to a ceremony; each new invitee gets one invitation email. Re-inviting is a no-op. */
-export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(inviteSchema, raw);
   return db.transaction(async (tx) => {
@@ -43,7 +44,9 @@ export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unkn
     }
     const inserted = await tx
       .insert(invitations)
-      .values(found.map((person) => ({ ceremonyId: ceremony.id, personId: person.id, invitedAt: now })))
+      .values(
+        found.map((person) => ({ ceremonyId: ceremony.id, personId: person.id, invitedAt: dateOf(now) })),
+      )
       .onConflictDoNothing({ target: [invitations.ceremonyId, invitations.personId] })
       .returning({ id: invitations.id, personId: invitations.personId });
     const byId = new Map(found.map((person) => [person.id, person]));
@@ -59,12 +62,17 @@ export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unkn
       }),
     });
     if (inserted.length > 0) {
-      await recordAudit(tx, actor, {
-        action: "ceremony.invite",
-        subjectType: "ceremony",
-        subjectId: ceremony.id,
-        summary: { after: { invited: inserted.map((i) => byId.get(i.personId)?.email) } },
-      });
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "ceremony.invite",
+          subjectType: "ceremony",
+          subjectId: ceremony.id,
+          summary: { after: { invited: inserted.map((i) => byId.get(i.personId)?.email) } },
+        },
+        now,
+      );
       await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
     }
     return { invited: inserted.length, alreadyInvited: found.length - inserted.length };

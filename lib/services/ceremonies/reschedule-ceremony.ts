@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
+import type { Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
 import { loadForChange } from "./load-for-change";
@@ -22,7 +23,7 @@ const rescheduleSchema = z.object({
  * Moves a ceremony to a date (and facility) picked in the date finder, keeping everything else; the
  * standby date moves with it. Same checks, reason and notices as an edit.
  */
-export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function rescheduleCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(rescheduleSchema, raw);
   const { ceremony } = await loadForChange(db, input.id);

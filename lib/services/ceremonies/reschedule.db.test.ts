@@ -13,7 +13,7 @@ import { openTestRuntime } from "@/lib/testing/runtime";
 import { rescheduleCeremony } from "./reschedule-ceremony";
 import { updateCeremony } from "./update-ceremony";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 
 describe(`a moved ceremony asks again, on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -83,9 +83,9 @@ describe(`a moved ceremony asks again, on ${testDriver}`, () => {
       runtime.boss,
       coordinator,
       move({ reason: "Safe at East will not open" }),
-      new Date("2026-11-28T12:00:00Z"),
+      Date.parse("2026-11-28T12:00:00Z"),
     );
-    const page = await ceremonyPage(runtime.db, f.ceremony.id, new Date("2026-11-28T12:00:00Z"));
+    const page = await ceremonyPage(runtime.db, f.ceremony.id, Date.parse("2026-11-28T12:00:00Z"));
     // Nobody confirmed the new date yet: 0 of 3 confirmed, and the page says why.
     expect(page?.verdict).not.toBe("met");
     expect(page?.requirements[0]).toMatchObject({ confirmed: 0, min: 3, met: false });
@@ -155,7 +155,7 @@ describe(`a moved ceremony asks again, on ${testDriver}`, () => {
         now,
       );
     }
-    const page = await ceremonyPage(runtime.db, f.ceremony.id, new Date("2026-11-28T12:00:00Z"));
+    const page = await ceremonyPage(runtime.db, f.ceremony.id, Date.parse("2026-11-28T12:00:00Z"));
     expect(page?.requirements[0]).toMatchObject({ confirmed: 3, met: true });
     expect(page?.reconfirmPending).toBe(2);
     const again = await myCeremony(runtime.db, f.people[0]?.id as string, f.ceremony.id);

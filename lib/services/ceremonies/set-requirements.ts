@@ -10,6 +10,7 @@ import { credentialShortfall } from "@/lib/domain/credential-sets";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
+import { dateOf, type Instant } from "@/lib/time";
 import { requirementsSchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
@@ -18,7 +19,7 @@ import { loadForChange } from "./load-for-change";
 const CREDENTIAL_ROLES = new Set(["crypto_officer", "recovery_key_shareholder"]);
 
 /** Replaces what a ceremony needs (per role a minimum; credential roles name their set). */
-export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(requirementsSchema, raw);
   return db.transaction(async (tx) => {
@@ -51,7 +52,7 @@ export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: u
       throw new AppError("invalid_input", "Check the requirements.", fields);
     const [row] = await tx
       .update(ceremonies)
-      .set({ version: sql`${ceremonies.version} + 1`, updatedAt: now })
+      .set({ version: sql`${ceremonies.version} + 1`, updatedAt: dateOf(now) })
       .where(and(eq(ceremonies.id, ceremony.id), eq(ceremonies.version, input.version)))
       .returning({ version: ceremonies.version });
     if (!row) throw staleWrite(ceremonyFormValues(ceremony), `Ceremony ${ceremony.label}`);
@@ -70,15 +71,20 @@ export async function setRequirements(db: Db, boss: PgBoss, actor: Actor, raw: u
         })),
       );
     }
-    await recordAudit(tx, actor, {
-      action: "ceremony.requirements",
-      subjectType: "ceremony",
-      subjectId: ceremony.id,
-      summary: {
-        before: before.map((r) => ({ role: r.role, credentialSetId: r.credentialSetId, min: r.min })),
-        after: input.requirements,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.requirements",
+        subjectType: "ceremony",
+        subjectId: ceremony.id,
+        summary: {
+          before: before.map((r) => ({ role: r.role, credentialSetId: r.credentialSetId, min: r.min })),
+          after: input.requirements,
+        },
       },
-    });
+      now,
+    );
     await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
     return row;
   });

@@ -10,6 +10,7 @@ import { allowedTransitions, canTransition } from "@/lib/domain/ceremony-lifecyc
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
+import { dateOf, type Instant } from "@/lib/time";
 import { transitionSchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
 import { ceremonyFormValues } from "./form-values";
@@ -17,7 +18,7 @@ import { loadForChange } from "./load-for-change";
 import { notifyInvitees } from "./notify-invitees";
 
 /** Moves a ceremony along its lifecycle with a reason kept in its history; postponing or cancelling tells invitees. */
-export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(transitionSchema, raw);
   return db.transaction(async (tx) => {
@@ -32,14 +33,14 @@ export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw
           : `${ceremony.status} is final.`,
       });
     }
-    if (input.to === "held" && ceremony.startsAt.getTime() > now.getTime()) {
+    if (input.to === "held" && ceremony.startsAt.getTime() > now) {
       throw new AppError("invalid_input", "A ceremony can be marked held only once it has started.", {
         to: "Not yet started.",
       });
     }
     const [row] = await tx
       .update(ceremonies)
-      .set({ status: input.to, version: sql`${ceremonies.version} + 1`, updatedAt: now })
+      .set({ status: input.to, version: sql`${ceremonies.version} + 1`, updatedAt: dateOf(now) })
       .where(and(eq(ceremonies.id, ceremony.id), eq(ceremonies.version, input.version)))
       .returning();
     if (!row) throw staleWrite(ceremonyFormValues(ceremony), `Ceremony ${ceremony.label}`);
@@ -50,12 +51,17 @@ export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw
       reason: input.reason,
       actorId: actor.id,
     });
-    await recordAudit(tx, actor, {
-      action: "ceremony.transition",
-      subjectType: "ceremony",
-      subjectId: ceremony.id,
-      summary: { before: { status: ceremony.status }, after: { status: input.to }, reason: input.reason },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.transition",
+        subjectType: "ceremony",
+        subjectId: ceremony.id,
+        summary: { before: { status: ceremony.status }, after: { status: input.to }, reason: input.reason },
+      },
+      now,
+    );
     if ((input.to === "postponed" || input.to === "cancelled") && invitees.length > 0) {
       await notifyInvitees(tx, boss, { ...row, facility: ceremony.facility }, invitees, {
         change: input.to,

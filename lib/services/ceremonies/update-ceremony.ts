@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { followCeremonyMove } from "@/lib/services/contingency/follow-deadline";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
+import { dateOf, type Instant } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 import { updateCeremonySchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -45,7 +46,7 @@ async function moveCredentialSets(tx: Queryable, ceremonyId: string, facility: {
  * re-confirmation, and every invitee is told why, with the updated calendar entry; a postponed
  * ceremony that gets a new date is scheduled again.
  */
-export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now = new Date()) {
+export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.manage");
   const input = parseInput(updateCeremonySchema, raw);
   return db.transaction(async (tx) => {
@@ -92,7 +93,7 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
         agenda: input.agenda,
         status,
         version: sql`${ceremonies.version} + 1`,
-        updatedAt: now,
+        updatedAt: dateOf(now),
       })
       .where(and(eq(ceremonies.id, old.id), eq(ceremonies.version, input.version)))
       .returning();
@@ -118,17 +119,22 @@ export async function updateCeremony(db: Db, boss: PgBoss, actor: Actor, raw: un
         actorId: actor.id,
       });
     }
-    await recordAudit(tx, actor, {
-      action: "ceremony.update",
-      subjectType: "ceremony",
-      subjectId: old.id,
-      summary: {
-        before: ceremonyFormValues(old),
-        after: ceremonyFormValues({ ...row, facility }),
-        ...(setsReplaced.length > 0 ? { credentialSets: setsReplaced } : {}),
-        ...(input.reason ? { reason: input.reason } : {}),
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.update",
+        subjectType: "ceremony",
+        subjectId: old.id,
+        summary: {
+          before: ceremonyFormValues(old),
+          after: ceremonyFormValues({ ...row, facility }),
+          ...(setsReplaced.length > 0 ? { credentialSets: setsReplaced } : {}),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       },
-    });
+      now,
+    );
     if (details.length > 0 && before.invitees.length > 0) {
       const recipients = moved ? recipientsAskedAgain(before.invitees) : before.invitees;
       await notifyInvitees(tx, boss, { ...row, facility }, recipients, {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
+import { dateOf, type Instant } from "@/lib/time";
 import { versionedInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyTransition, loadWorkflow } from "./load-workflow";
@@ -11,7 +12,7 @@ import { recordContingencyEvent } from "./record-event";
 // whether the step is legal.
 
 /** "I have it": stops escalation. */
-export async function acknowledgeContingency(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function acknowledgeContingency(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.manage");
   const input = parseInput(versionedInput, raw);
   return db.transaction(async (tx) => {
@@ -21,7 +22,7 @@ export async function acknowledgeContingency(db: Db, actor: Actor, raw: unknown,
       workflow,
       input.version,
       { type: "acknowledge" },
-      { acknowledgedAt: now },
+      { acknowledgedAt: dateOf(now) },
     );
     await recordContingencyEvent(
       tx,

@@ -4,6 +4,7 @@ import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { isFinal } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
+import type { Instant } from "@/lib/time";
 import { addEvidenceInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
@@ -17,7 +18,7 @@ const refuse = (message: string) => new AppError("invalid_input", message, { for
  * owner role or a coordinator, until the workflow is resolved or abandoned. Files already on the step
  * are not stored twice; when nothing new remains nothing is recorded.
  */
-export async function addContingencyEvidence(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function addContingencyEvidence(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.work_step");
   const input = parseInput(addEvidenceInput, raw);
   const files = acceptEvidence(input.files);

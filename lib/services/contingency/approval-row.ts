@@ -2,6 +2,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { contingencyApprovals } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 import type { LoadedWorkflow } from "./load-workflow";
 
 // Approvals are given by each approver in their own session. They need no version: the unique
@@ -15,11 +16,11 @@ export async function insertApproval(
   keys: { optionKey: string; stepKey: string },
   personId: string,
   note: string | null,
-  now: Date,
+  now: Instant,
 ) {
   const [row] = await tx
     .insert(contingencyApprovals)
-    .values({ contingencyId: workflow.row.id, ...keys, personId, note, approvedAt: now })
+    .values({ contingencyId: workflow.row.id, ...keys, personId, note, approvedAt: dateOf(now) })
     .onConflictDoNothing()
     .returning();
   if (!row) throw refuse("You have already approved this.");

@@ -4,6 +4,7 @@ import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { decide, optionRound } from "@/lib/domain/contingency/state-machine";
+import type { Instant } from "@/lib/time";
 import { approveOptionInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { insertApproval } from "./approval-row";
@@ -14,7 +15,7 @@ import { recordContingencyEvent } from "./record-event";
  * Approves the chosen option; it may execute once m holders of the playbook's role other than the
  * person who chose it have approved.
  */
-export async function approveContingencyOption(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function approveContingencyOption(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.approve");
   const input = parseInput(approveOptionInput, raw);
   const approver = { id: personIdOf(actor), roles: actor.roles };

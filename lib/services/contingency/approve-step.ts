@@ -4,6 +4,7 @@ import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { approvalRefusal, approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
+import type { Instant } from "@/lib/time";
 import { stepInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { insertApproval, refuse } from "./approval-row";
@@ -11,7 +12,7 @@ import { loadStep, loadWorkflow } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 
 /** Approves a step of the executing option that needs it before it can be completed. */
-export async function approveContingencyStep(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function approveContingencyStep(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.approve");
   const input = parseInput(stepInput, raw);
   const approver = { id: personIdOf(actor), roles: actor.roles };

@@ -8,6 +8,7 @@ import { approvalsFor } from "@/lib/domain/contingency/snapshot";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
 import { AppError } from "@/lib/errors";
 import { approvalCandidates } from "@/lib/queries/contingency/approvers";
+import type { Instant } from "@/lib/time";
 import { chooseInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyTransition, loadWorkflow } from "./load-workflow";
@@ -23,7 +24,7 @@ export async function chooseContingencyOption(
   boss: PgBoss,
   actor: Actor,
   raw: unknown,
-  now = new Date(),
+  now: Instant,
 ) {
   authorize(actor, "contingency.manage");
   const input = parseInput(chooseInput, raw);

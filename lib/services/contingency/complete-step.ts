@@ -8,6 +8,7 @@ import { maySkipStep } from "@/lib/auth/policy";
 import { approvalsMissing } from "@/lib/domain/contingency/approvers";
 import { stepRound } from "@/lib/domain/contingency/snapshot";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 import { completeStepInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { loadStep, loadWorkflow, refuseUnlessStepWorker } from "./load-workflow";
@@ -37,7 +38,7 @@ function checkEvidenceKind(evidence: string, note: string, files: number, skip: 
  * anything is written and stored in the same transaction; the timeline keeps their names, sizes and
  * SHA-256. Completing a closed step again changes nothing, so a double-submitted form is harmless.
  */
-export async function completeContingencyStep(db: Db, actor: Actor, raw: unknown, now = new Date()) {
+export async function completeContingencyStep(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.work_step");
   const input = parseInput(completeStepInput, raw);
   const files = acceptEvidence(input.files);
@@ -67,7 +68,7 @@ export async function completeContingencyStep(db: Db, actor: Actor, raw: unknown
         status: input.skip ? "skipped" : "done",
         evidenceNote: input.note || null,
         completedBy: personId,
-        completedAt: now,
+        completedAt: dateOf(now),
       })
       .where(and(eq(contingencySteps.id, step.id), eq(contingencySteps.status, "pending")))
       .returning();

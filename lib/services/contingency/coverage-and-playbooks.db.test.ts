@@ -10,9 +10,10 @@ import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { listContingencies } from "@/lib/queries/contingency/list";
 import { listPlaybooks, playbookDetail } from "@/lib/queries/contingency/playbooks";
 import { actorFor, mailsKeyed, workflowsKeyed } from "@/lib/testing/contingency";
-import { addSkr, DAY, ONE_QUARTER } from "@/lib/testing/coverage-alerts";
+import { addSkr, ONE_QUARTER } from "@/lib/testing/coverage-alerts";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { dateOf, MS_PER_DAY } from "@/lib/time";
 import { parseContingencyFilters } from "@/lib/validation/contingency-filters";
 import {
   evaluateContingencyTriggers,
@@ -23,7 +24,7 @@ import {
 
 const NEXT_NEEDED_BY = Date.parse("2017-03-31T00:00:00Z");
 const KEY = "coverage:2017-03-31T00:00:00.000Z";
-const at = (days: number) => new Date(NEXT_NEEDED_BY - days * DAY);
+const at = (days: number) => NEXT_NEEDED_BY - days * MS_PER_DAY;
 
 describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -39,8 +40,8 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
   });
 
   it("installs the three templates once and makes the high-assurance one the default", async () => {
-    expect(await installPlaybookTemplates(runtime.db)).toBe(3);
-    expect(await installPlaybookTemplates(runtime.db)).toBe(0);
+    expect(await installPlaybookTemplates(runtime.db, Date.now())).toBe(3);
+    expect(await installPlaybookTemplates(runtime.db, Date.now())).toBe(0);
     const list = await listPlaybooks(runtime.db);
     expect(list.map((p) => [p.name, p.assurance, p.isDefault])).toEqual([
       [PLAYBOOK_TEMPLATES[0].name, "high", true],
@@ -72,7 +73,7 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
 
   it("follows the deadline an SKR moves by days while it is still at risk, under the new key", async () => {
     // A copy ten days on: next-needed-by moves from 03-31 to 04-10, still inside the 30-day threshold.
-    await addSkr(runtime, coordinator.id as string, 10 * DAY);
+    await addSkr(runtime, coordinator.id as string, 10 * MS_PER_DAY);
     const run = await evaluateContingencyTriggers(runtime.db, runtime.boss, at(20));
     expect(run.coverage).toEqual(["followed", "unchanged"]);
     const all = await runtime.db
@@ -98,7 +99,7 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
       .from(contingencies)
       .where(eq(contingencies.cause, "coverage_deadline"));
     expect(all.map((r) => [r.state, r.closedAt?.toISOString()])).toEqual([
-      ["resolved", at(19).toISOString()],
+      ["resolved", dateOf(at(19)).toISOString()],
     ]);
     const timeline = (await contingencyDetail(runtime.db, all[0]?.id as string))?.timeline ?? [];
     expect(timeline.at(-1)?.text).toBe(
@@ -114,7 +115,7 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
       timeZone: facility.timeZone,
       startsAt: new Date("2020-02-12T18:00:00Z"),
     });
-    const now = new Date("2020-02-10T12:00:00Z");
+    const now = Date.parse("2020-02-10T12:00:00Z");
     const input = { ceremonyId: ceremony.id, reason: "The safe will not open" };
     const first = await openManualContingency(runtime.db, runtime.boss, coordinator, input, now);
     const second = await openManualContingency(runtime.db, runtime.boss, coordinator, input, now);
@@ -154,7 +155,7 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
 
   it("savePlaybook names the JSON path of each problem and refuses a stale version", async () => {
     const base = structuredClone(PLAYBOOK_TEMPLATES[2].definition);
-    const save = (raw: Record<string, unknown>) => savePlaybook(runtime.db, coordinator, raw);
+    const save = (raw: Record<string, unknown>) => savePlaybook(runtime.db, coordinator, raw, Date.now());
     await expect(save({ name: "Lab keys", definition: "{ nope" })).rejects.toMatchObject({
       code: "invalid_input",
       fields: { definition: expect.stringMatching(/^Not valid JSON: /) },
@@ -195,7 +196,7 @@ describe(`coverage triggers, manual workflows and playbooks on ${testDriver}`, (
       runtime.boss,
       coordinator,
       { reason: "Lab HSM failed", playbookId: created.id },
-      new Date("2020-02-10T12:00:00Z"),
+      Date.parse("2020-02-10T12:00:00Z"),
     );
     await save({ id: created.id, version: 2, name: "Lab keys", definition: JSON.stringify(base) });
     const [stored] = await runtime.db.select().from(contingencies).where(eq(contingencies.id, wf.id));

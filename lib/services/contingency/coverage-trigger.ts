@@ -6,6 +6,7 @@ import { ceremonies, contingencies } from "@/db/schema";
 import { coverageCleared, coverageTriggered, TRIGGERING_STATUSES } from "@/lib/domain/contingency/triggers";
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import { dateOf, type Instant } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 import { followDeadline } from "./follow-deadline";
 import { openContingency } from "./open-contingency";
@@ -20,7 +21,7 @@ import {
 export const coverageKey = (deadline: number) => `coverage:${new Date(deadline).toISOString()}`;
 
 /** Starts of the scheduled key signings from `now` on whose quorum is met. */
-async function metCeremonyStarts(tx: Queryable, now: Date): Promise<number[]> {
+async function metCeremonyStarts(tx: Queryable, now: Instant): Promise<number[]> {
   const rows = await tx
     .select({ startsAt: ceremonies.startsAt })
     .from(ceremonies)
@@ -29,7 +30,7 @@ async function metCeremonyStarts(tx: Queryable, now: Date): Promise<number[]> {
         eq(ceremonies.kind, "key_signing"),
         inArray(ceremonies.status, [...TRIGGERING_STATUSES]),
         eq(ceremonies.lastVerdict, "met"),
-        gte(ceremonies.startsAt, now),
+        gte(ceremonies.startsAt, dateOf(now)),
       ),
     );
   return rows.map((row) => row.startsAt.getTime());
@@ -45,10 +46,10 @@ async function metCeremonyStarts(tx: Queryable, now: Date): Promise<number[]> {
 export async function evaluateCoverageTrigger(
   tx: Queryable,
   boss: PgBoss,
-  now: Date,
+  now: Instant,
 ): Promise<TriggerOutcome[]> {
   const [state, starts, settings, open] = await Promise.all([
-    loadCoverageState(tx, now.getTime()),
+    loadCoverageState(tx, now),
     metCeremonyStarts(tx, now),
     loadContingencySettings(tx),
     tx
@@ -63,7 +64,7 @@ export async function evaluateCoverageTrigger(
   ]);
   const facts = { nextNeededBy: state.nextNeededBy, metCeremonyStarts: starts };
   const threshold = settings.coverageThresholdDays;
-  const atRisk = facts.nextNeededBy !== null && coverageTriggered(facts, threshold, now.getTime());
+  const atRisk = facts.nextNeededBy !== null && coverageTriggered(facts, threshold, now);
   const outcomes: TriggerOutcome[] = [];
   let following = open.some(
     (row) => row.causeKey === (facts.nextNeededBy && coverageKey(facts.nextNeededBy)),
@@ -81,7 +82,7 @@ export async function evaluateCoverageTrigger(
       outcomes.push("followed");
       continue;
     }
-    if (!coverageCleared(facts, deadline, now.getTime())) continue;
+    if (!coverageCleared(facts, deadline, now)) continue;
     if (next > deadline) {
       outcomes.push(await resolveCleared(tx, row, "an SKR on file now covers past this deadline", now));
       continue;

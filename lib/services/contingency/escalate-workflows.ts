@@ -4,6 +4,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { contingencies } from "@/db/schema";
 import { escalationLevelDue } from "@/lib/domain/contingency/escalation";
+import type { Instant } from "@/lib/time";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";
 import { checkActor } from "./trigger-outcomes";
@@ -19,7 +20,7 @@ export interface Escalation {
  * (keyed per level and person). Only `open` workflows climb, so an acknowledgement stops it even if the
  * job missed a period before it.
  */
-export async function escalateWorkflows(db: Db, boss: PgBoss, now: Date): Promise<Escalation[]> {
+export async function escalateWorkflows(db: Db, boss: PgBoss, now: Instant): Promise<Escalation[]> {
   const open = await db
     .select({ id: contingencies.id })
     .from(contingencies)
@@ -35,7 +36,7 @@ export async function escalateWorkflows(db: Db, boss: PgBoss, now: Date): Promis
         acknowledgedAt: null,
         escalationHours,
         levels: escalationLevels.length,
-        now: now.getTime(),
+        now: now,
       });
       if (due <= row.escalationLevel) return null;
       const base = await noticeBase(tx, row);

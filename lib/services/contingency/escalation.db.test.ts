@@ -3,9 +3,10 @@ import { createPerson } from "@/db/seed/factories";
 import type { Actor } from "@/lib/auth/actor";
 import type { PersonRole } from "@/lib/domain/people";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
-import { actorFor, HOUR, mailsKeyed, workflow } from "@/lib/testing/contingency";
+import { actorFor, mailsKeyed, workflow } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { dateOf, type Instant, MS_PER_HOUR } from "@/lib/time";
 import {
   acknowledgeContingency,
   chooseContingencyOption,
@@ -17,13 +18,13 @@ import {
 
 // The root KSK playbook escalates every 4 hours: level 0 coordinators (told at opening), level 1 the
 // ceremony administrator and safe security controller, level 2 witnesses, system administrators, auditors.
-const t0 = new Date("2020-03-20T09:00:00Z");
-const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+const t0 = Date.parse("2020-03-20T09:00:00Z");
+const at = (hours: number) => t0 + hours * MS_PER_HOUR;
 
 describe(`contingency escalation over a simulated clock on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
   const actors = {} as Record<PersonRole, Actor>;
-  const open = async (reason: string, now: Date) =>
+  const open = async (reason: string, now: Instant) =>
     (await openManualContingency(runtime.db, runtime.boss, actors.coordinator, { reason }, now)).id;
 
   beforeAll(async () => {
@@ -81,9 +82,9 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     expect((await workflow(runtime.db, acknowledged)).escalationLevel).toBe(1);
     const timeline = (await contingencyDetail(runtime.db, ignored))?.timeline ?? [];
     expect(timeline.map((e) => [e.kind, e.at.toISOString()])).toEqual([
-      ["opened", at(0).toISOString()],
-      ["escalated", at(4).toISOString()],
-      ["escalated", at(8).toISOString()],
+      ["opened", dateOf(at(0)).toISOString()],
+      ["escalated", dateOf(at(4)).toISOString()],
+      ["escalated", dateOf(at(8)).toISOString()],
     ]);
   });
 
@@ -118,7 +119,7 @@ describe(`contingency escalation over a simulated clock on ${testDriver}`, () =>
     );
     const [invite, confirm] = steps;
     // Without a ceremony or an SKR the deadline is unknown: trigger-anchored steps count from the opening.
-    expect(confirm?.dueAt.toISOString()).toBe(at(start + 72).toISOString());
+    expect(confirm?.dueAt.toISOString()).toBe(dateOf(at(start + 72)).toISOString());
     await completeContingencyStep(
       runtime.db,
       coordinator,

@@ -4,6 +4,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { ceremonies, contingencies } from "@/db/schema";
 import { TRIGGERING_STATUSES } from "@/lib/domain/contingency/triggers";
+import { dateOf, type Instant } from "@/lib/time";
 import { evaluateCoverageTrigger } from "./coverage-trigger";
 import { evaluateCeremonyTrigger } from "./quorum-trigger";
 import type { TriggerOutcome } from "./trigger-outcomes";
@@ -18,11 +19,7 @@ export interface TriggerRun {
  * deadline. Each in its own short transaction; running it again changes nothing (one open workflow
  * per cause key, one proposal per clearing, every notice keyed).
  */
-export async function evaluateContingencyTriggers(
-  db: Db,
-  boss: PgBoss,
-  now = new Date(),
-): Promise<TriggerRun> {
+export async function evaluateContingencyTriggers(db: Db, boss: PgBoss, now: Instant): Promise<TriggerRun> {
   const watched = db
     .select({ id: contingencies.ceremonyId })
     .from(contingencies)
@@ -40,7 +37,7 @@ export async function evaluateContingencyTriggers(
       or(
         and(
           inArray(ceremonies.status, [...TRIGGERING_STATUSES]),
-          gt(ceremonies.startsAt, now),
+          gt(ceremonies.startsAt, dateOf(now)),
           inArray(ceremonies.lastVerdict, ["not_met", "at_risk"]),
         ),
         inArray(ceremonies.id, watched),

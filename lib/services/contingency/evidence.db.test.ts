@@ -8,13 +8,14 @@ import { SAMPLE_HTML, SAMPLE_PDF, SAMPLE_PNG } from "@/lib/domain/files/sample-f
 import { verifyWholeTrail } from "@/lib/queries/audit-verify";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { downloadEvidence } from "@/lib/routes/evidence-download";
-import { actorFor, executingSurrogates, HOUR } from "@/lib/testing/contingency";
+import { actorFor, executingSurrogates } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_HOUR } from "@/lib/time";
 import { abandonContingency, addContingencyEvidence, completeContingencyStep } from "./index";
 
-const t0 = new Date("2020-04-01T09:00:00Z");
-const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+const t0 = Date.parse("2020-04-01T09:00:00Z");
+const at = (hours: number) => t0 + hours * MS_PER_HOUR;
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const consentPdf = { name: "consent-forms-kc41.pdf", bytes: SAMPLE_PDF };
 const baggagePng = { name: "Tomás bag A1234.png", bytes: SAMPLE_PNG };
@@ -126,7 +127,7 @@ describe(`contingency evidence files on ${testDriver}`, () => {
   it("sends a file back as a download, only under its own workflow and to those who may view it", async () => {
     const [pdfRow] = (await stored()).filter((r) => r.contentType === "application/pdf");
     const evidenceId = pdfRow?.id ?? "";
-    const response = await downloadEvidence(runtime.db, auditor, { id, evidenceId });
+    const response = await downloadEvidence(runtime.db, auditor, { id, evidenceId }, Date.now());
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
       "content-type": "application/pdf",
@@ -139,13 +140,13 @@ describe(`contingency evidence files on ${testDriver}`, () => {
     expect(sha256(body)).toBe(sha256(SAMPLE_PDF));
 
     const png = (await stored()).find((r) => r.contentType === "image/png");
-    const pngResponse = await downloadEvidence(runtime.db, a, { id, evidenceId: png?.id ?? "" });
+    const pngResponse = await downloadEvidence(runtime.db, a, { id, evidenceId: png?.id ?? "" }, Date.now());
     expect(pngResponse.headers.get("content-disposition")).toBe(
       `attachment; filename="Tom_s bag A1234.png"; filename*=UTF-8''Tom%C3%A1s%20bag%20A1234.png`,
     );
 
     const statusOf = async (actor: Actor | null, params: { id: string; evidenceId: string }) =>
-      (await downloadEvidence(runtime.db, actor, params)).status;
+      (await downloadEvidence(runtime.db, actor, params, Date.now())).status;
     expect(await statusOf(a, { id: otherId, evidenceId })).toBe(404);
     expect(await statusOf(a, { id, evidenceId: randomUUID() })).toBe(404);
     expect(await statusOf(a, { id: "not-a-uuid", evidenceId: "1' or '1'='1" })).toBe(404);

@@ -4,10 +4,11 @@ import { ceremonies, contingencySteps } from "@/db/schema";
 import { createPerson } from "@/db/seed/factories";
 import type { Actor } from "@/lib/auth/actor";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
-import { actorFor, HOUR, workflow } from "@/lib/testing/contingency";
+import { actorFor, workflow } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_HOUR } from "@/lib/time";
 import { followCeremonyMove } from "./follow-deadline";
 import {
   acknowledgeContingency,
@@ -17,8 +18,8 @@ import {
   startContingencyExecution,
 } from "./index";
 
-const now = new Date("2026-11-27T12:00:00Z");
-const DAY = 24 * HOUR;
+const now = Date.parse("2026-11-27T12:00:00Z");
+const DAY = 24 * MS_PER_HOUR;
 
 describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -68,7 +69,7 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
     const before = await steps();
     const later = new Date(start + 21 * DAY);
     await runtime.db.update(ceremonies).set({ startsAt: later }).where(eq(ceremonies.id, f.ceremony.id));
-    await followCeremonyMove(runtime.db, f.ceremony.id, later, new Date(now.getTime() + HOUR));
+    await followCeremonyMove(runtime.db, f.ceremony.id, later, now + MS_PER_HOUR);
     expect((await workflow(runtime.db, id)).deadlineAt?.toISOString()).toBe(later.toISOString());
     const after = await steps();
     // find-date and reschedule count from the trigger; travel is due 14 days before the ceremony.
@@ -77,7 +78,7 @@ describe(`a workflow's deadline follows its ceremony on ${testDriver}`, () => {
     expect(after[1]?.dueAt).toEqual(before[1]?.dueAt);
     expect(after[2]?.dueAt.getTime()).toBe(later.getTime() - 14 * DAY);
     // Following the same date again records nothing more.
-    await followCeremonyMove(runtime.db, f.ceremony.id, later, new Date(now.getTime() + 2 * HOUR));
+    await followCeremonyMove(runtime.db, f.ceremony.id, later, now + 2 * MS_PER_HOUR);
     const report = await incidentReport(runtime.db, id);
     expect(report?.entries.filter((e) => e.kind === "deadline_moved")).toHaveLength(1);
   });

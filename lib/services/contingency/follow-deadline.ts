@@ -3,6 +3,7 @@ import { and, eq, ne, notInArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { contingencies, contingencySteps } from "@/db/schema";
 import { stepDueAt } from "@/lib/domain/contingency/escalation";
+import type { Instant } from "@/lib/time";
 import type { ContingencyRow } from "./load-workflow";
 import { recordContingencyEvent } from "./record-event";
 import { checkActor } from "./trigger-outcomes";
@@ -13,7 +14,7 @@ import { checkActor } from "./trigger-outcomes";
  * from the deadline get new due instants and fresh reminders; steps counted from the trigger keep theirs.
  * Called in the transaction that moves the ceremony.
  */
-export async function followCeremonyMove(tx: Queryable, ceremonyId: string, startsAt: Date, now: Date) {
+export async function followCeremonyMove(tx: Queryable, ceremonyId: string, startsAt: Date, now: Instant) {
   const open = await tx
     .select()
     .from(contingencies)
@@ -36,7 +37,7 @@ export async function followDeadline(
   tx: Queryable,
   row: ContingencyRow,
   startsAt: Date,
-  now: Date,
+  now: Instant,
   moved: { because?: string; causeKey?: string } = {},
 ) {
   await tx
@@ -54,7 +55,7 @@ export async function followDeadline(
     const dueAt = new Date(stepDueAt(due, row.openedAt.getTime(), startsAt.getTime()));
     await tx
       .update(contingencySteps)
-      .set({ dueAt, ...(dueAt > now ? { reminderStage: 0 } : {}) })
+      .set({ dueAt, ...(dueAt.getTime() > now ? { reminderStage: 0 } : {}) })
       .where(eq(contingencySteps.id, step.id));
   }
   await recordContingencyEvent(

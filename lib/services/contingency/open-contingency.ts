@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/client";
 import { contingencies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { ContingencyCause } from "@/lib/domain/contingency/vocabulary";
+import { dateOf, type Instant } from "@/lib/time";
 import type { ContingencyRow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
 import { resolvePlaybook } from "./playbook-templates";
@@ -42,9 +43,9 @@ export async function openContingency(
   boss: PgBoss,
   actor: Actor,
   request: OpenRequest,
-  now: Date,
+  now: Instant,
 ): Promise<{ row: ContingencyRow; created: boolean }> {
-  const playbook = await resolvePlaybook(tx, request.playbookId);
+  const playbook = await resolvePlaybook(tx, now, request.playbookId);
   const [row] = await tx
     .insert(contingencies)
     .values({
@@ -57,7 +58,7 @@ export async function openContingency(
       reason: request.reason,
       deadlineAt: request.deadlineAt,
       openedBy: actor.id,
-      openedAt: now,
+      openedAt: dateOf(now),
     })
     .onConflictDoNothing()
     .returning();

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import type { Instant } from "@/lib/time";
 import { openManualInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openContingency } from "./open-contingency";
@@ -16,13 +17,7 @@ import { openContingency } from "./open-contingency";
  * Opens a workflow by hand with a reason (a safe that will not open, a facility closure), about one
  * ceremony or about the organisation. Its deadline is the ceremony's start, else the next SKR deadline.
  */
-export async function openManualContingency(
-  db: Db,
-  boss: PgBoss,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function openManualContingency(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "contingency.open");
   const input = parseInput(openManualInput, raw);
   return db.transaction(async (tx) => {
@@ -38,7 +33,7 @@ export async function openManualContingency(
         });
       deadline = ceremony.startsAt;
     } else {
-      const { nextNeededBy } = await loadCoverageState(tx, now.getTime());
+      const { nextNeededBy } = await loadCoverageState(tx, now);
       deadline = nextNeededBy === null ? null : new Date(nextNeededBy);
     }
     const { row } = await openContingency(

@@ -8,6 +8,7 @@ import { playbookDefinitionSchema } from "@/lib/domain/contingency/playbook";
 import { PLAYBOOK_TEMPLATES } from "@/lib/domain/contingency/templates";
 import { AppError } from "@/lib/errors";
 import { loadContingencySettings } from "@/lib/queries/contingency/settings";
+import type { Instant } from "@/lib/time";
 
 export type PlaybookRow = typeof playbooks.$inferSelect;
 
@@ -15,7 +16,7 @@ export type PlaybookRow = typeof playbooks.$inferSelect;
  * Adds the shipped playbooks that are missing (by name: an edited copy keeps its edits) and makes the
  * high-assurance one the default when none is set. Idempotent: call it at every start and from the seed.
  */
-export async function installPlaybookTemplates(db: Queryable): Promise<number> {
+export async function installPlaybookTemplates(db: Queryable, now: Instant): Promise<number> {
   const inserted = await db
     .insert(playbooks)
     .values(
@@ -44,12 +45,17 @@ export async function installPlaybookTemplates(db: Queryable): Promise<number> {
         setWhere: isNull(contingencySettings.defaultPlaybookId),
       });
   if (inserted.length > 0)
-    await recordAudit(db, systemActor(), {
-      action: "playbook.installed",
-      subjectType: "playbook",
-      subjectId: null,
-      summary: { names: inserted.map((row) => row.name) },
-    });
+    await recordAudit(
+      db,
+      systemActor(),
+      {
+        action: "playbook.installed",
+        subjectType: "playbook",
+        subjectId: null,
+        summary: { names: inserted.map((row) => row.name) },
+      },
+      now,
+    );
   return inserted.length;
 }
 
@@ -58,7 +64,11 @@ export async function installPlaybookTemplates(db: Queryable): Promise<number> {
  * first high-assurance one. With none on file the shipped templates are installed first, so an
  * automatic trigger never fails for want of a playbook.
  */
-export async function resolvePlaybook(tx: Queryable, playbookId?: string): Promise<PlaybookRow> {
+export async function resolvePlaybook(
+  tx: Queryable,
+  now: Instant,
+  playbookId?: string,
+): Promise<PlaybookRow> {
   if (playbookId) {
     const [row] = await tx.select().from(playbooks).where(eq(playbooks.id, playbookId));
     if (!row)
@@ -78,6 +88,6 @@ export async function resolvePlaybook(tx: Queryable, playbookId?: string): Promi
     .orderBy(asc(playbooks.assurance), asc(playbooks.name))
     .limit(1);
   if (first) return first;
-  await installPlaybookTemplates(tx);
-  return resolvePlaybook(tx);
+  await installPlaybookTemplates(tx, now);
+  return resolvePlaybook(tx, now);
 }

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ceremonies } from "@/db/schema";
 import { createCeremony, createFacility, createPerson } from "@/db/seed/factories";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
-import { HOUR, workflowsKeyed } from "@/lib/testing/contingency";
+import { workflowsKeyed } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { dateOf, MS_PER_HOUR } from "@/lib/time";
 import { evaluateCeremonyTrigger } from "./quorum-trigger";
 
-const t0 = new Date("2020-03-01T12:00:00Z");
-const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+const t0 = Date.parse("2020-03-01T12:00:00Z");
+const at = (hours: number) => t0 + hours * MS_PER_HOUR;
 
 // The verdict hook: one workflow per ceremony whatever its quorum goes through.
 describe(`the quorum trigger on ${testDriver}`, () => {
@@ -28,7 +29,7 @@ describe(`the quorum trigger on ${testDriver}`, () => {
     const ceremony = await createCeremony(runtime.db, {
       facilityId: facility.id,
       timeZone: facility.timeZone,
-      startsAt: at(30 * 24),
+      startsAt: dateOf(at(30 * 24)),
       lastVerdict: "at_risk",
     });
     const step = async (verdict: "met" | "at_risk" | "not_met", hours: number) =>
@@ -56,7 +57,7 @@ describe(`the quorum trigger on ${testDriver}`, () => {
     const later = await createCeremony(runtime.db, {
       facilityId: facility.id,
       timeZone: facility.timeZone,
-      startsAt: at(90 * 24),
+      startsAt: dateOf(at(90 * 24)),
       lastVerdict: "at_risk",
     });
     const outcome = await runtime.db.transaction((tx) =>

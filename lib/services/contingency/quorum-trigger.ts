@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/client";
 import { ceremonies } from "@/db/schema";
 import { quorumTrigger } from "@/lib/domain/contingency/triggers";
 import { planningSettingsOf } from "@/lib/queries/planning/load-quorum";
+import type { Instant } from "@/lib/time";
 import { openContingency, openWorkflowByKey } from "./open-contingency";
 import { checkActor, proposeResolution, reaffirm, type TriggerOutcome } from "./trigger-outcomes";
 
@@ -20,7 +21,7 @@ export async function evaluateCeremonyTrigger(
   tx: Queryable,
   boss: PgBoss | null,
   ceremonyId: string,
-  now = new Date(),
+  now: Instant,
 ): Promise<TriggerOutcome> {
   const [ceremony] = await tx
     .select({
@@ -39,7 +40,7 @@ export async function evaluateCeremonyTrigger(
   ]);
   const trigger = quorumTrigger(
     { ...ceremony, startsAt: ceremony.startsAt.getTime(), travelRequestDays: settings.travelRequestDays },
-    now.getTime(),
+    now,
   );
   if (trigger.kind === "quiet" || (trigger.kind === "cleared" && !open)) return "unchanged";
   // Without a job queue (a script) nothing can be announced: the periodic check acts on it instead.

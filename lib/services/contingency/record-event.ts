@@ -5,6 +5,7 @@ import { contingencyEvents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { ContingencyEventKind } from "@/lib/domain/contingency/vocabulary";
+import { dateOf, type Instant } from "@/lib/time";
 
 /**
  * The one way a workflow change is recorded: a timeline row and the audit event `contingency.<kind>`
@@ -17,7 +18,7 @@ export async function recordContingencyEvent(
   contingencyId: string,
   kind: ContingencyEventKind,
   detail: Record<string, unknown>,
-  now: Date,
+  now: Instant,
 ) {
   const [prior] = await tx
     .select({ n: count() })
@@ -25,7 +26,7 @@ export async function recordContingencyEvent(
     .where(eq(contingencyEvents.contingencyId, contingencyId));
   await tx.insert(contingencyEvents).values({
     contingencyId,
-    at: now,
+    at: dateOf(now),
     actorId: actor.id,
     actorLabel: actor.label,
     kind,

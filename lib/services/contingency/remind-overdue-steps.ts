@@ -4,6 +4,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import { contingencies, contingencySteps } from "@/db/schema";
 import { overdueStage } from "@/lib/domain/contingency/escalation";
+import { dateOf, type Instant } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";
@@ -23,7 +24,7 @@ export interface Reminder {
  * escalation period later) the coordinators, each once: `reminderStage` records how far it got and the
  * notice keys make a repeat a no-op.
  */
-export async function remindOverdueSteps(db: Db, boss: PgBoss, now: Date): Promise<Reminder[]> {
+export async function remindOverdueSteps(db: Db, boss: PgBoss, now: Instant): Promise<Reminder[]> {
   const overdue = await db
     .select({ stepId: contingencySteps.id, contingencyId: contingencySteps.contingencyId })
     .from(contingencySteps)
@@ -32,7 +33,7 @@ export async function remindOverdueSteps(db: Db, boss: PgBoss, now: Date): Promi
       and(
         eq(contingencies.state, "executing"),
         eq(contingencySteps.status, "pending"),
-        lte(contingencySteps.dueAt, now),
+        lte(contingencySteps.dueAt, dateOf(now)),
         lt(contingencySteps.reminderStage, STAGES.coordinators),
       ),
     );
@@ -46,7 +47,7 @@ export async function remindOverdueSteps(db: Db, boss: PgBoss, now: Date): Promi
         .for("update");
       const [step] = await tx.select().from(contingencySteps).where(eq(contingencySteps.id, stepId));
       if (!row || !step || row.state !== "executing" || step.status !== "pending") return null;
-      const stage = STAGES[overdueStage(step.dueAt.getTime(), now.getTime(), row.playbook.escalationHours)];
+      const stage = STAGES[overdueStage(step.dueAt.getTime(), now, row.playbook.escalationHours)];
       if (stage <= step.reminderStage) return null;
       const base = await noticeBase(tx, row);
       const dueAt = formatMeeting(step.dueAt, "UTC");

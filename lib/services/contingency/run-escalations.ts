@@ -1,6 +1,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
+import type { Instant } from "@/lib/time";
 import { type Escalation, escalateWorkflows } from "./escalate-workflows";
 import { type Reminder, remindOverdueSteps } from "./remind-overdue-steps";
 
@@ -8,7 +9,7 @@ import { type Reminder, remindOverdueSteps } from "./remind-overdue-steps";
 export async function runContingencyEscalations(
   db: Db,
   boss: PgBoss,
-  now = new Date(),
+  now: Instant,
 ): Promise<{ escalations: Escalation[]; reminders: Reminder[] }> {
   const escalations = await escalateWorkflows(db, boss, now);
   const reminders = await remindOverdueSteps(db, boss, now);

@@ -10,6 +10,7 @@ import { type PlaybookDefinition, playbookDefinitionSchema } from "@/lib/domain/
 import { AppError } from "@/lib/errors";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import { dateOf, type Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { PlaybookRow } from "./playbook-templates";
 
@@ -60,16 +61,11 @@ const current = (row: PlaybookRow) => ({
 
 /** Creates a playbook or saves an edit of one (refused on a stale version). Running workflows keep the
  * snapshot they opened with. */
-export async function savePlaybook(
-  db: Db,
-  actor: Actor,
-  raw: unknown,
-  now = new Date(),
-): Promise<PlaybookRow> {
+export async function savePlaybook(db: Db, actor: Actor, raw: unknown, now: Instant): Promise<PlaybookRow> {
   authorize(actor, "playbooks.manage");
   const input = parseInput(savePlaybookInput, raw);
   const definition = parseDefinition(input.definition);
-  const values = { name: input.name, assurance: definition.assurance, definition, updatedAt: now };
+  const values = { name: input.name, assurance: definition.assurance, definition, updatedAt: dateOf(now) };
   return withUniqueFields(
     () =>
       db.transaction(async (tx) => {

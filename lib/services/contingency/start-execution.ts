@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { stepDueAt } from "@/lib/domain/contingency/escalation";
 import { chosenOptionOf } from "@/lib/domain/contingency/state-machine";
+import type { Instant } from "@/lib/time";
 import { versionedInput } from "@/lib/validation/contingency";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyTransition, loadWorkflow } from "./load-workflow";
@@ -21,7 +22,7 @@ export async function startContingencyExecution(
   boss: PgBoss,
   actor: Actor,
   raw: unknown,
-  now = new Date(),
+  now: Instant,
 ) {
   authorize(actor, "contingency.manage");
   const input = parseInput(versionedInput, raw);

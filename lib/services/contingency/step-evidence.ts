@@ -7,6 +7,7 @@ import {
   type EvidenceUpload,
 } from "@/lib/domain/contingency/evidence-files";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 
 /** What the timeline and the audit trail keep of a stored file: never its content. */
 export interface EvidenceRecord {
@@ -36,7 +37,7 @@ export async function storeEvidence(
   step: { id: string; contingencyId: string },
   files: readonly EvidenceFile[],
   uploadedBy: string,
-  now: Date,
+  now: Instant,
 ): Promise<EvidenceRecord[]> {
   const distinct = [...new Map(files.map((file) => [file.sha256, file])).values()];
   if (distinct.length === 0) return [];
@@ -52,7 +53,7 @@ export async function storeEvidence(
         sha256: file.sha256,
         content: file.bytes,
         uploadedBy,
-        uploadedAt: now,
+        uploadedAt: dateOf(now),
       })),
     )
     .onConflictDoNothing()

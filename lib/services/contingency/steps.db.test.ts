@@ -3,14 +3,15 @@ import { createPerson } from "@/db/seed/factories";
 import type { Actor } from "@/lib/auth/actor";
 import { SAMPLE_PDF } from "@/lib/domain/files/sample-files";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
-import { actorFor, executingSurrogates, HOUR, mailsKeyed } from "@/lib/testing/contingency";
+import { actorFor, executingSurrogates, mailsKeyed } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_HOUR } from "@/lib/time";
 import { approveContingencyStep, completeContingencyStep, resolveContingency } from "./index";
 
-const t0 = new Date("2020-04-01T09:00:00Z");
+const t0 = Date.parse("2020-04-01T09:00:00Z");
 const pdf = { name: "consent-forms-kc41.pdf", bytes: SAMPLE_PDF };
-const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
+const at = (hours: number) => t0 + hours * MS_PER_HOUR;
 
 // Credential surrogates (KC41): consent forms, management approval of the surrogates, the transfer.
 describe(`contingency steps on ${testDriver}`, () => {

@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/client";
 import { contingencies } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import type { ContingencyCause } from "@/lib/domain/contingency/vocabulary";
+import { dateOf, type Instant } from "@/lib/time";
 import type { ContingencyRow } from "./load-workflow";
 import { noticeBase, notifyRoles } from "./notify";
 import { recordContingencyEvent } from "./record-event";
@@ -29,12 +30,12 @@ export async function proposeResolution(
   boss: PgBoss,
   row: ContingencyRow,
   because: string,
-  now: Date,
+  now: Instant,
 ): Promise<TriggerOutcome> {
   if (row.resolutionProposedAt) return "unchanged";
   const [updated] = await tx
     .update(contingencies)
-    .set({ resolutionProposedAt: now })
+    .set({ resolutionProposedAt: dateOf(now) })
     .where(eq(contingencies.id, row.id))
     .returning();
   if (!updated) return "unchanged";
@@ -43,7 +44,7 @@ export async function proposeResolution(
     boss,
     await noticeBase(tx, updated),
     ["coordinator"],
-    `contingency:${row.id}:resolution:${now.toISOString()}`,
+    `contingency:${row.id}:resolution:${dateOf(now).toISOString()}`,
     { kind: "resolution_proposed", clearedBecause: because },
   );
   await recordContingencyEvent(tx, checkActor(), row.id, "resolution_proposed", { because }, now);
@@ -58,11 +59,15 @@ export async function resolveCleared(
   tx: Queryable,
   row: ContingencyRow,
   because: string,
-  now: Date,
+  now: Instant,
 ): Promise<TriggerOutcome> {
   const [updated] = await tx
     .update(contingencies)
-    .set({ state: "resolved", closedAt: now, resolutionProposedAt: row.resolutionProposedAt ?? now })
+    .set({
+      state: "resolved",
+      closedAt: dateOf(now),
+      resolutionProposedAt: row.resolutionProposedAt ?? dateOf(now),
+    })
     .where(eq(contingencies.id, row.id))
     .returning({ id: contingencies.id });
   if (!updated) return "unchanged";
@@ -78,7 +83,7 @@ export async function reaffirm(
   tx: Queryable,
   row: ContingencyRow,
   cause: ContingencyCause,
-  now: Date,
+  now: Instant,
 ): Promise<TriggerOutcome> {
   const worse = row.cause === "quorum_at_risk" && cause === "quorum_not_met";
   if (!worse && !row.resolutionProposedAt) return "unchanged";

@@ -18,7 +18,7 @@ describe(`contingency settings on ${testDriver}`, () => {
   let ids: { high: string; low: string };
   beforeAll(async () => {
     database = await openTestDatabase();
-    await installPlaybookTemplates(database.db);
+    await installPlaybookTemplates(database.db, Date.now());
     const list = await listPlaybooks(database.db);
     const id = (assurance: string) => list.find((p) => p.assurance === assurance)?.id as string;
     ids = { high: id("high"), low: id("low") };
@@ -30,11 +30,16 @@ describe(`contingency settings on ${testDriver}`, () => {
 
   it("saves the threshold and the default playbook, audited with before and after", async () => {
     const version = await current();
-    const saved = await updateContingencySettings(database.db, coordinator, {
-      coverageThresholdDays: " 45 ",
-      defaultPlaybookId: ids.low,
-      version,
-    });
+    const saved = await updateContingencySettings(
+      database.db,
+      coordinator,
+      {
+        coverageThresholdDays: " 45 ",
+        defaultPlaybookId: ids.low,
+        version,
+      },
+      Date.now(),
+    );
     // Each save moves the version on, so a form still showing the old one is refused.
     expect(saved).toEqual({
       coverageThresholdDays: 45,
@@ -65,7 +70,7 @@ describe(`contingency settings on ${testDriver}`, () => {
     const events = await database.db.$count(auditEvents);
     const input = { coverageThresholdDays: "20", defaultPlaybookId: ids.high, version: await current() };
     await expect(
-      updateContingencySettings(database.db, coordinator, { ...input, ...bad }),
+      updateContingencySettings(database.db, coordinator, { ...input, ...bad }, Date.now()),
     ).rejects.toMatchObject({ code: "invalid_input", fields: { [field]: expect.any(String) } });
     expect(await loadContingencySettings(database.db)).toEqual(before);
     expect(await database.db.$count(auditEvents)).toBe(events);
@@ -74,11 +79,16 @@ describe(`contingency settings on ${testDriver}`, () => {
   it("refuses a default playbook that does not exist", async () => {
     const before = await loadContingencySettings(database.db);
     await expect(
-      updateContingencySettings(database.db, coordinator, {
-        coverageThresholdDays: "20",
-        defaultPlaybookId: randomUUID(),
-        version: await current(),
-      }),
+      updateContingencySettings(
+        database.db,
+        coordinator,
+        {
+          coverageThresholdDays: "20",
+          defaultPlaybookId: randomUUID(),
+          version: await current(),
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({
       code: "invalid_input",
       fields: { defaultPlaybookId: expect.stringContaining("no longer exists") },
@@ -92,19 +102,24 @@ describe(`contingency settings on ${testDriver}`, () => {
     const events = await database.db.$count(auditEvents);
     for (const actor of [staff, auditor])
       await expect(
-        updateContingencySettings(database.db, actor, { ...input, version: stale }),
+        updateContingencySettings(database.db, actor, { ...input, version: stale }, Date.now()),
       ).rejects.toMatchObject({ code: "forbidden" });
     expect(await database.db.$count(auditEvents)).toBe(events);
 
-    await updateContingencySettings(database.db, coordinator, { ...input, version: stale });
+    await updateContingencySettings(database.db, coordinator, { ...input, version: stale }, Date.now());
     // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
     const fresh = await current();
     await expect(
-      updateContingencySettings(database.db, coordinator, {
-        ...input,
-        coverageThresholdDays: "90",
-        version: stale,
-      }),
+      updateContingencySettings(
+        database.db,
+        coordinator,
+        {
+          ...input,
+          coverageThresholdDays: "90",
+          version: stale,
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({
       code: "conflict",
       current: { coverageThresholdDays: 10, defaultPlaybookId: ids.high, version: Number(fresh) },

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { CONTINGENCY_SETTINGS_DEFAULTS, type ContingencySettings } from "@/lib/queries/contingency/settings";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectVersion } from "@/lib/services/shared/expect-version";
+import type { Instant } from "@/lib/time";
 import { intField, versionField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -35,6 +36,7 @@ export async function updateContingencySettings(
   db: Db,
   actor: Actor,
   raw: unknown,
+  now: Instant,
 ): Promise<ContingencySettings> {
   authorize(actor, "playbooks.manage");
   const { version, ...after } = parseInput(contingencySettingsInput, raw);
@@ -62,7 +64,7 @@ export async function updateContingencySettings(
       .insert(contingencySettings)
       .values({ id: 1, ...after, version: version + 1 })
       .onConflictDoUpdate({ target: contingencySettings.id, set: { ...after, version: version + 1 } });
-    await auditChange(tx, actor, "contingency.settings_updated", "settings", { before, after });
+    await auditChange(tx, actor, "contingency.settings_updated", "settings", { before, after }, now);
     return { ...after, version: version + 1 };
   });
 }

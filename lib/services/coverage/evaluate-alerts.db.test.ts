@@ -10,7 +10,6 @@ import {
   addSkr,
   alertEmails,
   at6,
-  DAY,
   expectedRun,
   ONE_QUARTER,
   recordedAlerts,
@@ -19,6 +18,7 @@ import {
 } from "@/lib/testing/coverage-alerts";
 import { testDriver } from "@/lib/testing/database";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
+import { MS_PER_DAY } from "@/lib/time";
 import { evaluateCoverageAlerts } from "./evaluate-alerts";
 
 const ALL = [90, 60, 30, 14, 7, 3, 1, 0];
@@ -118,7 +118,7 @@ describe(`coverage alerts on ${testDriver}`, () => {
       deadline: "next_needed_by",
       threshold: 30,
     });
-    await addSkr(runtime, coordinatorId, 5 * DAY);
+    await addSkr(runtime, coordinatorId, 5 * MS_PER_DAY);
     const after = await simulate(runtime, "2017-03-03", "2017-03-28");
     // The 5-day copy shortens the median stride, so next-needed-by stays 03-31; coverage end moves from
     // 04-11 to 04-16, and its 60-day alert, sent on 02-10, is not repeated for the moved instant.

@@ -11,8 +11,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { notify } from "@/lib/services/notify/notify";
-import type { Instant } from "@/lib/time";
-import { MS_PER_DAY } from "@/lib/time";
+import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 
 // Serialises runs (cron and uploads, on any instance) so two never both decide an alert is unsent.
@@ -49,7 +48,7 @@ export async function evaluateCoverageAlerts(
           deadline: alert.deadline,
           deadlineAt: new Date(alert.at),
           thresholdDays: alert.thresholdDays,
-          sentAt: new Date(now),
+          sentAt: dateOf(now),
           recipients: to.length,
         })
         .onConflictDoNothing()
@@ -71,7 +70,7 @@ export async function evaluateCoverageAlerts(
             recipients: to.length,
           },
         },
-        new Date(now),
+        now,
       );
       sent.push({ ...alert, recipients: to.length });
     }

@@ -14,10 +14,9 @@ import { uploadDocument } from "@/lib/services/documents/upload-document";
 import { testDriver } from "@/lib/testing/database";
 import { corruptedSkr, fixture } from "@/lib/testing/ksr-fixtures";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { formatInstantUtc } from "@/lib/time";
+import { formatInstantUtc, MS_PER_DAY } from "@/lib/time";
 import { addTrustAnchors, removeTrustAnchor } from "./trust-anchors";
 
-const DAY = 86_400_000;
 const NOW = Date.parse("2018-01-15T00:00:00Z");
 const SKR = "skr-root-2018-q1-0-d_to_e.xml";
 const rootAnchorsXml = readFileSync(
@@ -40,7 +39,13 @@ describe(`coverage counts only trusted, verified signatures, on ${testDriver}`, 
     coordinator = { id: person.id, label: person.email, roles: ["coordinator"], requestId: null, ip: null };
     const other = await createPerson(runtime.db, { email: "audit@example.org", roles: ["auditor"] });
     auditor = { id: other.id, label: other.email, roles: ["auditor"], requestId: null, ip: null };
-    await uploadDocument(runtime.db, runtime.boss, coordinator, { fileName: SKR, bytes: fixture(SKR) });
+    await uploadDocument(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      { fileName: SKR, bytes: fixture(SKR) },
+      Date.now(),
+    );
   });
   afterAll(() => runtime?.close());
 
@@ -53,10 +58,16 @@ describe(`coverage counts only trusted, verified signatures, on ${testDriver}`, 
 
   it("an uploaded SKR whose signatures fail is stored and shown, but leaves coverage unchanged", async () => {
     const before = await state();
-    const result = await uploadDocument(runtime.db, runtime.boss, coordinator, {
-      fileName: "skr-later-corrupted.xml",
-      bytes: corruptedSkr(fixture(SKR), 60 * DAY),
-    });
+    const result = await uploadDocument(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        fileName: "skr-later-corrupted.xml",
+        bytes: corruptedSkr(fixture(SKR), 60 * MS_PER_DAY),
+      },
+      Date.now(),
+    );
     corruptedId = result.id;
     expect(result).toMatchObject({ created: true, errorCount: 9 });
     const after = await state();
@@ -74,12 +85,18 @@ describe(`coverage counts only trusted, verified signatures, on ${testDriver}`, 
   it("refuses anchors from anyone but a coordinator, and bad input whole, with each line's reason", async () => {
     const ds = ". IN DS 20326 8 2 E06D44B80B8F1D39A95C0B0D7C65D08458E880409BBC683457104237C7F8EC8D";
     await expect(
-      addTrustAnchors(runtime.db, runtime.boss, auditor, { text: ds, fileName: null }),
+      addTrustAnchors(runtime.db, runtime.boss, auditor, { text: ds, fileName: null }, Date.now()),
     ).rejects.toMatchObject({ code: "forbidden" });
-    const refused = await addTrustAnchors(runtime.db, runtime.boss, coordinator, {
-      text: `. IN DS 4242 8 2 ${"A".repeat(64)}\n. IN DS 1 8 2 ABC`,
-      fileName: null,
-    }).catch((error: AppError) => error);
+    const refused = await addTrustAnchors(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        text: `. IN DS 4242 8 2 ${"A".repeat(64)}\n. IN DS 1 8 2 ABC`,
+        fileName: null,
+      },
+      Date.now(),
+    ).catch((error: AppError) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).fields.anchors).toBe("line 2: a digest of type 2 is 64 hexadecimal digits");
     expect(await anchorCount()).toBe(3);
@@ -89,7 +106,7 @@ describe(`coverage counts only trusted, verified signatures, on ${testDriver}`, 
     const anchor = (await state()).trustAnchors.find((a) => a.keyTag === 20326);
     // The check queue keeps at most one job queued: empty it to see that the change queues one.
     await runtime.boss.deleteAllJobs(QUEUES.coverageCheck);
-    await removeTrustAnchor(runtime.db, runtime.boss, coordinator, anchor?.id);
+    await removeTrustAnchor(runtime.db, runtime.boss, coordinator, anchor?.id, Date.now());
     expect(await runtime.boss.findJobs(QUEUES.coverageCheck)).toMatchObject([
       { data: { reason: "anchors" } },
     ]);
@@ -102,10 +119,16 @@ describe(`coverage counts only trusted, verified signatures, on ${testDriver}`, 
     const page = await documentPage(runtime.db, (without.skrs[0] as { id: string }).id);
     expect(page?.bundles.map((b) => b.assessment?.counted)).toEqual([true, ...Array(8).fill(false)]);
 
-    const readded = await addTrustAnchors(runtime.db, runtime.boss, coordinator, {
-      text: rootAnchorsXml,
-      fileName: "root-anchors.xml",
-    });
+    const readded = await addTrustAnchors(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        text: rootAnchorsXml,
+        fileName: "root-anchors.xml",
+      },
+      Date.now(),
+    );
     expect(readded).toEqual({ added: [20326], skipped: [19036, 38696] });
     expect(iso((await state()).coverageEnd)).toBe("2018-04-12T00:00:00Z");
     const events = await runtime.db

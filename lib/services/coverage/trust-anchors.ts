@@ -12,6 +12,7 @@ import { isUuid } from "@/lib/queries/management/is-uuid";
 import { enqueueInTransaction } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
 import { auditChange } from "@/lib/services/shared/audit-change";
+import type { Instant } from "@/lib/time";
 
 export interface AnchorInput {
   /** Pasted records, or the text of an uploaded file. */
@@ -42,7 +43,7 @@ const recheckCoverage = (boss: PgBoss, tx: Parameters<typeof enqueueInTransactio
  * Adds the anchors in pasted DS/DNSKEY records or an RFC 9718 file, all or none: any line in error refuses
  * the whole input with each line's reason. Anchors already configured are skipped and said so.
  */
-export async function addTrustAnchors(db: Db, boss: PgBoss, actor: Actor, input: AnchorInput) {
+export async function addTrustAnchors(db: Db, boss: PgBoss, actor: Actor, input: AnchorInput, now: Instant) {
   authorize(actor, "coverage.configure");
   mayConfigure(actor);
   const parsed = parseTrustAnchors(input.text);
@@ -70,18 +71,25 @@ export async function addTrustAnchors(db: Db, boss: PgBoss, actor: Actor, input:
       )
       .returning({ id: trustAnchors.id, keyTag: trustAnchors.keyTag, owner: trustAnchors.owner });
     await recheckCoverage(boss, tx);
-    await auditChange(tx, actor, "coverage.trust_anchors_added", rows.map((r) => r.id).join(","), {
-      before: null,
-      after: rows.map((r) => ({ owner: r.owner, keyTag: r.keyTag })),
-      source,
-    });
+    await auditChange(
+      tx,
+      actor,
+      "coverage.trust_anchors_added",
+      rows.map((r) => r.id).join(","),
+      {
+        before: null,
+        after: rows.map((r) => ({ owner: r.owner, keyTag: r.keyTag })),
+        source,
+      },
+      now,
+    );
     const added = rows.map((r) => r.keyTag);
     return { added, skipped: parsed.anchors.filter((a) => !fresh.includes(a)).map((a) => a.keyTag) };
   });
 }
 
 /** Removes one anchor; bundles it alone trusted stop counting at once. */
-export async function removeTrustAnchor(db: Db, boss: PgBoss, actor: Actor, id: unknown) {
+export async function removeTrustAnchor(db: Db, boss: PgBoss, actor: Actor, id: unknown, now: Instant) {
   authorize(actor, "coverage.configure");
   mayConfigure(actor);
   if (typeof id !== "string" || !isUuid(id))
@@ -90,16 +98,23 @@ export async function removeTrustAnchor(db: Db, boss: PgBoss, actor: Actor, id: 
     const [row] = await tx.delete(trustAnchors).where(eq(trustAnchors.id, id)).returning();
     if (!row) throw new AppError("not_found", "That trust anchor was already removed.");
     await recheckCoverage(boss, tx);
-    await auditChange(tx, actor, "coverage.trust_anchor_removed", row.id, {
-      before: {
-        owner: row.owner,
-        keyTag: row.keyTag,
-        algorithm: row.algorithm,
-        digest: row.digest,
-        source: row.source,
+    await auditChange(
+      tx,
+      actor,
+      "coverage.trust_anchor_removed",
+      row.id,
+      {
+        before: {
+          owner: row.owner,
+          keyTag: row.keyTag,
+          algorithm: row.algorithm,
+          digest: row.digest,
+          source: row.source,
+        },
+        after: null,
       },
-      after: null,
-    });
+      now,
+    );
     return { keyTag: row.keyTag };
   });
 }

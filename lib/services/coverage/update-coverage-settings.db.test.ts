@@ -21,12 +21,17 @@ describe(`coverage settings on ${testDriver}`, () => {
 
   it("saves margin, thresholds (longest first) and widening, audited with before and after", async () => {
     const version = await current();
-    const saved = await updateCoverageSettings(database.db, coordinator, {
-      processingMarginDays: "21",
-      alertDays: " 7, 120 30;1 ",
-      widenDays: "10",
-      version,
-    });
+    const saved = await updateCoverageSettings(
+      database.db,
+      coordinator,
+      {
+        processingMarginDays: "21",
+        alertDays: " 7, 120 30;1 ",
+        widenDays: "10",
+        version,
+      },
+      Date.now(),
+    );
     expect(saved).toEqual({
       processingMarginDays: 21,
       alertDays: [120, 30, 7, 1],
@@ -62,7 +67,7 @@ describe(`coverage settings on ${testDriver}`, () => {
       version: await current(),
     };
     await expect(
-      updateCoverageSettings(database.db, coordinator, { ...input, ...bad }),
+      updateCoverageSettings(database.db, coordinator, { ...input, ...bad }, Date.now()),
     ).rejects.toMatchObject({
       code: "invalid_input",
       fields: { [field]: expect.any(String) },
@@ -73,15 +78,20 @@ describe(`coverage settings on ${testDriver}`, () => {
   it("refuses a stale form with the current values, and anyone but a coordinator", async () => {
     const stale = await current();
     const input = { processingMarginDays: "7", alertDays: "30", widenDays: "7" };
-    await updateCoverageSettings(database.db, coordinator, { ...input, version: stale });
+    await updateCoverageSettings(database.db, coordinator, { ...input, version: stale }, Date.now());
     const events = await database.db.$count(auditEvents);
     // Read before the call: awaiting inside the matcher would leave the rejection unobserved meanwhile.
     const fresh = await current();
     await expect(
-      updateCoverageSettings(database.db, coordinator, { ...input, widenDays: "3", version: stale }),
+      updateCoverageSettings(
+        database.db,
+        coordinator,
+        { ...input, widenDays: "3", version: stale },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ code: "conflict", current: { widenDays: 7, version: Number(fresh) } });
     await expect(
-      updateCoverageSettings(database.db, staff, { ...input, version: fresh }),
+      updateCoverageSettings(database.db, staff, { ...input, version: fresh }, Date.now()),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await database.db.$count(auditEvents)).toBe(events);
     expect((await loadCoverageSettings(database.db)).widenDays).toBe(7);

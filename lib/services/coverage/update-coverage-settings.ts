@@ -8,6 +8,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { CoverageSettings } from "@/lib/queries/coverage/coverage-state";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectVersion } from "@/lib/services/shared/expect-version";
+import type { Instant } from "@/lib/time";
 import { intField, versionField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -65,6 +66,7 @@ export async function updateCoverageSettings(
   db: Db,
   actor: Actor,
   input: Record<string, unknown>,
+  now: Instant,
 ): Promise<CoverageSettings> {
   authorize(actor, "coverage.configure");
   const { version, ...after } = parseInput(coverageSettingsInput, input);
@@ -75,7 +77,7 @@ export async function updateCoverageSettings(
       .update(coverageSettings)
       .set({ ...after, version: sql`${coverageSettings.version} + 1` })
       .where(eq(coverageSettings.id, 1));
-    await auditChange(tx, actor, "coverage.settings_updated", "settings", { before, after });
+    await auditChange(tx, actor, "coverage.settings_updated", "settings", { before, after }, now);
     // The row is locked and was at `version`: the update made it one more.
     return { ...after, version: version + 1 };
   });

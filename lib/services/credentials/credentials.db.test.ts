@@ -33,19 +33,19 @@ describe(`credential sets and seats on ${testDriver}`, () => {
       threshold: "3",
       size: "7",
     };
-    const { id } = await addCredentialSet(runtime.db, coordinator, input);
+    const { id } = await addCredentialSet(runtime.db, coordinator, input, Date.now());
     expect((await lastAudit(runtime.db, "credential_set.create"))?.summary).toMatchObject({
       before: null,
       after: { code: "CO-X", threshold: 3, size: 7 },
     });
     const before = await runtime.db.$count(credentialSets);
     await expect(
-      addCredentialSet(runtime.db, coordinator, { ...input, code: "CO-Y", threshold: "8" }),
+      addCredentialSet(runtime.db, coordinator, { ...input, code: "CO-Y", threshold: "8" }, Date.now()),
     ).rejects.toMatchObject({
       code: "invalid_input",
       fields: { threshold: expect.stringContaining("m cannot") },
     });
-    await expect(addCredentialSet(runtime.db, coordinator, input)).rejects.toMatchObject({
+    await expect(addCredentialSet(runtime.db, coordinator, input, Date.now())).rejects.toMatchObject({
       fields: { code: expect.stringContaining("already uses") },
     });
     expect(await runtime.db.$count(credentialSets)).toBe(before);
@@ -59,11 +59,11 @@ describe(`credential sets and seats on ${testDriver}`, () => {
     }
     const base = { id: set.id, version: set.version, ...credentialSetValues(set) };
     await expect(
-      editCredentialSet(runtime.db, runtime.boss, coordinator, { ...base, size: 1 }),
+      editCredentialSet(runtime.db, runtime.boss, coordinator, { ...base, size: 1 }, Date.now()),
     ).rejects.toMatchObject({
       fields: { size: expect.stringContaining("2 active seats") },
     });
-    await editCredentialSet(runtime.db, runtime.boss, coordinator, { ...base, size: 2 });
+    await editCredentialSet(runtime.db, runtime.boss, coordinator, { ...base, size: 2 }, Date.now());
     expect((await lastAudit(runtime.db, "credential_set.update"))?.summary).toMatchObject({
       before: { size: 3 },
       after: { size: 2 },
@@ -73,9 +73,9 @@ describe(`credential sets and seats on ${testDriver}`, () => {
   it("refuses a save from a form shown before someone else's, with the values now stored", async () => {
     const set = await createCredentialSet(runtime.db, { facilityId, threshold: 2, size: 5 });
     const shown = { id: set.id, version: set.version, ...credentialSetValues(set) };
-    await editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, threshold: 3 });
+    await editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, threshold: 3 }, Date.now());
     await expect(
-      editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, size: 4 }),
+      editCredentialSet(runtime.db, runtime.boss, coordinator, { ...shown, size: 4 }, Date.now()),
     ).rejects.toMatchObject({ code: "conflict", current: { threshold: 3, size: 5 } });
     const [stored] = await runtime.db.select().from(credentialSets).where(eq(credentialSets.id, set.id));
     expect([stored?.threshold, stored?.size, stored?.version]).toEqual([3, 5, set.version + 1]);
@@ -84,33 +84,57 @@ describe(`credential sets and seats on ${testDriver}`, () => {
   it("adds seats, one per person per set, and no active seat past n", async () => {
     const set = await createCredentialSet(runtime.db, { facilityId, threshold: 1, size: 1 });
     const [a, b] = [await createPerson(runtime.db), await createPerson(runtime.db)];
-    const { id } = await addSeat(runtime.db, runtime.boss, coordinator, {
-      setId: set.id,
-      personId: a.id,
-      label: "A",
-      status: "active",
-    });
+    const { id } = await addSeat(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        setId: set.id,
+        personId: a.id,
+        label: "A",
+        status: "active",
+      },
+      Date.now(),
+    );
     expect((await lastAudit(runtime.db, "credential_seat.create"))?.subjectId).toBe(id);
     const seat = { setId: set.id, personId: b.id, label: "B", status: "active" };
-    await expect(addSeat(runtime.db, runtime.boss, coordinator, seat)).rejects.toMatchObject({
+    await expect(addSeat(runtime.db, runtime.boss, coordinator, seat, Date.now())).rejects.toMatchObject({
       fields: { status: expect.stringContaining("at most 1 active") },
     });
     await expect(
-      addSeat(runtime.db, runtime.boss, coordinator, {
-        ...seat,
-        personId: a.id,
-        label: "A2",
-        status: "backup",
-      }),
+      addSeat(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        {
+          ...seat,
+          personId: a.id,
+          label: "A2",
+          status: "backup",
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ fields: { personId: "This person already holds a seat in this set." } });
     await expect(
-      addSeat(runtime.db, runtime.boss, coordinator, {
-        ...seat,
-        setId: crypto.randomUUID(),
-        status: "backup",
-      }),
+      addSeat(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        {
+          ...seat,
+          setId: crypto.randomUUID(),
+          status: "backup",
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ code: "not_found" });
-    await changeSeatStatus(runtime.db, runtime.boss, coordinator, { seatId: id, status: "retired" });
+    await changeSeatStatus(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      { seatId: id, status: "retired" },
+      Date.now(),
+    );
     expect((await lastAudit(runtime.db, "credential_seat.status_changed"))?.summary).toMatchObject({
       before: { status: "active" },
       after: { status: "retired" },
@@ -127,7 +151,7 @@ describe(`credential sets and seats on ${testDriver}`, () => {
       await seat("b", "backup"),
     ];
     await expect(
-      promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id }),
+      promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id }, Date.now()),
     ).rejects.toMatchObject({
       fields: { retireSeatId: expect.stringContaining("choose one to retire") },
     });
@@ -136,11 +160,23 @@ describe(`credential sets and seats on ${testDriver}`, () => {
       personId: (await createPerson(runtime.db)).id,
     });
     await expect(
-      promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id, retireSeatId: other.id }),
+      promoteBackup(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        { seatId: backup.id, retireSeatId: other.id },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ fields: { retireSeatId: expect.any(String) } });
     expect(await statusOf(backup.id)).toBe("backup");
 
-    await promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id, retireSeatId: two.id });
+    await promoteBackup(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      { seatId: backup.id, retireSeatId: two.id },
+      Date.now(),
+    );
     expect([await statusOf(one.id), await statusOf(two.id), await statusOf(backup.id)]).toEqual([
       "active",
       "retired",
@@ -151,7 +187,7 @@ describe(`credential sets and seats on ${testDriver}`, () => {
       after: { b: "active", two: "retired" },
     });
     await expect(
-      promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id }),
+      promoteBackup(runtime.db, runtime.boss, coordinator, { seatId: backup.id }, Date.now()),
     ).rejects.toMatchObject({
       fields: { seatId: expect.stringContaining("not a backup") },
     });

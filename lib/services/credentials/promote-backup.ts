@@ -8,6 +8,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
+import type { Instant } from "@/lib/time";
 import { promoteBackupInput } from "@/lib/validation/credential-set";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet } from "./locked-set";
@@ -20,7 +21,13 @@ const invalid = (field: string, message: string) =>
  * Makes a backup seat active. When the set already has n active seats, the coordinator names the
  * active seat to retire, and both changes commit together or not at all.
  */
-export async function promoteBackup(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function promoteBackup(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "credentials.manage");
   const { seatId, retireSeatId } = parseInput(promoteBackupInput, input);
   return db.transaction(async (tx) => {
@@ -41,12 +48,19 @@ export async function promoteBackup(db: Db, boss: PgBoss, actor: Actor, input: R
       await tx.update(credentialSeats).set({ status: "retired" }).where(eq(credentialSeats.id, retired.id));
     }
     await tx.update(credentialSeats).set({ status: "active" }).where(eq(credentialSeats.id, seat.id));
-    await auditChange(tx, actor, "credential_seat.promoted", seat.id, {
-      set: set.code,
-      before: { [seat.label]: "backup", ...(retired ? { [retired.label]: "active" } : {}) },
-      after: { [seat.label]: "active", ...(retired ? { [retired.label]: "retired" } : {}) },
-    });
-    await refreshVerdicts(tx, boss, actor, { allLive: true });
+    await auditChange(
+      tx,
+      actor,
+      "credential_seat.promoted",
+      seat.id,
+      {
+        set: set.code,
+        before: { [seat.label]: "backup", ...(retired ? { [retired.label]: "active" } : {}) },
+        after: { [seat.label]: "active", ...(retired ? { [retired.label]: "retired" } : {}) },
+      },
+      now,
+    );
+    await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return { id: seat.id, retiredId: retired?.id ?? null };
   });
 }

@@ -10,6 +10,7 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectVersion } from "@/lib/services/shared/expect-version";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import type { Instant } from "@/lib/time";
 import {
   addCredentialSetInput,
   credentialSetValues,
@@ -19,7 +20,7 @@ import {
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet } from "./locked-set";
 
-export async function addCredentialSet(db: Db, actor: Actor, input: Record<string, unknown>) {
+export async function addCredentialSet(db: Db, actor: Actor, input: Record<string, unknown>, now: Instant) {
   authorize(actor, "credentials.manage");
   const { facilityId, ...values } = parseInput(addCredentialSetInput, input);
   return withUniqueFields(
@@ -35,10 +36,17 @@ export async function addCredentialSet(db: Db, actor: Actor, input: Record<strin
           .values({ facilityId, ...values })
           .returning({ id: credentialSets.id });
         const id = row?.id as string;
-        await auditChange(tx, actor, "credential_set.create", id, {
-          before: null,
-          after: { facilityId, ...values },
-        });
+        await auditChange(
+          tx,
+          actor,
+          "credential_set.create",
+          id,
+          {
+            before: null,
+            after: { facilityId, ...values },
+          },
+          now,
+        );
         return { id };
       }),
     SET_UNIQUE,
@@ -46,7 +54,13 @@ export async function addCredentialSet(db: Db, actor: Actor, input: Record<strin
 }
 
 /** Saves m-of-n and the set's names; n may never drop below the active seats already in the set. */
-export async function editCredentialSet(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function editCredentialSet(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "credentials.manage");
   const { id, version, ...rest } = parseInput(editCredentialSetInput, input);
   const values = credentialSetValues(rest);
@@ -64,8 +78,8 @@ export async function editCredentialSet(db: Db, boss: PgBoss, actor: Actor, inpu
           .update(credentialSets)
           .set({ ...values, version: sql`${credentialSets.version} + 1` })
           .where(eq(credentialSets.id, id));
-        await auditChange(tx, actor, "credential_set.update", id, { before, after: values });
-        await refreshVerdicts(tx, boss, actor, { allLive: true });
+        await auditChange(tx, actor, "credential_set.update", id, { before, after: values }, now);
+        await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
         return { id };
       }),
     SET_UNIQUE,

@@ -9,12 +9,19 @@ import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import type { Instant } from "@/lib/time";
 import { addSeatInput, changeSeatStatusInput, SEAT_UNIQUE } from "@/lib/validation/credential-set";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet, setIsFull } from "./locked-set";
 
 /** Gives a person a seat (card) in a set; an active seat needs a free place among the set's n. */
-export async function addSeat(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function addSeat(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "credentials.manage");
   const values = parseInput(addSeatInput, input);
   return withUniqueFields(
@@ -30,18 +37,31 @@ export async function addSeat(db: Db, boss: PgBoss, actor: Actor, input: Record<
         if (values.status === "active" && active >= set.size) throw setIsFull(set, "status");
         const [row] = await tx.insert(credentialSeats).values(values).returning({ id: credentialSeats.id });
         const id = row?.id as string;
-        await auditChange(tx, actor, "credential_seat.create", id, {
-          before: null,
-          after: { ...values, set: set.code },
-        });
-        await refreshVerdicts(tx, boss, actor, { allLive: true });
+        await auditChange(
+          tx,
+          actor,
+          "credential_seat.create",
+          id,
+          {
+            before: null,
+            after: { ...values, set: set.code },
+          },
+          now,
+        );
+        await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
         return { id };
       }),
     SEAT_UNIQUE,
   );
 }
 
-export async function changeSeatStatus(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function changeSeatStatus(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "credentials.manage");
   const { seatId, status } = parseInput(changeSeatStatusInput, input);
   return db.transaction(async (tx) => {
@@ -50,13 +70,20 @@ export async function changeSeatStatus(db: Db, boss: PgBoss, actor: Actor, input
     if (seat.status === status) return { id: seatId, changed: false };
     if (status === "active" && active >= set.size) throw setIsFull(set, "status");
     await tx.update(credentialSeats).set({ status }).where(eq(credentialSeats.id, seatId));
-    await auditChange(tx, actor, "credential_seat.status_changed", seatId, {
-      before: { status: seat.status },
-      after: { status },
-      set: set.code,
-      label: seat.label,
-    });
-    await refreshVerdicts(tx, boss, actor, { allLive: true });
+    await auditChange(
+      tx,
+      actor,
+      "credential_seat.status_changed",
+      seatId,
+      {
+        before: { status: seat.status },
+        after: { status },
+        set: set.code,
+        label: seat.label,
+      },
+      now,
+    );
+    await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return { id: seatId, changed: true };
   });
 }

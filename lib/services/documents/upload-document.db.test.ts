@@ -48,7 +48,7 @@ describe(`uploading KSRs and SKRs on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
   let actor: Actor;
   const upload = (fileName: string, bytes: Uint8Array) =>
-    uploadDocument(runtime.db, runtime.boss, actor, { fileName, bytes });
+    uploadDocument(runtime.db, runtime.boss, actor, { fileName, bytes }, Date.now());
   const uploadAudits = () => runtime.db.$count(auditEvents, eq(auditEvents.action, "document.uploaded"));
   const coverageJobs = () =>
     runtime.boss.findJobs<{ reason: string; documentId: string }>(QUEUES.coverageCheck);

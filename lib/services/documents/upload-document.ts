@@ -10,6 +10,7 @@ import type { DocumentType } from "@/lib/domain/ksr";
 import { AppError } from "@/lib/errors";
 import { enqueueInTransaction } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
+import type { Instant } from "@/lib/time";
 import { type DocumentUpload, documentValues, inspectUpload } from "./document-values";
 
 const resultColumns = {
@@ -40,6 +41,7 @@ export async function uploadDocument(
   boss: PgBoss,
   actor: Actor,
   upload: DocumentUpload,
+  now: Instant,
 ): Promise<UploadResult> {
   authorize(actor, "documents.upload");
   if (!actor.id) throw new AppError("unauthenticated", "Sign in first.");
@@ -63,20 +65,25 @@ export async function uploadDocument(
       await enqueueInTransaction(boss, tx, QUEUES.coverageCheck, { reason: "upload", documentId: row.id });
     }
     // Last, so the audit chain's lock is held only for the insert and the commit.
-    await recordAudit(tx, actor, {
-      action: "document.uploaded",
-      subjectType: "signing_document",
-      subjectId: row.id,
-      summary: {
-        type: row.type,
-        id: summary.id,
-        serial: summary.serial,
-        sha256: row.sha256,
-        fileName: upload.fileName,
-        errorCount: row.errorCount,
-        warningCount: row.warningCount,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "document.uploaded",
+        subjectType: "signing_document",
+        subjectId: row.id,
+        summary: {
+          type: row.type,
+          id: summary.id,
+          serial: summary.serial,
+          sha256: row.sha256,
+          fileName: upload.fileName,
+          errorCount: row.errorCount,
+          warningCount: row.warningCount,
+        },
       },
-    });
+      now,
+    );
     return { ...row, created: true };
   });
 }

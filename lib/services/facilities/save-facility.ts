@@ -9,6 +9,7 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectVersion } from "@/lib/services/shared/expect-version";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import type { Instant } from "@/lib/time";
 import {
   editFacilityInput,
   FACILITY_UNIQUE,
@@ -17,7 +18,7 @@ import {
 } from "@/lib/validation/facility";
 import { parseInput } from "@/lib/validation/parse-input";
 
-export async function addFacility(db: Db, actor: Actor, input: Record<string, unknown>) {
+export async function addFacility(db: Db, actor: Actor, input: Record<string, unknown>, now: Instant) {
   authorize(actor, "facilities.manage");
   const values = parseInput(facilityFields, input);
   return withUniqueFields(
@@ -25,7 +26,7 @@ export async function addFacility(db: Db, actor: Actor, input: Record<string, un
       db.transaction(async (tx) => {
         const [row] = await tx.insert(facilities).values(values).returning({ id: facilities.id });
         const id = row?.id as string;
-        await auditChange(tx, actor, "facility.create", id, { before: null, after: values });
+        await auditChange(tx, actor, "facility.create", id, { before: null, after: values }, now);
         return { id };
       }),
     FACILITY_UNIQUE,
@@ -33,7 +34,13 @@ export async function addFacility(db: Db, actor: Actor, input: Record<string, un
 }
 
 /** Saves a facility unless someone saved it since the form was shown (its version moved). */
-export async function editFacility(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function editFacility(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "facilities.manage");
   const { id, version, ...values } = parseInput(editFacilityInput, input);
   return withUniqueFields(
@@ -45,9 +52,9 @@ export async function editFacility(db: Db, boss: PgBoss, actor: Actor, input: Re
           .update(facilities)
           .set({ ...values, version: sql`${facilities.version} + 1` })
           .where(eq(facilities.id, id));
-        await auditChange(tx, actor, "facility.update", id, { before, after: values });
+        await auditChange(tx, actor, "facility.update", id, { before, after: values }, now);
         // Travel restrictions are matched on the facility's country.
-        if (before.country !== values.country) await refreshVerdicts(tx, boss, actor, { allLive: true });
+        if (before.country !== values.country) await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
         return { id };
       }),
     FACILITY_UNIQUE,

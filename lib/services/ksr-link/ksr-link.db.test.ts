@@ -14,7 +14,7 @@ import { openTestRuntime } from "@/lib/testing/runtime";
 import { linkKsr } from "./link-ksr";
 import { recordKsrVerification } from "./record-verification";
 
-const now = new Date("2026-11-27T12:00:00Z");
+const now = Date.parse("2026-11-27T12:00:00Z");
 const uploadedAt = new Date("2026-11-01T09:00:00Z");
 
 describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
@@ -25,6 +25,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
   let ksrId: string;
   let ksr2Id: string;
   let skrId: string;
+  const link = (input: Record<string, unknown>) => linkKsr(runtime.db, coordinator, input, Date.now());
   beforeAll(async () => {
     runtime = await openTestRuntime();
     f = await planningFixture(runtime.db, now, 3);
@@ -51,7 +52,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
   });
 
   it("warns that a KSR's period does not follow the ceremony and links it only once confirmed", async () => {
-    const refused = linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: ksrId });
+    const refused = link({ ceremonyId: f.ceremony.id, documentId: ksrId });
     await expect(refused).rejects.toMatchObject({
       code: "invalid_input",
       fields: {
@@ -73,7 +74,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
       })
     ).row.id;
     await expect(
-      linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: bad, confirmPeriod: "on" }),
+      link({ ceremonyId: f.ceremony.id, documentId: bad, confirmPeriod: "on" }),
     ).rejects.toMatchObject({ fields: { documentId: "It has 2 error findings; upload a corrected KSR." } });
     const { choices } = await ceremonyKsr(runtime.db, f.ceremony.id);
     const label = choices.find((c) => c.id === bad)?.label;
@@ -86,7 +87,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
 
   it("shows the linked KSR's SHA-256 as hex and as 32 PGP words, and audits the link", async () => {
     expect(
-      await linkKsr(runtime.db, coordinator, {
+      await link({
         ceremonyId: f.ceremony.id,
         documentId: ksrId,
         confirmPeriod: "on",
@@ -104,7 +105,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
     expect(events.events.some((e) => e.subjectId === f.ceremony.id)).toBe(true);
     // Linking the same KSR again changes nothing and writes no second event.
     expect(
-      await linkKsr(runtime.db, coordinator, {
+      await link({
         ceremonyId: f.ceremony.id,
         documentId: ksrId,
         confirmPeriod: "on",
@@ -115,11 +116,12 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
   });
 
   it("refuses an SKR, an unknown document and a ceremony that is not a key signing", async () => {
+    await expect(link({ ceremonyId: f.ceremony.id, documentId: skrId })).rejects.toMatchObject({
+      code: "invalid_input",
+      fields: { documentId: "Choose a KSR from the list." },
+    });
     await expect(
-      linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: skrId }),
-    ).rejects.toMatchObject({ code: "invalid_input", fields: { documentId: "Choose a KSR from the list." } });
-    await expect(
-      linkKsr(runtime.db, coordinator, {
+      link({
         ceremonyId: f.ceremony.id,
         documentId: "00000000-0000-4000-8000-000000000000",
       }),
@@ -129,7 +131,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
       .set({ kind: "hsm_replacement" })
       .where(eq(ceremonies.id, f.ceremony.id));
     await expect(
-      linkKsr(runtime.db, coordinator, {
+      link({
         ceremonyId: f.ceremony.id,
         documentId: ksr2Id,
         confirmPeriod: "on",
@@ -187,7 +189,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
         now,
       ),
     ).rejects.toMatchObject({ fields: { channel: expect.any(String) } });
-    await linkKsr(runtime.db, coordinator, {
+    await link({
       ceremonyId: f.ceremony.id,
       documentId: ksr2Id,
       confirmPeriod: "on",
@@ -203,7 +205,7 @@ describe(`linking a ceremony to its KSR on ${testDriver}`, () => {
   });
 
   it("unlinks when no document is chosen", async () => {
-    expect(await linkKsr(runtime.db, coordinator, { ceremonyId: f.ceremony.id, documentId: "" })).toEqual({
+    expect(await link({ ceremonyId: f.ceremony.id, documentId: "" })).toEqual({
       changed: true,
     });
     expect((await ceremonyKsr(runtime.db, f.ceremony.id)).linked).toBeNull();

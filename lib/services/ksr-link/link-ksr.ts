@@ -8,11 +8,12 @@ import { authorize } from "@/lib/auth/authorize";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { ksrPeriodMismatch } from "@/lib/domain/ksr/signable-period";
 import { AppError } from "@/lib/errors";
+import { dateOf, type Instant } from "@/lib/time";
 import { linkKsrSchema } from "@/lib/validation/ksr-link";
 import { parseInput } from "@/lib/validation/parse-input";
 
 /** Ties a key signing ceremony to the KSR it will sign, or unties it when no document is given. */
-export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
+export async function linkKsr(db: Db, actor: Actor, raw: unknown, now: Instant) {
   authorize(actor, "ceremonies.link_ksr");
   const input = parseInput(linkKsrSchema, raw);
   return db.transaction(async (tx) => {
@@ -76,18 +77,23 @@ export async function linkKsr(db: Db, actor: Actor, raw: unknown) {
         .values({ ceremonyId: ceremony.id, documentId: document.id, linkedBy: personIdOf(actor) })
         .onConflictDoUpdate({
           target: ceremonyKsrs.ceremonyId,
-          set: { documentId: document.id, linkedBy: personIdOf(actor), linkedAt: new Date() },
+          set: { documentId: document.id, linkedBy: personIdOf(actor), linkedAt: dateOf(now) },
         });
     }
-    await recordAudit(tx, actor, {
-      action: input.documentId ? "ceremony.ksr_linked" : "ceremony.ksr_unlinked",
-      subjectType: "ceremony",
-      subjectId: ceremony.id,
-      summary: {
-        before: { documentId: before?.documentId ?? null },
-        after: { documentId: input.documentId ?? null },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: input.documentId ? "ceremony.ksr_linked" : "ceremony.ksr_unlinked",
+        subjectType: "ceremony",
+        subjectId: ceremony.id,
+        summary: {
+          before: { documentId: before?.documentId ?? null },
+          after: { documentId: input.documentId ?? null },
+        },
       },
-    });
+      now,
+    );
     return { changed: true };
   });
 }

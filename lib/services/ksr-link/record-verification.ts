@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, personIdOf } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
-import { instantOfLocal, MS_PER_MINUTE } from "@/lib/time";
+import { type Instant, instantOfLocal, MS_PER_MINUTE } from "@/lib/time";
 import { verificationSchema } from "@/lib/validation/ksr-link";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -18,17 +18,11 @@ const FUTURE_SLACK_MS = 5 * MS_PER_MINUTE;
  * word matched. The time is entered in the recorder's own zone (`zone`). The document must still be the one
  * linked, so a record made from a stale page never lands on a KSR that replaced it.
  */
-export async function recordKsrVerification(
-  db: Db,
-  actor: Actor,
-  zone: string,
-  raw: unknown,
-  now = new Date(),
-) {
+export async function recordKsrVerification(db: Db, actor: Actor, zone: string, raw: unknown, now: Instant) {
   authorize(actor, "ksr.verify");
   const input = parseInput(verificationSchema, raw);
   const confirmedAt = new Date(instantOfLocal(input.date, input.time, zone));
-  if (confirmedAt.getTime() > now.getTime() + FUTURE_SLACK_MS)
+  if (confirmedAt.getTime() > now + FUTURE_SLACK_MS)
     throw new AppError("invalid_input", "Check the time.", {
       date: "The confirmation cannot be in the future.",
     });
@@ -70,20 +64,25 @@ export async function recordKsrVerification(
         recordedBy: personIdOf(actor),
       })
       .returning({ id: ksrVerifications.id });
-    await recordAudit(tx, actor, {
-      action: "ceremony.ksr_verified",
-      subjectType: "ceremony",
-      subjectId: input.ceremonyId,
-      summary: {
-        after: {
-          documentId: input.documentId,
-          sha256: link.sha256,
-          confirmedBy: input.confirmedBy,
-          channel: input.channel,
-          confirmedAt: confirmedAt.toISOString(),
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.ksr_verified",
+        subjectType: "ceremony",
+        subjectId: input.ceremonyId,
+        summary: {
+          after: {
+            documentId: input.documentId,
+            sha256: link.sha256,
+            confirmedBy: input.confirmedBy,
+            channel: input.channel,
+            confirmedAt: confirmedAt.toISOString(),
+          },
         },
       },
-    });
+      now,
+    );
     return row;
   });
 }

@@ -6,6 +6,7 @@ import type { EmailProps, EmailTemplate } from "@/emails";
 import { renderEmail } from "@/lib/mail/render";
 import { type DeliveryResult, deliver, hasMailProvider } from "@/lib/mail/transport";
 import { unseal } from "@/lib/secrets/seal";
+import { dateOf, type Instant } from "@/lib/time";
 
 export interface DeliverEmailJob {
   messageId: string;
@@ -39,21 +40,21 @@ async function storedCopy(message: StoredMessage, delivered: { html: string; tex
  * Delivers one outbox message. Safe to run again: a sent message is skipped, and the provider gets the
  * message's idempotency key so a crash between sending and recording cannot produce a second copy.
  */
-export async function deliverEmail(db: Db, job: DeliverEmailJob): Promise<void> {
+export async function deliverEmail(db: Db, job: DeliverEmailJob, now: Instant): Promise<void> {
   const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, job.messageId));
   if (!message || message.status === "sent") return;
   try {
     // Without a provider the stored row is the delivery: the development mailbox renders it when it is
     // opened, on this machine only, so nothing renders a message nobody reads.
     if (!hasMailProvider()) {
-      await markSent(db, message, { transport: "dev-mailbox", providerMessageId: null }, {});
+      await markSent(db, message, { transport: "dev-mailbox", providerMessageId: null }, {}, now);
       return;
     }
     const content = await messageForRecipient(message);
     const result = await deliver({ ...message, ...content, idempotencyKey: message.idempotencyKey });
     // Once the provider holds the message, nothing here needs the secret any more.
     const kept = message.html === null ? await storedCopy(message, content) : {};
-    await markSent(db, message, result, { ...kept, sealedProps: null });
+    await markSent(db, message, result, { ...kept, sealedProps: null }, now);
   } catch (error) {
     await db
       .update(emailMessages)
@@ -71,13 +72,14 @@ async function markSent(
   message: StoredMessage,
   result: DeliveryResult,
   changes: Partial<Pick<StoredMessage, "html" | "text" | "sealedProps">>,
+  now: Instant,
 ) {
   await db
     .update(emailMessages)
     .set({
       ...changes,
       status: "sent",
-      sentAt: new Date(),
+      sentAt: dateOf(now),
       transport: result.transport,
       providerMessageId: result.providerMessageId,
       attempts: sql`${emailMessages.attempts} + 1`,

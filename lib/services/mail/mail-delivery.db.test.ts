@@ -72,7 +72,7 @@ describe(`mail delivery on ${testDriver}`, () => {
     expect(resend.accepted.get(key)?.body.html).toBe(sent.html);
 
     // Running the job again (a redelivered job) does not call the provider a second time.
-    await deliverEmail(runtime.db, { messageId: id });
+    await deliverEmail(runtime.db, { messageId: id }, Date.now());
     expect(resend.attempts).toHaveLength(3);
   });
 

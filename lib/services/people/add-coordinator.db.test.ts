@@ -18,9 +18,14 @@ describe(`add coordinator on ${testDriver}`, () => {
   });
 
   it("creates the first coordinator and audits it", async () => {
-    const result = await addCoordinator(runtime.db, systemActor("admin-cli"), {
-      email: " First@Example.org ",
-    });
+    const result = await addCoordinator(
+      runtime.db,
+      systemActor("admin-cli"),
+      {
+        email: " First@Example.org ",
+      },
+      Date.now(),
+    );
     expect(result.created).toBe(true);
     const [row] = await runtime.db.select().from(people).where(eq(people.email, "first@example.org"));
     expect(row?.roles).toEqual(["coordinator"]);
@@ -30,12 +35,12 @@ describe(`add coordinator on ${testDriver}`, () => {
 
   it("adds the role to an existing person once", async () => {
     await createPerson(runtime.db, { email: "tcr@example.org", roles: ["crypto_officer"] });
-    expect((await addCoordinator(runtime.db, systemActor(), { email: "tcr@example.org" })).changed).toBe(
-      true,
-    );
-    expect((await addCoordinator(runtime.db, systemActor(), { email: "tcr@example.org" })).changed).toBe(
-      false,
-    );
+    expect(
+      (await addCoordinator(runtime.db, systemActor(), { email: "tcr@example.org" }, Date.now())).changed,
+    ).toBe(true);
+    expect(
+      (await addCoordinator(runtime.db, systemActor(), { email: "tcr@example.org" }, Date.now())).changed,
+    ).toBe(false);
     const [row] = await runtime.db.select().from(people).where(eq(people.email, "tcr@example.org"));
     expect(row?.roles).toEqual(["crypto_officer", "coordinator"]);
   });
@@ -43,11 +48,16 @@ describe(`add coordinator on ${testDriver}`, () => {
   it("rejects a bad country or zone naming the field, writing nothing", async () => {
     const before = await runtime.db.$count(people);
     await expect(
-      addCoordinator(runtime.db, systemActor(), {
-        email: "x@example.org",
-        homeCountry: "XX",
-        timeZone: "Mars/Base",
-      }),
+      addCoordinator(
+        runtime.db,
+        systemActor(),
+        {
+          email: "x@example.org",
+          homeCountry: "XX",
+          timeZone: "Mars/Base",
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({
       code: "invalid_input",
       fields: { homeCountry: expect.any(String), timeZone: expect.any(String) },

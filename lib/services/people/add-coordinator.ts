@@ -6,6 +6,7 @@ import { people } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import type { Instant } from "@/lib/time";
 import { countryField, emailField, timeZoneField } from "@/lib/validation/fields";
 
 export const addCoordinatorSchema = z.object({
@@ -16,7 +17,12 @@ export const addCoordinatorSchema = z.object({
 });
 
 /** Makes someone a coordinator: creates the person if new, or adds the role to an existing one. */
-export async function addCoordinator(db: Db, actor: Actor, input: z.input<typeof addCoordinatorSchema>) {
+export async function addCoordinator(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof addCoordinatorSchema>,
+  now: Instant,
+) {
   const parsed = addCoordinatorSchema.safeParse(input);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
@@ -35,12 +41,20 @@ export async function addCoordinator(db: Db, actor: Actor, input: z.input<typeof
           version: sql`${people.version} + 1`,
         })
         .where(eq(people.id, existing.id));
-      await recordAudit(tx, actor, {
-        action: "person.role_added",
-        subjectType: "person",
-        subjectId: existing.id,
-        summary: { before: { roles: existing.roles }, after: { roles: [...existing.roles, "coordinator"] } },
-      });
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "person.role_added",
+          subjectType: "person",
+          subjectId: existing.id,
+          summary: {
+            before: { roles: existing.roles },
+            after: { roles: [...existing.roles, "coordinator"] },
+          },
+        },
+        now,
+      );
       return { id: existing.id, created: false, changed: true };
     }
     const [row] = await tx
@@ -53,12 +67,17 @@ export async function addCoordinator(db: Db, actor: Actor, input: z.input<typeof
         roles: ["coordinator"],
       })
       .returning({ id: people.id });
-    await recordAudit(tx, actor, {
-      action: "person.create",
-      subjectType: "person",
-      subjectId: row?.id,
-      summary: { after: { email, roles: ["coordinator"], homeCountry, timeZone } },
-    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "person.create",
+        subjectType: "person",
+        subjectId: row?.id,
+        summary: { after: { email, roles: ["coordinator"], homeCountry, timeZone } },
+      },
+      now,
+    );
     return { id: row?.id as string, created: true, changed: true };
   });
 }

@@ -9,11 +9,18 @@ import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { expectVersion } from "@/lib/services/shared/expect-version";
+import type { Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { editPersonInput, personValues } from "@/lib/validation/person";
 
 /** Saves a person's roles, home, zone and whether they may sign in; refreshes verdicts when quorum may move. */
-export async function editPerson(db: Db, boss: PgBoss, actor: Actor, input: Record<string, unknown>) {
+export async function editPerson(
+  db: Db,
+  boss: PgBoss,
+  actor: Actor,
+  input: Record<string, unknown>,
+  now: Instant,
+) {
   authorize(actor, "people.manage");
   const { id, version, ...rest } = parseInput(editPersonInput, input);
   const values = personValues(rest);
@@ -30,10 +37,10 @@ export async function editPerson(db: Db, boss: PgBoss, actor: Actor, input: Reco
       .update(people)
       .set({ ...values, version: sql`${people.version} + 1` })
       .where(eq(people.id, id));
-    await auditChange(tx, actor, "person.update", id, { before, after: values });
+    await auditChange(tx, actor, "person.update", id, { before, after: values }, now);
     const quorumMoves =
       before.homeCountry !== values.homeCountry || before.roles.join() !== values.roles.join();
-    if (quorumMoves) await refreshVerdicts(tx, boss, actor, { allLive: true });
+    if (quorumMoves) await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return { id };
   });
 }

@@ -26,7 +26,7 @@ describe(`people on ${testDriver}`, () => {
   });
 
   it("invites a person who can then sign in, audited", async () => {
-    const { id } = await invitePerson(runtime.db, coordinator, ada);
+    const { id } = await invitePerson(runtime.db, coordinator, ada, Date.now());
     const [row] = await runtime.db.select().from(people).where(eq(people.id, id));
     expect(row).toMatchObject({ email: "ada@example.org", homeCountry: "GB", active: true });
     const event = await lastAudit(runtime.db, "person.invite");
@@ -36,18 +36,23 @@ describe(`people on ${testDriver}`, () => {
   it("answers a registered email on the email field and writes nothing", async () => {
     const before = await runtime.db.$count(people);
     await expect(
-      invitePerson(runtime.db, coordinator, { ...ada, email: "ADA@example.org" }),
+      invitePerson(runtime.db, coordinator, { ...ada, email: "ADA@example.org" }, Date.now()),
     ).rejects.toMatchObject({
       code: "invalid_input",
       fields: { email: "This email address is already registered." },
     });
     await expect(
-      invitePerson(runtime.db, coordinator, {
-        ...ada,
-        email: "new@example.org",
-        roles: [],
-        homeCountry: "ZZ",
-      }),
+      invitePerson(
+        runtime.db,
+        coordinator,
+        {
+          ...ada,
+          email: "new@example.org",
+          roles: [],
+          homeCountry: "ZZ",
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ fields: { roles: expect.any(String), homeCountry: expect.any(String) } });
     expect(await runtime.db.$count(people)).toBe(before);
   });
@@ -61,18 +66,24 @@ describe(`people on ${testDriver}`, () => {
       homeCountry: "SE",
       timeZone: "Europe/Stockholm",
     };
-    await editPerson(runtime.db, runtime.boss, coordinator, {
-      ...change,
-      roles: ["internal_witness"],
-      active: "on",
-    });
+    await editPerson(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        ...change,
+        roles: ["internal_witness"],
+        active: "on",
+      },
+      Date.now(),
+    );
     const event = await lastAudit(runtime.db, "person.update");
     expect(event?.summary).toMatchObject({
       before: { roles: ["auditor"], homeCountry: "US", active: true },
       after: { roles: ["internal_witness"], homeCountry: "SE", active: true },
     });
     await expect(
-      editPerson(runtime.db, runtime.boss, coordinator, { ...change, roles: ["auditor"] }),
+      editPerson(runtime.db, runtime.boss, coordinator, { ...change, roles: ["auditor"] }, Date.now()),
     ).rejects.toMatchObject({ code: "conflict", current: { roles: ["internal_witness"] } });
     const [after] = await runtime.db.select().from(people).where(eq(people.id, row.id));
     expect(after?.roles).toEqual(["internal_witness"]);
@@ -94,6 +105,7 @@ describe(`people on ${testDriver}`, () => {
           roles: ["auditor"],
           active: "on",
         },
+        Date.now(),
       ),
     ).rejects.toMatchObject({ code: "invalid_input", fields: { roles: expect.any(String) } });
   });

@@ -12,7 +12,7 @@ import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/not
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigger";
 import { notify } from "@/lib/services/notify/notify";
-import { MS_PER_DAY } from "@/lib/time";
+import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 
 export type VerdictScope = { ceremonyIds: string[] } | { allLive: true };
@@ -27,7 +27,7 @@ export async function refreshVerdicts(
   boss: PgBoss | null,
   actor: Actor,
   scope: VerdictScope,
-  now = new Date(),
+  now: Instant,
 ) {
   const ids =
     "ceremonyIds" in scope
@@ -39,7 +39,7 @@ export async function refreshVerdicts(
             .where(
               and(
                 inArray(ceremonies.status, [...STILL_AHEAD]),
-                gte(ceremonies.startsAt, new Date(now.getTime() - MS_PER_DAY)),
+                gte(ceremonies.startsAt, dateOf(now - MS_PER_DAY)),
               ),
             )
         ).map((row) => row.id);
@@ -61,12 +61,17 @@ export async function refreshVerdicts(
     // The first evaluation of a new ceremony sets its verdict quietly; only changes are announced.
     if (previous === null) continue;
     if (!boss) throw new Error("refreshVerdicts needs the job queue to announce a verdict change");
-    const event = await recordAudit(tx, actor, {
-      action: "ceremony.verdict_changed",
-      subjectType: "ceremony",
-      subjectId: ceremonyId,
-      summary: { before: { verdict: previous }, after: { verdict: result.verdict } },
-    });
+    const event = await recordAudit(
+      tx,
+      actor,
+      {
+        action: "ceremony.verdict_changed",
+        subjectType: "ceremony",
+        subjectId: ceremonyId,
+        summary: { before: { verdict: previous }, after: { verdict: result.verdict } },
+      },
+      now,
+    );
     coordinators ??= await activePeopleWithAnyRole(tx, ["coordinator"]);
     const shortfalls = result.requirements
       .filter((r) => !r.met)

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { staleWrite } from "@/lib/services/shared/stale-write";
-import { type CivilDate, civilDaysBetween } from "@/lib/time";
+import { civilDateInZone, civilDaysBetween, dateOf, type Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { endRestrictionInput } from "@/lib/validation/restriction";
 import { currentRestriction } from "./save-restriction";
@@ -18,7 +18,7 @@ const invalid = (message: string) =>
   new AppError("invalid_input", "Check the highlighted fields.", { end: message });
 
 /**
- * Ends a restriction early: its last day becomes `end` (today unless chosen). It is kept, not deleted,
+ * Ends a restriction early: its last day becomes `end` (today in UTC unless chosen). It is kept, not deleted,
  * so the plans made while it applied can still be explained.
  */
 export async function endRestriction(
@@ -26,10 +26,10 @@ export async function endRestriction(
   boss: PgBoss,
   actor: Actor,
   input: Record<string, unknown>,
-  today: CivilDate,
+  now: Instant,
 ) {
   authorize(actor, "restrictions.manage");
-  const { id, version, reason, end = today } = parseInput(endRestrictionInput, input);
+  const { id, version, reason, end = civilDateInZone(now, "UTC") } = parseInput(endRestrictionInput, input);
   return db.transaction(async (tx) => {
     const before = await currentRestriction(tx, id);
     if (before.version !== version) throw staleWrite(before, "This travel restriction");
@@ -39,16 +39,23 @@ export async function endRestriction(
       throw invalid(`It already ends on ${before.end}; edit it to extend it.`);
     const [row] = await tx
       .update(travelRestrictions)
-      .set({ endDate: end, version: sql`${travelRestrictions.version} + 1`, updatedAt: new Date() })
+      .set({ endDate: end, version: sql`${travelRestrictions.version} + 1`, updatedAt: dateOf(now) })
       .where(and(eq(travelRestrictions.id, id), eq(travelRestrictions.version, version)))
       .returning({ version: travelRestrictions.version });
     if (!row) throw staleWrite(before, "This travel restriction");
-    await auditChange(tx, actor, "travel_restriction.ended", id, {
-      reason,
-      before: { end: before.end },
-      after: { end },
-    });
-    await refreshVerdicts(tx, boss, actor, { allLive: true });
+    await auditChange(
+      tx,
+      actor,
+      "travel_restriction.ended",
+      id,
+      {
+        reason,
+        before: { end: before.end },
+        after: { end },
+      },
+      now,
+    );
+    await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return { id, version: row.version };
   });
 }

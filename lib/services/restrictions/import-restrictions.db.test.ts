@@ -23,7 +23,13 @@ describe(`restriction CSV import on ${testDriver}`, () => {
   });
 
   const run = (lines: string[], dryRun = false) =>
-    importRestrictions(runtime.db, runtime.boss, coordinator, { csv: lines.join("\r\n"), dryRun });
+    importRestrictions(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      { csv: lines.join("\r\n"), dryRun },
+      Date.now(),
+    );
 
   it("imports nothing when any row fails, naming every bad line", async () => {
     const csv = [

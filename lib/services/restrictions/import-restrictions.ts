@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import type { Instant } from "@/lib/time";
 import { readRestrictionCsv } from "./read-restriction-csv";
 import { insertRestriction } from "./write-restriction";
 
@@ -20,6 +21,7 @@ export async function importRestrictions(
   boss: PgBoss,
   actor: Actor,
   input: { csv: string; dryRun: boolean },
+  now: Instant,
 ) {
   authorize(actor, "restrictions.manage");
   if (input.csv.length > MAX_CSV_BYTES) {
@@ -42,8 +44,8 @@ export async function importRestrictions(
   const imported = await db.transaction(async (tx) => {
     const ids: string[] = [];
     for (const { line: _line, ...values } of rows)
-      ids.push(await insertRestriction(tx, actor, values, "csv"));
-    await refreshVerdicts(tx, boss, actor, { allLive: true });
+      ids.push(await insertRestriction(tx, actor, values, "csv", now));
+    await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
     return ids;
   });
   return { rows, imported };

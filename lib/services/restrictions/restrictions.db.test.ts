@@ -46,10 +46,12 @@ describe(`travel restrictions on ${testDriver}`, () => {
     await runtime.db
       .insert(invitations)
       .values({ ceremonyId: ceremony.id, personId: officer.id, response: "attending" });
-    await runtime.db.transaction((tx) => refreshVerdicts(tx, runtime.boss, coordinator, { allLive: true }));
+    await runtime.db.transaction((tx) =>
+      refreshVerdicts(tx, runtime.boss, coordinator, { allLive: true }, Date.now()),
+    );
     expect(await verdictOf(ceremony.id)).toBe("met");
 
-    const { id } = await addRestriction(runtime.db, runtime.boss, coordinator, ban);
+    const { id } = await addRestriction(runtime.db, runtime.boss, coordinator, ban, Date.now());
     expect(await verdictOf(ceremony.id)).toBe("not_met");
     expect((await lastAudit(runtime.db, "travel_restriction.create"))?.summary).toMatchObject({
       before: null,
@@ -64,7 +66,7 @@ describe(`travel restrictions on ${testDriver}`, () => {
       runtime.boss,
       coordinator,
       { id, version: row?.version ?? 0, reason: "lifted" },
-      today,
+      Date.now(),
     );
     expect(await verdictOf(ceremony.id)).toBe("met");
     expect((await lastAudit(runtime.db, "travel_restriction.ended"))?.summary).toMatchObject({
@@ -77,7 +79,7 @@ describe(`travel restrictions on ${testDriver}`, () => {
   it("validates kind, days and dates on their fields and writes nothing", async () => {
     const before = await runtime.db.$count(travelRestrictions);
     const attempt = (input: Record<string, unknown>) =>
-      addRestriction(runtime.db, runtime.boss, coordinator, { ...ban, ...input } as typeof ban);
+      addRestriction(runtime.db, runtime.boss, coordinator, { ...ban, ...input } as typeof ban, Date.now());
     await expect(attempt({ kind: "quarantine" })).rejects.toMatchObject({
       fields: { days: expect.any(String) },
     });
@@ -100,31 +102,49 @@ describe(`travel restrictions on ${testDriver}`, () => {
   });
 
   it("saves an edit at the shown version and answers a stale one with the current values", async () => {
-    const { id } = await addRestriction(runtime.db, runtime.boss, coordinator, {
-      ...ban,
-      from: "*",
-      to: "SE",
-    });
-    const saved = await editRestriction(runtime.db, runtime.boss, coordinator, {
-      ...ban,
-      id,
-      version: 1,
-      to: "SE",
-      from: "*",
-      kind: "quarantine",
-      days: "14",
-      exempt: "NO DK",
-    });
+    const { id } = await addRestriction(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        ...ban,
+        from: "*",
+        to: "SE",
+      },
+      Date.now(),
+    );
+    const saved = await editRestriction(
+      runtime.db,
+      runtime.boss,
+      coordinator,
+      {
+        ...ban,
+        id,
+        version: 1,
+        to: "SE",
+        from: "*",
+        kind: "quarantine",
+        days: "14",
+        exempt: "NO DK",
+      },
+      Date.now(),
+    );
     expect(saved.version).toBe(2);
     expect((await lastAudit(runtime.db, "travel_restriction.update"))?.summary).toMatchObject({
       before: { kind: "entry_ban", version: 1 },
       after: { kind: "quarantine", days: 14, exempt: ["NO", "DK"], version: 2 },
     });
     await expect(
-      editRestriction(runtime.db, runtime.boss, coordinator, { ...ban, id, version: 1, to: "SE" }),
+      editRestriction(
+        runtime.db,
+        runtime.boss,
+        coordinator,
+        { ...ban, id, version: 1, to: "SE" },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ code: "conflict", current: { kind: "quarantine", days: 14, version: 2 } });
     await expect(
-      endRestriction(runtime.db, runtime.boss, coordinator, { id, version: 1, reason: "x" }, today),
+      endRestriction(runtime.db, runtime.boss, coordinator, { id, version: 1, reason: "x" }, Date.now()),
     ).rejects.toMatchObject({ code: "conflict" });
     const [row] = await runtime.db.select().from(travelRestrictions).where(eq(travelRestrictions.id, id));
     expect(row).toMatchObject({ kind: "quarantine", quarantineDays: 14, version: 2, endDate: ban.end });

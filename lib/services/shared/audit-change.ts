@@ -2,6 +2,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import type { Instant } from "@/lib/time";
 
 /**
  * The audit event of a management change: the subject type is the action's prefix
@@ -13,7 +14,8 @@ export function auditChange(
   action: string,
   subjectId: string,
   change: { before: unknown; after: unknown } & Record<string, unknown>,
+  now: Instant,
 ) {
   const subjectType = action.slice(0, action.indexOf("."));
-  return recordAudit(tx, actor, { action, subjectType, subjectId, summary: change });
+  return recordAudit(tx, actor, { action, subjectType, subjectId, summary: change }, now);
 }

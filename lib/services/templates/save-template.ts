@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
+import type { Instant } from "@/lib/time";
 import { parseInput } from "@/lib/validation/parse-input";
 import { editTemplateInput, templateFields } from "@/lib/validation/template";
 import { resolveRequirements } from "./resolve-requirements";
@@ -18,7 +19,7 @@ const TEMPLATE_UNIQUE = {
 
 // Templates feed new ceremonies only (a ceremony copies its requirements), so no verdict moves here.
 
-export async function addTemplate(db: Db, actor: Actor, input: Record<string, unknown>) {
+export async function addTemplate(db: Db, actor: Actor, input: Record<string, unknown>, now: Instant) {
   authorize(actor, "templates.manage");
   const { requirements: asked, ...values } = parseInput(templateFields, input);
   return withUniqueFields(
@@ -31,7 +32,7 @@ export async function addTemplate(db: Db, actor: Actor, input: Record<string, un
           .values(after)
           .returning({ id: ceremonyTemplates.id });
         const id = row?.id as string;
-        await auditChange(tx, actor, "ceremony_template.create", id, { before: null, after });
+        await auditChange(tx, actor, "ceremony_template.create", id, { before: null, after }, now);
         return { id, version: 1, warnings };
       }),
     TEMPLATE_UNIQUE,
@@ -39,7 +40,7 @@ export async function addTemplate(db: Db, actor: Actor, input: Record<string, un
 }
 
 /** Saves a template at the version the form showed; a newer version answers 409 with its values. */
-export async function editTemplate(db: Db, actor: Actor, input: Record<string, unknown>) {
+export async function editTemplate(db: Db, actor: Actor, input: Record<string, unknown>, now: Instant) {
   authorize(actor, "templates.manage");
   const { id, version, requirements: asked, ...values } = parseInput(editTemplateInput, input);
   return withUniqueFields(
@@ -63,10 +64,17 @@ export async function editTemplate(db: Db, actor: Actor, input: Record<string, u
           .where(and(eq(ceremonyTemplates.id, id), eq(ceremonyTemplates.version, version)))
           .returning({ version: ceremonyTemplates.version });
         if (!row) throw staleWrite(before, "This template");
-        await auditChange(tx, actor, "ceremony_template.update", id, {
-          before,
-          after: { ...after, version: row.version },
-        });
+        await auditChange(
+          tx,
+          actor,
+          "ceremony_template.update",
+          id,
+          {
+            before,
+            after: { ...after, version: row.version },
+          },
+          now,
+        );
         return { id, version: row.version, warnings };
       }),
     TEMPLATE_UNIQUE,

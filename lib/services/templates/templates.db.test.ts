@@ -29,13 +29,18 @@ describe(`ceremony templates on ${testDriver}`, () => {
   const base = { name: "Key signing", kind: "key_signing", durationMinutes: "240" };
 
   it("creates a template, min defaulting to n, audited", async () => {
-    const { id, warnings } = await addTemplate(runtime.db, coordinator, {
-      ...base,
-      requirements: [
-        { role: "crypto_officer", credentialSetId: coSet.id, min: "" },
-        { role: "ceremony_administrator", credentialSetId: "", min: "1" },
-      ],
-    });
+    const { id, warnings } = await addTemplate(
+      runtime.db,
+      coordinator,
+      {
+        ...base,
+        requirements: [
+          { role: "crypto_officer", credentialSetId: coSet.id, min: "" },
+          { role: "ceremony_administrator", credentialSetId: "", min: "1" },
+        ],
+      },
+      Date.now(),
+    );
     expect(warnings).toEqual([]);
     const [row] = await runtime.db.select().from(ceremonyTemplates).where(eq(ceremonyTemplates.id, id));
     expect(row?.requirements).toEqual([
@@ -51,7 +56,7 @@ describe(`ceremony templates on ${testDriver}`, () => {
   it("names the bad requirement field and writes nothing", async () => {
     const before = await runtime.db.$count(ceremonyTemplates);
     const attempt = (requirements: Record<string, string>[], extra = {}) =>
-      addTemplate(runtime.db, coordinator, { ...base, name: "Other", ...extra, requirements });
+      addTemplate(runtime.db, coordinator, { ...base, name: "Other", ...extra, requirements }, Date.now());
     await expect(
       attempt([{ role: "internal_witness", credentialSetId: coSet.id, min: "1" }]),
     ).rejects.toMatchObject({
@@ -82,31 +87,46 @@ describe(`ceremony templates on ${testDriver}`, () => {
   });
 
   it("edits at the shown version, warns when min is below m, and refuses a stale version", async () => {
-    const { id } = await addTemplate(runtime.db, coordinator, {
-      ...base,
-      name: "Drill",
-      requirements: [{ role: "auditor", credentialSetId: "", min: "1" }],
-    });
-    const saved = await editTemplate(runtime.db, coordinator, {
-      ...base,
-      id,
-      version: "1",
-      name: "Drill",
-      requirements: [{ role: "crypto_officer", credentialSetId: coSet.id, min: "2" }],
-    });
+    const { id } = await addTemplate(
+      runtime.db,
+      coordinator,
+      {
+        ...base,
+        name: "Drill",
+        requirements: [{ role: "auditor", credentialSetId: "", min: "1" }],
+      },
+      Date.now(),
+    );
+    const saved = await editTemplate(
+      runtime.db,
+      coordinator,
+      {
+        ...base,
+        id,
+        version: "1",
+        name: "Drill",
+        requirements: [{ role: "crypto_officer", credentialSetId: coSet.id, min: "2" }],
+      },
+      Date.now(),
+    );
     expect(saved).toMatchObject({ version: 2, warnings: [expect.stringContaining("needs 3 of 7")] });
     expect((await lastAudit(runtime.db, "ceremony_template.update"))?.summary).toMatchObject({
       before: { version: 1, requirements: [{ role: "auditor" }] },
       after: { version: 2, requirements: [{ role: "crypto_officer", min: 2 }] },
     });
     await expect(
-      editTemplate(runtime.db, coordinator, {
-        ...base,
-        id,
-        version: "1",
-        name: "Stale",
-        requirements: [{ role: "auditor", min: "1" }],
-      }),
+      editTemplate(
+        runtime.db,
+        coordinator,
+        {
+          ...base,
+          id,
+          version: "1",
+          name: "Stale",
+          requirements: [{ role: "auditor", min: "1" }],
+        },
+        Date.now(),
+      ),
     ).rejects.toMatchObject({ code: "conflict", current: { name: "Drill", version: 2 } });
   });
 });

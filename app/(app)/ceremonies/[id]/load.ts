@@ -10,6 +10,7 @@ import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
 import { getRuntime } from "@/lib/runtime";
 import { ceremonyFormValues } from "@/lib/services/ceremonies/form-values";
+import { currentInstant } from "@/lib/time";
 
 /** The ceremony behind /ceremonies/[id] and its sub-pages, after the policy check for `action`. */
 async function loadCeremony(
@@ -22,9 +23,10 @@ async function loadCeremony(
   const actor = await requireAccess(action, `/ceremonies/${id}${path}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const { db } = await getRuntime();
-  const data = await ceremonyPage(db, id, new Date(), margin);
+  const now = currentInstant();
+  const data = await ceremonyPage(db, id, now, margin);
   if (!data) notFound();
-  return { actor, db, data };
+  return { actor, db, data, now };
 }
 
 /**
@@ -41,7 +43,7 @@ export async function loadCeremonyPage(
     .min(0)
     .max(3)
     .safeParse((await searchParams).margin);
-  const { actor, db, data } = await loadCeremony(
+  const { actor, db, data, now } = await loadCeremony(
     params,
     "ceremonies.view",
     "",
@@ -52,7 +54,7 @@ export async function loadCeremonyPage(
   const viewerZone = session?.user.timeZone ?? "UTC";
   const signing = ceremony.kind === "key_signing";
   const [ksr, coverage] = signing
-    ? await Promise.all([ceremonyKsr(db, ceremony.id), loadCoverageState(db, Date.now())])
+    ? await Promise.all([ceremonyKsr(db, ceremony.id), loadCoverageState(db, now)])
     : [null, null];
   return { actor, data, viewerZone, ksr, coverage };
 }

@@ -4,6 +4,7 @@ import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { contingencyDetail } from "@/lib/queries/contingency/detail";
 import { incidentReport } from "@/lib/queries/contingency/incident-report";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 /** The viewer (after the policy check, with their time zone) and the database, for /contingencies/[id]/... */
 async function access(params: Promise<{ id: string }>, path: string) {
@@ -24,5 +25,5 @@ export async function loadIncidentReport(params: Promise<{ id: string }>) {
   const { id, db, zone } = await access(params, "/report");
   const report = await incidentReport(db, id);
   if (!report) notFound();
-  return { zone, report };
+  return { zone, report, generatedAt: currentInstant() };
 }

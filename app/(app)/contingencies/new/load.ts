@@ -4,6 +4,7 @@ import { listPlaybooks } from "@/lib/queries/contingency/playbooks";
 import { isUuid } from "@/lib/queries/management/is-uuid";
 import { listCeremonies } from "@/lib/queries/planning/ceremony-list";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 /**
  * The upcoming ceremonies and the playbooks to choose from on /contingencies/new, and the ceremony to
@@ -14,7 +15,7 @@ export async function loadOpenContingencyPage(searchParams: Promise<Record<strin
   const { ceremonyId } = await searchParams;
   const { db } = await getRuntime();
   const [ceremonies, playbooks] = await Promise.all([
-    listCeremonies(db, new Date(), "upcoming"),
+    listCeremonies(db, currentInstant(), "upcoming"),
     listPlaybooks(db),
   ]);
   return { ceremonies, playbooks, ceremonyId: isUuid(ceremonyId) ? ceremonyId : null };

@@ -1,8 +1,9 @@
 import "server-only";
 import { getRestriction } from "@/lib/queries/management/restrictions";
 import { loadRecordPage } from "@/lib/routes/record-page";
+import { civilDateInZone, currentInstant } from "@/lib/time";
 
-/** One travel restriction for /restrictions/[id], with the viewer; a missing one is a 404. */
+/** One travel restriction for /restrictions/[id], with the viewer and today (UTC); a missing one is a 404. */
 export async function loadRestrictionPage(params: Promise<{ id: string }>) {
   const { actor, record } = await loadRecordPage(
     params,
@@ -10,5 +11,5 @@ export async function loadRestrictionPage(params: Promise<{ id: string }>) {
     (id) => `/restrictions/${id}`,
     getRestriction,
   );
-  return { actor, r: record };
+  return { actor, r: record, today: civilDateInZone(currentInstant(), "UTC") };
 }

@@ -5,7 +5,6 @@ import { Panel } from "@/app/components/manage/layout-blocks";
 import { RecordForm } from "@/app/components/manage/record-form";
 import { can } from "@/lib/auth/policy";
 import { countryLabel } from "@/lib/domain/quorum/country-names";
-import { civilDateInZone } from "@/lib/time";
 import { restrictionValues } from "@/lib/validation/restriction";
 import { editRestrictionAction, endRestrictionAction } from "../actions";
 import { describeRestriction } from "../describe";
@@ -15,9 +14,8 @@ import { loadRestrictionPage } from "./load";
 export const metadata: Metadata = { title: "Travel restriction" };
 
 export default async function RestrictionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, r } = await loadRestrictionPage(params);
+  const { actor, r, today } = await loadRestrictionPage(params);
   const canManage = can(actor.roles, "restrictions.manage");
-  const today = civilDateInZone(Date.now(), "UTC");
   const summary = describeRestriction(restrictionValues(r));
   return (
     <main>

@@ -13,16 +13,16 @@ export type CreatedTokenState = FormState & { token?: string };
 // A person manages only their own tokens: the services take the person from the session, never the form.
 
 export async function createTokenAction(_: CreatedTokenState, form: FormData): Promise<CreatedTokenState> {
-  return managed<CreatedTokenState>("api_tokens.manage_own", async ({ actor, db }) => {
-    const created = await createApiToken(db, actor, formObject(form));
+  return managed<CreatedTokenState>("api_tokens.manage_own", async ({ actor, db, now }) => {
+    const created = await createApiToken(db, actor, formObject(form), now);
     revalidatePath("/settings/tokens");
     return { status: "ok", message: `Token “${created.name}” created.`, token: created.token };
   });
 }
 
 export async function revokeTokenAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("api_tokens.manage_own", async ({ actor, db }) => {
-    const { changed } = await revokeApiToken(db, actor, formObject(form));
+  return managed("api_tokens.manage_own", async ({ actor, db, now }) => {
+    const { changed } = await revokeApiToken(db, actor, formObject(form), now);
     revalidatePath("/settings/tokens");
     return { status: "ok", message: changed ? "Revoked: it stops working at once." : "Already revoked." };
   });

@@ -3,6 +3,7 @@ import { currentActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { checkpointExport } from "@/lib/queries/audit-checkpoints";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET() {
   if (!actor) return new Response("Sign in to download checkpoints.", { status: 401 });
   const { db } = await getRuntime();
   if (!can(actor.roles, "audit.view")) {
-    await recordDenial(db, actor, "audit.view");
+    await recordDenial(db, actor, "audit.view", currentInstant());
     return new Response("Your role does not allow this.", { status: 403 });
   }
   return new Response(JSON.stringify(await checkpointExport(db), null, 2), {

@@ -6,6 +6,7 @@ import { metaFrom } from "@/lib/auth/request-meta";
 import type { RefusalReason } from "@/lib/edge/edge-state";
 import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
+import { currentInstant } from "@/lib/time";
 
 const CALLBACK_PATH = `/api/auth/callback/${EMAIL_PROVIDER_ID}`;
 const SIGNIN_PATH = `/api/auth/signin/${EMAIL_PROVIDER_ID}`;
@@ -18,13 +19,18 @@ async function refuse(
   scope?: string,
 ) {
   const { db } = await getRuntime();
-  await recordRefusal(db, metaFrom(request.headers), {
-    reason,
-    action,
-    subjectType: "sign_in_link",
-    summary,
-    scope,
-  });
+  await recordRefusal(
+    db,
+    metaFrom(request.headers),
+    {
+      reason,
+      action,
+      subjectType: "sign_in_link",
+      summary,
+      scope,
+    },
+    currentInstant(),
+  );
 }
 
 export async function GET(request: NextRequest) {

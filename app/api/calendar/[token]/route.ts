@@ -5,6 +5,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { feedCeremonies, feedOwner } from "@/lib/queries/planning/calendar";
 import { getRuntime } from "@/lib/runtime";
 import { calendarEntry } from "@/lib/services/ceremonies/notify-invitees";
+import { currentInstant } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ token: str
   if (!owner || !can(owner.roles, "calendar.subscribe"))
     return new Response("Unknown or revoked feed.", { status: 404 });
   const seesAll = can(owner.roles, "ceremonies.view");
-  const rows = await feedCeremonies(db, owner.id, seesAll, new Date());
+  const rows = await feedCeremonies(db, owner.id, seesAll, currentInstant());
   const entries = rows.map((c) =>
     calendarEntry(c, appUrl(seesAll ? `/ceremonies/${c.id}` : `/me/ceremonies/${c.id}`)),
   );

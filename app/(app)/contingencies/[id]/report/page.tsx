@@ -26,7 +26,7 @@ const DECISIONS: readonly string[] = [
 
 /** The workflow as a record to file: summary, decisions, approvals, evidence, people and every event. */
 export default async function IncidentReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { zone, report } = await loadIncidentReport(params);
+  const { zone, report, generatedAt } = await loadIncidentReport(params);
   const { workflow } = report;
   const chosen = workflow.playbook.options.find((o) => o.key === workflow.chosenOption) ?? null;
   const approvals = [
@@ -40,8 +40,8 @@ export default async function IncidentReportPage({ params }: { params: Promise<{
       </p>
       <h1>Incident report: {workflow.title}</h1>
       <p>
-        <ContingencyStateBadge state={workflow.state} /> · generated {formatMeeting(new Date(), zone)} · times
-        in {zone}
+        <ContingencyStateBadge state={workflow.state} /> · generated {formatMeeting(generatedAt, zone)} ·
+        times in {zone}
       </p>
 
       <Panel id="summary-heading" title="Summary">

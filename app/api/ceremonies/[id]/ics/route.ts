@@ -7,6 +7,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { ceremonyWithFacility, isInvited } from "@/lib/queries/planning/calendar";
 import { getRuntime } from "@/lib/runtime";
 import { calendarEntry } from "@/lib/services/ceremonies/notify-invitees";
+import { currentInstant } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   const ceremony = await ceremonyWithFacility(db, id);
   const invited = ceremony !== undefined && actor.id !== null && (await isInvited(db, id, actor.id));
   const allowed = ceremony && mayReadCeremonyCalendar(actor.roles, invited);
-  if (ceremony && !allowed) await recordDenial(db, actor, "ceremonies.view", { record: id });
+  if (ceremony && !allowed)
+    await recordDenial(db, actor, "ceremonies.view", currentInstant(), { record: id });
   if (!ceremony || !allowed) return new Response("No such ceremony.", { status: 404 });
   const url = can(actor.roles, "ceremonies.view")
     ? appUrl(`/ceremonies/${id}`)

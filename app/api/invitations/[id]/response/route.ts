@@ -8,8 +8,8 @@ import { respondToInvitation } from "@/lib/services/attendance/respond";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return jsonRoute(request, "invitation.respond", async (actor, body) => {
+  return jsonRoute(request, "invitation.respond", async (actor, body, now) => {
     const { db, boss } = await getRuntime();
-    return respondToInvitation(db, boss, actor, { ...(body as object), invitationId: id });
+    return respondToInvitation(db, boss, actor, { ...(body as object), invitationId: id }, now);
   });
 }

@@ -14,24 +14,24 @@ function refreshSeatPages() {
 }
 
 export async function addSeatAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("credentials.manage", async ({ actor, db, boss }) => {
-    await addSeat(db, boss, actor, formObject(form));
+  return managed("credentials.manage", async ({ actor, db, boss, now }) => {
+    await addSeat(db, boss, actor, formObject(form), now);
     refreshSeatPages();
     return { status: "ok", message: "Seat added." };
   });
 }
 
 export async function changeSeatStatusAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("credentials.manage", async ({ actor, db, boss }) => {
-    const { changed } = await changeSeatStatus(db, boss, actor, formObject(form));
+  return managed("credentials.manage", async ({ actor, db, boss, now }) => {
+    const { changed } = await changeSeatStatus(db, boss, actor, formObject(form), now);
     refreshSeatPages();
     return { status: "ok", message: changed ? "Status changed." : "No change." };
   });
 }
 
 export async function promoteBackupAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed("credentials.manage", async ({ actor, db, boss }) => {
-    const { retiredId } = await promoteBackup(db, boss, actor, formObject(form));
+  return managed("credentials.manage", async ({ actor, db, boss, now }) => {
+    const { retiredId } = await promoteBackup(db, boss, actor, formObject(form), now);
     refreshSeatPages();
     return {
       status: "ok",
