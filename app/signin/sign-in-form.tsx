@@ -1,41 +1,50 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE } from "@/lib/actions/form-state";
+import { FormMessage } from "@/app/components/form/form-message";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { useFieldError } from "@/app/components/manage/form-context";
+import type { FormState } from "@/lib/actions/form-state";
 import { requestSignInAction } from "./actions";
 
+/** A refusal the address field explains is shown there alone; success leaves the page. */
+const outcome = (state: FormState) =>
+  state.status === "error" && !state.fields.email ? <FormMessage state={state} /> : null;
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(requestSignInAction, IDLE);
-  const emailError = state.status === "error" ? state.fields.email : undefined;
   return (
-    <form action={action} noValidate>
-      {state.status === "error" && !emailError ? (
-        <p className="notice bad" role="alert">
-          {state.message}
+    <ActionForm
+      id="sign-in"
+      action={requestSignInAction}
+      outcome={outcome}
+      submit="Email me a sign-in link"
+      pendingLabel="Sending…"
+    >
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <EmailField />
+    </ActionForm>
+  );
+}
+
+function EmailField() {
+  const error = useFieldError("email");
+  return (
+    <div className="field">
+      <label htmlFor="email">Email address</label>
+      <input
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? "email-error" : undefined}
+      />
+      {error ? (
+        <p id="email-error" className="field-error">
+          {error}
         </p>
       ) : null}
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div className="field">
-        <label htmlFor="email">Email address</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? "email-error" : undefined}
-        />
-        {emailError ? (
-          <p id="email-error" className="field-error">
-            {emailError}
-          </p>
-        ) : null}
-      </div>
-      <button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a sign-in link"}
-      </button>
-    </form>
+    </div>
   );
 }

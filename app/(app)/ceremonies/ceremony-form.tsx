@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment } from "react";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { useConflictValues, useFieldErrors } from "@/app/components/manage/form-context";
+import type { FormAction, FormState } from "@/lib/actions/form-state";
 import { CEREMONY_KINDS } from "@/lib/domain/vocabulary";
 import { words } from "@/lib/domain/words";
 
@@ -23,6 +25,23 @@ export interface CeremonyFormValues {
 
 type Option = { id: string; label: string };
 
+/** On a conflict the form reloads with their values, and says so. */
+function outcome(state: FormState) {
+  const conflict =
+    state.status === "error" && state.code === "conflict" ? (state.current as CeremonyFormValues) : null;
+  return (
+    <>
+      <FormMessage state={state} />
+      {conflict ? (
+        <p className="notice warn">
+          The form now shows their values: {conflict.date} {conflict.time}, {conflict.durationMinutes}{" "}
+          minutes. Make your change again and save.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Create and edit share one form; on a conflict it reloads with the values someone else saved. */
 export function CeremonyForm({
   action,
@@ -31,26 +50,33 @@ export function CeremonyForm({
   templates,
   submitLabel,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: CeremonyFormValues;
   facilities: Option[];
   templates?: Option[];
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
-  const conflict =
-    state.status === "error" && state.code === "conflict" ? (state.current as CeremonyFormValues) : null;
-  const values = conflict ?? initial;
   return (
-    <form action={formAction} key={`${values.version ?? "new"}`} noValidate>
-      <FormMessage state={state} />
-      {conflict ? (
-        <p className="notice warn">
-          The form now shows their values: {conflict.date} {conflict.time}, {conflict.durationMinutes}{" "}
-          minutes. Make your change again and save.
-        </p>
-      ) : null}
+    <ActionForm id="ceremony" action={action} outcome={outcome} submit={submitLabel}>
+      <CeremonyFields initial={initial} facilities={facilities} templates={templates} />
+    </ActionForm>
+  );
+}
+
+function CeremonyFields({
+  initial,
+  facilities,
+  templates,
+}: {
+  initial: CeremonyFormValues;
+  facilities: Option[];
+  templates?: Option[];
+}) {
+  const fields = useFieldErrors();
+  const values = (useConflictValues() as CeremonyFormValues | undefined) ?? initial;
+  // Keyed by version: the inputs are uncontrolled, so their values reload only when they remount.
+  return (
+    <Fragment key={`${values.version ?? "new"}`}>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       <div className="grid">
@@ -127,9 +153,6 @@ export function CeremonyForm({
           {(p) => <input {...p} placeholder="e.g. travel restrictions" maxLength={500} />}
         </Field>
       ) : null}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
-      </button>
-    </form>
+    </Fragment>
   );
 }

@@ -1,10 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE } from "@/lib/actions/form-state";
+import { BoundForm } from "@/app/components/manage/bound-form";
+import { SubmitButton } from "@/app/components/manage/submit-button";
+import { useFormAction } from "@/app/components/manage/use-form-action";
 import { rescheduleAction } from "../ceremonies/actions";
 
-/** Moves the ceremony to this candidate date; the reason goes to the history and every invitee. */
+/**
+ * Moves the ceremony to this candidate date; the reason goes to the history and every invitee. The
+ * browser asks for the reason before anything is sent; a refusal shows under the button. Plain hidden
+ * inputs: on a conflict the candidate date must stay this row's, not follow the ceremony's current one.
+ */
 export function RescheduleButton(props: {
   id: string;
   version: number;
@@ -13,10 +18,12 @@ export function RescheduleButton(props: {
   time: string;
   label: string;
 }) {
-  const [state, action, pending] = useActionState(rescheduleAction, IDLE);
-  const reasonId = `reason-${props.date}-${props.facilityId}`;
+  const binding = useFormAction();
+  const { state } = binding;
+  const key = `${props.date}-${props.facilityId}`;
+  const reasonId = `reason-${key}`;
   return (
-    <form action={action} className="reschedule">
+    <BoundForm id={`reschedule-${key}`} binding={binding} action={rescheduleAction} validate>
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="facilityId" value={props.facilityId} />
@@ -33,14 +40,12 @@ export function RescheduleButton(props: {
         maxLength={500}
         placeholder="e.g. quorum short"
       />
-      <button type="submit" className="secondary" disabled={pending}>
-        Reschedule {props.label} here
-      </button>
+      <SubmitButton label={`Reschedule ${props.label} here`} secondary />
       {state.status === "error" ? (
         <p className="field-error" role="alert">
           {[state.message, ...Object.values(state.fields)].join(" ")}
         </p>
       ) : null}
-    </form>
+    </BoundForm>
   );
 }

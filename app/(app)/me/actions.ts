@@ -53,7 +53,11 @@ export async function createFeedAction(_: FormState): Promise<FormState> {
   return managed("calendar.subscribe", async ({ actor, db, now }) => {
     const token = await createCalendarFeed(db, actor, now);
     revalidatePath("/me/settings");
-    return { status: "ok", message: `/api/calendar/${token}.ics` };
+    return {
+      status: "ok",
+      message: "Your feed address (shown once; keep it private):",
+      secret: `/api/calendar/${token}.ics`,
+    };
   });
 }
 

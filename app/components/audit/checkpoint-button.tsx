@@ -1,21 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/app/components/form/form-message";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { ActionForm } from "@/app/components/manage/action-form";
+import type { FormAction } from "@/lib/actions/form-state";
 
-export function CheckpointButton({
-  action,
-}: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-}) {
-  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, IDLE);
+export function CheckpointButton({ action }: { action: FormAction }) {
   return (
-    <form action={dispatch}>
-      <FormMessage state={state} />
-      <button type="submit" className="secondary" disabled={pending}>
-        {pending ? "Signing…" : "Make a checkpoint now"}
-      </button>
-    </form>
+    <ActionForm
+      id="checkpoint"
+      action={action}
+      submit="Make a checkpoint now"
+      pendingLabel="Signing…"
+      secondary
+    />
   );
 }

@@ -1,63 +1,60 @@
 "use client";
 
-import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import { FormMessage } from "@/app/components/form/form-message";
 import type { FormAction, FormState } from "@/lib/actions/form-state";
-import { IDLE } from "@/lib/actions/form-state";
-import { FormContext } from "./form-context";
+import { BoundForm } from "./bound-form";
 import { ConflictValues, NoteList } from "./notes";
+import { useFormAction } from "./use-form-action";
 
-/**
- * A form posting to a server action: the server's answer shows on the fields, a conflict shows the
- * current values. Submitting in a transition (not `<form action>`) keeps what was typed when the server
- * refuses it; `resetOnOk` clears the form after a successful add.
- */
-export function ActionForm({
-  id,
-  action,
-  submit,
-  children,
-  resetOnOk = false,
-  listFieldErrors = false,
-  secondary = false,
-}: {
-  id: string;
-  action: FormAction;
-  submit: string;
-  children: ReactNode;
-  resetOnOk?: boolean;
-  listFieldErrors?: boolean;
-  secondary?: boolean;
-}) {
-  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, IDLE);
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (resetOnOk && state.status === "ok") ref.current?.reset();
-  }, [state, resetOnOk]);
+/** What a form shows of the server's answer: the message, notes, and the current values on a conflict. */
+function Outcome({ state, listFieldErrors }: { state: FormState; listFieldErrors: boolean }) {
   return (
-    <form
-      ref={ref}
-      id={id}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
+    <>
       <FormMessage state={state} />
       {state.status === "error" && listFieldErrors ? (
         <NoteList kind="bad" items={Object.entries(state.fields).map(([key, text]) => `${key}: ${text}`)} />
       ) : null}
       <NoteList kind="warn" items={state.warnings ?? []} />
       <NoteList kind="ok" items={state.details ?? []} />
-      <FormContext value={{ id, state }}>
-        <ConflictValues />
-        {children}
-      </FormContext>
-      <button type="submit" className={secondary ? "secondary" : undefined} disabled={pending}>
-        {pending ? "Saving…" : submit}
-      </button>
-    </form>
+      <ConflictValues />
+    </>
+  );
+}
+
+/**
+ * A form posting to a server action: the server's answer shows on the fields, a conflict shows the
+ * current values. `outcome` replaces how the answer shows above the fields (a token shown once, a
+ * form that reloads on a conflict); the other options are BoundForm's.
+ */
+export function ActionForm({
+  action,
+  outcome,
+  listFieldErrors = false,
+  pendingLabel = "Saving…",
+  ...form
+}: {
+  id: string;
+  action: FormAction;
+  outcome?: (state: FormState) => ReactNode;
+  listFieldErrors?: boolean;
+  children?: ReactNode;
+  submit?: string;
+  pendingLabel?: string;
+  secondary?: boolean;
+  validate?: boolean;
+  resetOnOk?: boolean;
+}) {
+  const binding = useFormAction();
+  return (
+    <BoundForm
+      {...form}
+      binding={binding}
+      action={action}
+      pendingLabel={pendingLabel}
+      outcome={
+        outcome ? outcome(binding.state) : <Outcome state={binding.state} listFieldErrors={listFieldErrors} />
+      }
+    />
   );
 }

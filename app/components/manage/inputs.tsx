@@ -126,6 +126,15 @@ export function SelectInput({
   );
 }
 
+/** A refused field's message, which the field names in its `aria-describedby`. */
+export function ErrorText({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
+}
+
 export function CheckboxGroup({
   name,
   label,
@@ -153,11 +162,7 @@ export function CheckboxGroup({
           {o.label}
         </label>
       ))}
-      {error ? (
-        <p id={`${formId}-${name}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={`${formId}-${name}-error`} error={error} />
     </fieldset>
   );
 }
@@ -179,11 +184,7 @@ export function Checkbox({ name, label, defaultChecked }: Common & { defaultChec
         />
         {label}
       </label>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={errorId} error={error} />
     </div>
   );
 }

@@ -1,60 +1,69 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
-import { IDLE } from "@/lib/actions/form-state";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { BoundForm } from "@/app/components/manage/bound-form";
+import { useFieldError } from "@/app/components/manage/form-context";
+import { SubmitButton } from "@/app/components/manage/submit-button";
+import { useFormAction } from "@/app/components/manage/use-form-action";
 import { createFeedAction, revokeFeedAction, timeZoneAction } from "../actions";
 
 export function TimeZoneForm({ timeZone, zones }: { timeZone: string; zones: string[] }) {
-  const [state, action, pending] = useActionState(timeZoneAction, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
   return (
-    <form action={action}>
-      <FormMessage state={state} />
-      <Field name="timeZone" label="My time zone" error={fields.timeZone}>
-        {(p) => (
-          <select {...p} defaultValue={timeZone}>
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button type="submit" disabled={pending}>
-        Save time zone
-      </button>
-    </form>
+    <ActionForm id="time-zone" action={timeZoneAction}>
+      <TimeZoneField timeZone={timeZone} zones={zones} />
+      <SubmitButton label="Save time zone" />
+    </ActionForm>
   );
 }
 
+function TimeZoneField({ timeZone, zones }: { timeZone: string; zones: string[] }) {
+  const error = useFieldError("timeZone");
+  return (
+    <Field name="timeZone" label="My time zone" error={error}>
+      {(p) => (
+        <select {...p} defaultValue={timeZone}>
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** Create (or replace) and revoke share one answer above both buttons: the new address, shown once. */
 export function FeedForms({ hasFeed, origin }: { hasFeed: boolean; origin: string }) {
-  const [created, create, creating] = useActionState(createFeedAction, IDLE);
-  const [revoked, revoke, revoking] = useActionState(revokeFeedAction, IDLE);
+  const feed = useFormAction();
+  const { state } = feed;
   return (
     <div>
-      {created.status === "ok" ? (
+      {state.status === "ok" && state.secret ? (
         <p className="notice ok">
-          Your feed address (shown once; keep it private):{" "}
-          <code data-testid="feed-url">{`${origin}${created.message}`}</code>
+          {state.message} <code data-testid="feed-url">{`${origin}${state.secret}`}</code>
         </p>
       ) : (
-        <FormMessage state={created} />
+        <FormMessage state={state} />
       )}
-      <FormMessage state={revoked} />
-      <form action={create} style={{ display: "inline" }}>
-        <button type="submit" disabled={creating}>
-          {hasFeed ? "Replace my feed address" : "Create my feed address"}
-        </button>
-      </form>{" "}
+      <BoundForm
+        id="create-feed"
+        binding={feed}
+        action={createFeedAction}
+        submit={hasFeed ? "Replace my feed address" : "Create my feed address"}
+        inline
+      />{" "}
       {hasFeed ? (
-        <form action={revoke} style={{ display: "inline" }}>
-          <button type="submit" className="secondary" disabled={revoking}>
-            Revoke
-          </button>
-        </form>
+        <BoundForm
+          id="revoke-feed"
+          binding={feed}
+          action={revokeFeedAction}
+          submit="Revoke"
+          secondary
+          inline
+        />
       ) : null}
     </div>
   );

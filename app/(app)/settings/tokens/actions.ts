@@ -7,16 +7,14 @@ import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { formObject } from "@/lib/validation/parse-input";
 
-/** The outcome of creating a token: the token itself rides along once, to be shown and then forgotten. */
-export type CreatedTokenState = FormState & { token?: string };
-
 // A person manages only their own tokens: the services take the person from the session, never the form.
 
-export async function createTokenAction(_: CreatedTokenState, form: FormData): Promise<CreatedTokenState> {
-  return managed<CreatedTokenState>("api_tokens.manage_own", async ({ actor, db, now }) => {
+/** The token itself rides along once, as the state's secret, to be shown and then forgotten. */
+export async function createTokenAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("api_tokens.manage_own", async ({ actor, db, now }) => {
     const created = await createApiToken(db, actor, formObject(form), now);
     revalidatePath("/settings/tokens");
-    return { status: "ok", message: `Token “${created.name}” created.`, token: created.token };
+    return { status: "ok", message: `Token “${created.name}” created.`, secret: created.token };
   });
 }
 

@@ -1,36 +1,48 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
-import { type CreatedTokenState, createTokenAction, revokeTokenAction } from "./actions";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { ButtonForm } from "@/app/components/manage/button-form";
+import { useFieldError } from "@/app/components/manage/form-context";
+import { Hidden } from "@/app/components/manage/inputs";
+import type { FormState } from "@/lib/actions/form-state";
+import { createTokenAction, revokeTokenAction } from "./actions";
 
 /** Names a new token and shows it once, with the two requests it opens. */
 export function CreateTokenForm({ origin }: { origin: string }) {
-  const [state, action, pending] = useActionState<CreatedTokenState, FormData>(createTokenAction, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
+  const outcome = (state: FormState) =>
+    state.status === "ok" && state.secret ? (
+      <NewToken token={state.secret} origin={origin} message={state.message} />
+    ) : (
+      <FormMessage state={state} />
+    );
   return (
-    <div>
-      {state.status === "ok" && state.token ? (
-        <NewToken token={state.token} origin={origin} message={state.message} />
-      ) : (
-        <FormMessage state={state} />
-      )}
-      <form action={action}>
-        <Field
-          name="name"
-          label="Token name"
-          hint="What will use it, e.g. “Prometheus” or “coverage dashboard”."
-          error={fields.name}
-        >
-          {(p) => <input {...p} maxLength={60} required autoComplete="off" />}
-        </Field>
-        <button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create token"}
-        </button>
-      </form>
-    </div>
+    <ActionForm
+      id="create-token"
+      action={createTokenAction}
+      outcome={outcome}
+      submit="Create token"
+      pendingLabel="Creating…"
+      validate
+      resetOnOk
+    >
+      <TokenNameField />
+    </ActionForm>
+  );
+}
+
+function TokenNameField() {
+  const error = useFieldError("name");
+  return (
+    <Field
+      name="name"
+      label="Token name"
+      hint="What will use it, e.g. “Prometheus” or “coverage dashboard”."
+      error={error}
+    >
+      {(p) => <input {...p} maxLength={60} required autoComplete="off" />}
+    </Field>
   );
 }
 
@@ -53,14 +65,14 @@ function NewToken({ token, origin, message }: { token: string; origin: string; m
 }
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(revokeTokenAction, IDLE);
   return (
-    <form action={action} style={{ display: "inline" }}>
-      <input type="hidden" name="tokenId" value={id} />
-      <button type="submit" className="secondary" disabled={pending} aria-label={`Revoke ${name}`}>
-        Revoke
-      </button>
-      {state.status === "error" ? <span className="field-error"> {state.message}</span> : null}
-    </form>
+    <ButtonForm
+      id={`revoke-token-${id}`}
+      action={revokeTokenAction}
+      label="Revoke"
+      aria-label={`Revoke ${name}`}
+    >
+      <Hidden name="tokenId" value={id} />
+    </ButtonForm>
   );
 }

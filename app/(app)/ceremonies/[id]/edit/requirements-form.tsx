@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { FormMessage } from "@/app/components/form/form-message";
-import { IDLE } from "@/lib/actions/form-state";
+import { useState } from "react";
+import { ActionForm } from "@/app/components/manage/action-form";
+import { useFieldErrors } from "@/app/components/manage/form-context";
+import { Hidden } from "@/app/components/manage/inputs";
+import { SubmitButton } from "@/app/components/manage/submit-button";
 import { ROLES } from "@/lib/domain/roles";
 import { words } from "@/lib/domain/words";
 import { requirementsAction } from "../../actions";
@@ -12,6 +14,8 @@ export interface RequirementRow {
   credentialSetId: string;
   min: number;
 }
+
+type CredentialSet = { id: string; label: string };
 
 /** Who the ceremony needs: one row per role (credential roles name their set) with a minimum. */
 export function RequirementsForm({
@@ -23,9 +27,8 @@ export function RequirementsForm({
   id: string;
   version: number;
   initial: RequirementRow[];
-  sets: { id: string; label: string }[];
+  sets: CredentialSet[];
 }) {
-  const [state, action, pending] = useActionState(requirementsAction, IDLE);
   // Each row keeps a key of its own so React does not mix up rows when one is added.
   const [rows, setRows] = useState(
     (initial.length ? initial : [{ role: "", credentialSetId: "", min: 1 }]).map((row, uid) => ({
@@ -33,50 +36,12 @@ export function RequirementsForm({
       uid,
     })),
   );
-  const fields = state.status === "error" ? state.fields : {};
   return (
-    <form action={action}>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
+    <ActionForm id="requirements" action={requirementsAction} validate>
+      <Hidden name="id" value={id} />
+      <Hidden name="version" value={version} />
       {rows.map((row, i) => (
-        <div className="filters" key={row.uid} style={{ marginBottom: "0.5rem" }}>
-          <div>
-            <label htmlFor={`role-${i}`}>Role</label>
-            <select id={`role-${i}`} name="role" defaultValue={row.role}>
-              <option value="">(remove)</option>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {words(r)}
-                </option>
-              ))}
-            </select>
-            {fields[`requirements.${i}.role`] ? (
-              <p className="field-error">{fields[`requirements.${i}.role`]}</p>
-            ) : null}
-          </div>
-          <div>
-            <label htmlFor={`set-${i}`}>Credential set</label>
-            <select id={`set-${i}`} name="credentialSetId" defaultValue={row.credentialSetId}>
-              <option value="">none</option>
-              {sets.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-            {fields[`requirements.${i}.credentialSetId`] ? (
-              <p className="field-error">{fields[`requirements.${i}.credentialSetId`]}</p>
-            ) : null}
-          </div>
-          <div>
-            <label htmlFor={`min-${i}`}>Minimum</label>
-            <input id={`min-${i}`} name="min" type="number" min={1} max={50} defaultValue={row.min} />
-            {fields[`requirements.${i}.min`] ? (
-              <p className="field-error">{fields[`requirements.${i}.min`]}</p>
-            ) : null}
-          </div>
-        </div>
+        <RequirementFields key={row.uid} row={row} index={i} sets={sets} />
       ))}
       <p>
         <button
@@ -86,10 +51,57 @@ export function RequirementsForm({
         >
           Add a requirement
         </button>{" "}
-        <button type="submit" disabled={pending}>
-          Save requirements
-        </button>
+        <SubmitButton label="Save requirements" />
       </p>
-    </form>
+    </ActionForm>
+  );
+}
+
+function RequirementFields({
+  row,
+  index: i,
+  sets,
+}: {
+  row: RequirementRow;
+  index: number;
+  sets: CredentialSet[];
+}) {
+  const fields = useFieldErrors();
+  const error = (name: string) => {
+    const text = fields[`requirements.${i}.${name}`];
+    return text ? <p className="field-error">{text}</p> : null;
+  };
+  return (
+    <div className="filters" style={{ marginBottom: "0.5rem" }}>
+      <div>
+        <label htmlFor={`role-${i}`}>Role</label>
+        <select id={`role-${i}`} name="role" defaultValue={row.role}>
+          <option value="">(remove)</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {words(r)}
+            </option>
+          ))}
+        </select>
+        {error("role")}
+      </div>
+      <div>
+        <label htmlFor={`set-${i}`}>Credential set</label>
+        <select id={`set-${i}`} name="credentialSetId" defaultValue={row.credentialSetId}>
+          <option value="">none</option>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        {error("credentialSetId")}
+      </div>
+      <div>
+        <label htmlFor={`min-${i}`}>Minimum</label>
+        <input id={`min-${i}`} name="min" type="number" min={1} max={50} defaultValue={row.min} />
+        {error("min")}
+      </div>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { CountryPicker } from "@/app/components/form/country-picker";
 import { Field } from "@/app/components/form/field";
 import { FormMessage } from "@/app/components/form/form-message";
-import { IDLE } from "@/lib/actions/form-state";
+import { BoundForm } from "@/app/components/manage/bound-form";
+import { useFieldErrors } from "@/app/components/manage/form-context";
+import { SubmitButton } from "@/app/components/manage/submit-button";
+import { useFormAction } from "@/app/components/manage/use-form-action";
 import { ANSWER_WORDS, ANSWERS } from "@/lib/domain/quorum/vocabulary";
 import { respondAction } from "../../actions";
 
@@ -29,15 +31,16 @@ export interface PreviousAnswer {
  * given for the old date; both forms share one result message.
  */
 export function RespondForm({ answer, previous }: { answer: MyAnswer; previous: PreviousAnswer | null }) {
-  const [state, action, pending] = useActionState(respondAction, IDLE);
-  const fields = state.status === "error" ? state.fields : {};
+  const binding = useFormAction();
+  const { state } = binding;
   const current = state.status === "error" && state.code === "conflict" ? (state.current as MyAnswer) : null;
   const values = current ? { ...answer, ...current } : answer;
+  // Keyed by version: the inputs are uncontrolled, so a conflict's values load only when they remount.
   return (
     <>
       <FormMessage state={state} />
       {previous ? (
-        <form action={action} data-testid="reconfirm" key={`again-${values.version}`}>
+        <BoundForm id="reconfirm" key={`again-${values.version}`} binding={binding} action={respondAction}>
           <p>
             The ceremony moved. You had answered <strong>{previous.words}</strong> for the old date; it no
             longer counts until you confirm it.
@@ -47,32 +50,31 @@ export function RespondForm({ answer, previous }: { answer: MyAnswer; previous: 
           <input type="hidden" name="response" value={previous.response} />
           <input type="hidden" name="note" value={values.note} />
           <input type="hidden" name="travelOrigin" value={values.travelOrigin} />
-          <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : `Still works for me (${previous.words})`}
-          </button>
+          <SubmitButton label={`Still works for me (${previous.words})`} pendingLabel="Saving…" />
           <p className="muted">Or give a new answer below.</p>
-        </form>
+        </BoundForm>
       ) : null}
-      <RespondFields values={values} fields={fields} action={action} pending={pending} />
+      <BoundForm
+        id="respond"
+        key={values.version}
+        binding={binding}
+        action={respondAction}
+        submit="Save my answer"
+        pendingLabel="Saving…"
+        validate
+      >
+        <input type="hidden" name="invitationId" value={values.invitationId} />
+        <input type="hidden" name="version" value={values.version} />
+        <RespondFields values={values} />
+      </BoundForm>
     </>
   );
 }
 
-function RespondFields({
-  values,
-  fields,
-  action,
-  pending,
-}: {
-  values: MyAnswer;
-  fields: Record<string, string>;
-  action: (form: FormData) => void;
-  pending: boolean;
-}) {
+function RespondFields({ values }: { values: MyAnswer }) {
+  const fields = useFieldErrors();
   return (
-    <form action={action} key={values.version}>
-      <input type="hidden" name="invitationId" value={values.invitationId} />
-      <input type="hidden" name="version" value={values.version} />
+    <>
       <fieldset style={{ border: 0, padding: 0, margin: "0 0 1rem" }}>
         <legend style={{ fontWeight: 600, marginBottom: "0.5rem" }}>Your answer</legend>
         {CHOICES.map((c) => (
@@ -113,9 +115,6 @@ function RespondFields({
       <Field name="note" label="Note for the coordinators (optional)" error={fields.note}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.note} />}
       </Field>
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save my answer"}
-      </button>
-    </form>
+    </>
   );
 }
