@@ -5,7 +5,8 @@ import { formFiles } from "@/lib/actions/form-files";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
 import { AppError } from "@/lib/errors";
-import { addTrustAnchors, removeTrustAnchor } from "@/lib/services/coverage/trust-anchors";
+import { addTrustAnchors } from "@/lib/services/coverage/add-trust-anchors";
+import { removeTrustAnchor } from "@/lib/services/coverage/remove-trust-anchor";
 import { updateCoverageSettings } from "@/lib/services/coverage/update-coverage-settings";
 import { formObject } from "@/lib/validation/parse-input";
 

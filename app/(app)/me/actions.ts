@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
-import {
-  createCalendarFeed,
-  revokeCalendarFeeds,
-  setMyTimeZone,
-} from "@/lib/services/attendance/my-settings";
+import { addUnavailability } from "@/lib/services/attendance/add-unavailability";
+import { createCalendarFeed } from "@/lib/services/attendance/create-calendar-feed";
+import { removeUnavailability } from "@/lib/services/attendance/remove-unavailability";
 import { respondToInvitation } from "@/lib/services/attendance/respond";
-import { addUnavailability, removeUnavailability } from "@/lib/services/attendance/unavailability";
+import { revokeCalendarFeeds } from "@/lib/services/attendance/revoke-calendar-feeds";
+import { setMyTimeZone } from "@/lib/services/attendance/set-my-time-zone";
 import { formObject } from "@/lib/validation/parse-input";
 
 // A person changes only their own records: the services take the person from the session, never the form.

@@ -15,7 +15,8 @@ import { testDriver } from "@/lib/testing/database";
 import { corruptedSkr, fixture } from "@/lib/testing/ksr-fixtures";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { formatInstantUtc, MS_PER_DAY } from "@/lib/time";
-import { addTrustAnchors, removeTrustAnchor } from "./trust-anchors";
+import { addTrustAnchors } from "./add-trust-anchors";
+import { removeTrustAnchor } from "./remove-trust-anchor";
 
 const NOW = Date.parse("2018-01-15T00:00:00Z");
 const SKR = "skr-root-2018-q1-0-d_to_e.xml";

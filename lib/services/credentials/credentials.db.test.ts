@@ -6,9 +6,10 @@ import { testDriver } from "@/lib/testing/database";
 import { coordinator, lastAudit } from "@/lib/testing/management";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { credentialSetValues } from "@/lib/validation/credential-set";
+import { addSeat } from "./add-seat";
+import { changeSeatStatus } from "./change-seat-status";
 import { promoteBackup } from "./promote-backup";
 import { addCredentialSet, editCredentialSet } from "./save-credential-set";
-import { addSeat, changeSeatStatus } from "./seats";
 
 describe(`credential sets and seats on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;

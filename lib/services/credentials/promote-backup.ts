@@ -11,8 +11,8 @@ import { auditChange } from "@/lib/services/shared/audit-change";
 import type { Instant } from "@/lib/time";
 import { promoteBackupInput } from "@/lib/validation/credential-set";
 import { parseInput } from "@/lib/validation/parse-input";
+import { findSeat } from "./find-seat";
 import { lockSet } from "./locked-set";
-import { findSeat } from "./seats";
 
 const invalid = (field: string, message: string) =>
   new AppError("invalid_input", "Check the highlighted fields.", { [field]: message });

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
 import { managed } from "@/lib/actions/managed-action";
+import { addSeat } from "@/lib/services/credentials/add-seat";
+import { changeSeatStatus } from "@/lib/services/credentials/change-seat-status";
 import { promoteBackup } from "@/lib/services/credentials/promote-backup";
-import { addSeat, changeSeatStatus } from "@/lib/services/credentials/seats";
 import { formObject } from "@/lib/validation/parse-input";
 
 // Seats show on the set page and on each holder's page: both are refreshed after a change.

@@ -10,7 +10,7 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { auditChange } from "@/lib/services/shared/audit-change";
 import { withUniqueFields } from "@/lib/services/shared/unique-violation";
 import type { Instant } from "@/lib/time";
-import { addSeatInput, changeSeatStatusInput, SEAT_UNIQUE } from "@/lib/validation/credential-set";
+import { addSeatInput, SEAT_UNIQUE } from "@/lib/validation/credential-set";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockSet, setIsFull } from "./locked-set";
 
@@ -53,43 +53,4 @@ export async function addSeat(
       }),
     SEAT_UNIQUE,
   );
-}
-
-export async function changeSeatStatus(
-  db: Db,
-  boss: PgBoss,
-  actor: Actor,
-  input: Record<string, unknown>,
-  now: Instant,
-) {
-  authorize(actor, "credentials.manage");
-  const { seatId, status } = parseInput(changeSeatStatusInput, input);
-  return db.transaction(async (tx) => {
-    const seat = await findSeat(tx, seatId);
-    const { set, active } = await lockSet(tx, seat.setId);
-    if (seat.status === status) return { id: seatId, changed: false };
-    if (status === "active" && active >= set.size) throw setIsFull(set, "status");
-    await tx.update(credentialSeats).set({ status }).where(eq(credentialSeats.id, seatId));
-    await auditChange(
-      tx,
-      actor,
-      "credential_seat.status_changed",
-      seatId,
-      {
-        before: { status: seat.status },
-        after: { status },
-        set: set.code,
-        label: seat.label,
-      },
-      now,
-    );
-    await refreshVerdicts(tx, boss, actor, { allLive: true }, now);
-    return { id: seatId, changed: true };
-  });
-}
-
-export async function findSeat(tx: Pick<Db, "select">, seatId: string, field = "seatId") {
-  const [seat] = await tx.select().from(credentialSeats).where(eq(credentialSeats.id, seatId));
-  if (!seat) throw new AppError("not_found", "That seat does not exist.", { [field]: "Not found." });
-  return seat;
 }
