@@ -13,14 +13,13 @@ import { runAction } from "./run-action";
  * The body of every server action that changes something: the permission is checked here on the server
  * whatever the page showed, then the work runs and its errors become form state.
  */
-export async function managed<S extends FormState>(
+export async function managed(
   permission: PolicyAction,
-  work: (context: { actor: Actor; db: Db; boss: PgBoss; now: Instant }) => Promise<S>,
-): Promise<S> {
-  // runAction passes the work's state through unchanged, extra fields included.
-  return (await runAction(async (now) => {
+  work: (context: { actor: Actor; db: Db; boss: PgBoss; now: Instant }) => Promise<FormState>,
+): Promise<FormState> {
+  return runAction(async (now) => {
     const actor = await requireAccess(permission);
     const { db, boss } = await getRuntime();
     return work({ actor, db, boss, now });
-  })) as S;
+  });
 }

@@ -42,7 +42,7 @@ async function change(
   form: FormData,
   read: (form: FormData) => unknown = formObject,
 ) {
-  return managed<FormState>(permission, async (run) => {
+  return managed(permission, async (run) => {
     await service(run, await read(form));
     revalidatePath("/", "layout");
     return { status: "ok", message: done };
@@ -51,7 +51,7 @@ async function change(
 
 export async function openContingencyAction(_: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await managed<FormState>("contingency.open", async ({ actor, db, boss, now }) => {
+  const state = await managed("contingency.open", async ({ actor, db, boss, now }) => {
     id = (await openManualContingency(db, boss, actor, formObject(form), now)).id;
     return { status: "ok", message: "Workflow opened." };
   });
@@ -106,7 +106,7 @@ export async function completeStepAction(_: FormState, form: FormData): Promise<
 }
 
 export async function addEvidenceAction(_: FormState, form: FormData): Promise<FormState> {
-  return managed<FormState>("contingency.work_step", async ({ actor, db, now }) => {
+  return managed("contingency.work_step", async ({ actor, db, now }) => {
     const { changed } = await addContingencyEvidence(db, actor, await withFiles(form), now);
     revalidatePath("/", "layout");
     return changed
