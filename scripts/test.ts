@@ -3,6 +3,7 @@
 //   npm test                 lint, typecheck, unit + service tests, production build, e2e, security suite
 //   npm test -- --db-only    only the database-touching tests (*.db.test.ts), e.g. with DATABASE_URL set
 import { mkdirSync, writeFileSync } from "node:fs";
+import { ensureChromium } from "./lib/chromium";
 import { prepareLocalEnv } from "./lib/env";
 import {
   checkLayer,
@@ -17,6 +18,12 @@ const dbOnly = process.argv.includes("--db-only");
 const env: NodeJS.ProcessEnv = { ...prepareLocalEnv(), CI: process.env.CI ?? "" };
 const driver = env.DATABASE_URL ? "postgres" : "pglite";
 mkdirSync("test-results", { recursive: true });
+
+const missingBrowser = dbOnly ? null : ensureChromium(env);
+if (missingBrowser) {
+  console.error(missingBrowser);
+  process.exit(1);
+}
 
 const results: LayerResult[] = [];
 if (dbOnly) {
