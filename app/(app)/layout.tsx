@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { ContingencyBanner } from "@/app/components/contingency/banner";
 import { MailFailureNotice } from "@/app/components/mail-failure-notice";
-import { Nav } from "@/app/components/nav";
+import { Nav } from "@/app/components/nav/nav";
+import { homePathFor } from "@/lib/auth/policy";
 import { signOutAction } from "./actions";
 import { loadAppLayout } from "./load";
 
@@ -11,19 +12,28 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { actor, banner, failures } = data;
   return (
     <div className="shell">
-      <header className="topbar">
-        <span className="brand">Ceremony Desk</span>
-        <Nav roles={actor.roles} />
-        <span className="who">{actor.label}</span>
-        <form action={signOutAction}>
-          <button type="submit" className="secondary">
-            Sign out
-          </button>
-        </form>
-      </header>
-      <ContingencyBanner data={banner} />
-      <MailFailureNotice failures={failures} />
-      {children}
+      <a className="skip-link" href="#content">
+        Skip to the page
+      </a>
+      <Nav
+        roles={actor.roles}
+        home={homePathFor(actor.roles)}
+        account={
+          <>
+            <span>Signed in as {actor.label}</span>
+            <form action={signOutAction}>
+              <button type="submit" className="secondary">
+                Sign out
+              </button>
+            </form>
+          </>
+        }
+      />
+      <div id="content" className="content">
+        <ContingencyBanner data={banner} />
+        <MailFailureNotice failures={failures} />
+        {children}
+      </div>
     </div>
   );
 }

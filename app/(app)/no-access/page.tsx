@@ -1,3 +1,7 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "No access" };
+
 export default function NoAccessPage() {
   return (
     <main className="narrow">

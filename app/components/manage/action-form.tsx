@@ -8,13 +8,10 @@ import { ConflictValues, NoteList } from "./notes";
 import { useFormAction } from "./use-form-action";
 
 /** What a form shows of the server's answer: the message, notes, and the current values on a conflict. */
-function Outcome({ state, listFieldErrors }: { state: FormState; listFieldErrors: boolean }) {
+function Outcome({ state }: { state: FormState }) {
   return (
     <>
       <FormMessage state={state} />
-      {state.status === "error" && listFieldErrors ? (
-        <NoteList kind="bad" items={Object.entries(state.fields).map(([key, text]) => `${key}: ${text}`)} />
-      ) : null}
       <NoteList kind="warn" items={state.warnings ?? []} />
       <NoteList kind="ok" items={state.details ?? []} />
       <ConflictValues />
@@ -30,14 +27,12 @@ function Outcome({ state, listFieldErrors }: { state: FormState; listFieldErrors
 export function ActionForm({
   action,
   outcome,
-  listFieldErrors = false,
   pendingLabel = "Saving…",
   ...form
 }: {
   id: string;
   action: FormAction;
   outcome?: (state: FormState) => ReactNode;
-  listFieldErrors?: boolean;
   children?: ReactNode;
   submit?: string;
   pendingLabel?: string;
@@ -52,9 +47,7 @@ export function ActionForm({
       binding={binding}
       action={action}
       pendingLabel={pendingLabel}
-      outcome={
-        outcome ? outcome(binding.state) : <Outcome state={binding.state} listFieldErrors={listFieldErrors} />
-      }
+      outcome={outcome ? outcome(binding.state) : <Outcome state={binding.state} />}
     />
   );
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { currentSession, requireAccess } from "@/lib/auth/guard";
-import type { PolicyAction } from "@/lib/auth/policy";
+import { currentActor, currentSession, requireAccess } from "@/lib/auth/guard";
+import { can, type PolicyAction } from "@/lib/auth/policy";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { loadCoverageState } from "@/lib/queries/coverage/coverage-state";
+import { ceremonyWithFacility } from "@/lib/queries/planning/calendar";
 import { editChoices, inviteCandidates } from "@/lib/queries/planning/ceremony-choices";
 import { ceremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { ceremonyPage } from "@/lib/queries/planning/ceremony-page";
@@ -27,6 +28,18 @@ async function loadCeremony(
   const data = await ceremonyPage(db, id, now, margin);
   if (!data) notFound();
   return { actor, db, data, now };
+}
+
+/**
+ * The page title of /ceremonies/[id] and its sub-pages: the ceremony's label for those who may see it.
+ * The page itself makes the audited check that refuses everyone else.
+ */
+export async function loadCeremonyLabel(params: Promise<{ id: string }>): Promise<string> {
+  const { id } = await params;
+  const actor = await currentActor();
+  if (!actor || !can(actor.roles, "ceremonies.view") || !z.uuid().safeParse(id).success) return "Ceremony";
+  const { db } = await getRuntime();
+  return (await ceremonyWithFacility(db, id))?.label ?? "Ceremony";
 }
 
 /**

@@ -12,10 +12,12 @@ import { StatusBadge } from "@/app/components/status-badge";
 import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
 import { LinkKsrForm, VerifyKsrForm } from "./ksr-forms";
-import { loadCeremonyPage } from "./load";
+import { loadCeremonyLabel, loadCeremonyPage } from "./load";
 import { TransitionForm } from "./transition-form";
 
-export const metadata: Metadata = { title: "Ceremony" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await loadCeremonyLabel(params) };
+}
 
 const MARGINS = [0, 1, 2, 3];
 

@@ -29,7 +29,7 @@ export default async function ImportRestrictionsPage() {
   await requireAccess("restrictions.manage", "/restrictions/import");
   return (
     <FormPage title="Import travel restrictions" intro={INTRO}>
-      <ActionForm id="import" action={importRestrictionsAction} submit="Check and import" listFieldErrors>
+      <ActionForm id="import" action={importRestrictionsAction} submit="Check and import">
         <div className="field">
           <label htmlFor="import-file">CSV file</label>
           <input id="import-file" type="file" name="file" accept=".csv,text/csv" />
