@@ -22,15 +22,17 @@ test("a used link is refused", async ({ page }) => {
   await expect(page.locator(".notice.bad")).toContainText("already been used");
 });
 
-test("a TCR signs in, lands on their portal and is refused coordinator pages by the server", async ({
+test("a TCR signs in, lands on their own dashboard and is refused coordinator pages by the server", async ({
   browser,
 }) => {
   const page = await signedInPage(browser, "co-east-1@example.org");
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Waiting for your answer" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Runway" })).toHaveCount(0);
+  await page.goto("/me");
   await expect(page.getByRole("heading", { name: "My credential seats" })).toBeVisible();
   await expect(page.getByText("CO-EAST 1")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Dashboard" })).toHaveCount(0);
-  for (const path of ["/dashboard", "/audit"]) {
+  for (const path of ["/audit", "/people"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();

@@ -32,7 +32,7 @@ const S = ["ceremony_administrator", "internal_witness", "safe_security_controll
 const A = "auditor";
 
 const EXPECTED: Record<PolicyAction, string[]> = {
-  "dashboard.view": [C, ...S, A],
+  "dashboard.view": [C, ...T, ...S, A],
   "ceremonies.view": [C, ...S, A],
   "calendar.view": [C, ...S, A],
   "people.view": [C, ...S, A],
@@ -99,7 +99,7 @@ describe("policy", () => {
 
   it("sends each person to a page they may see", () => {
     expect(homePathFor(["coordinator"])).toBe("/dashboard");
-    expect(homePathFor(["crypto_officer"])).toBe("/me");
+    expect(homePathFor(["crypto_officer"])).toBe("/dashboard");
     expect(homePathFor(["auditor"])).toBe("/dashboard");
     expect(homePathFor(["external_witness"])).toBe("/no-access");
   });

@@ -5,7 +5,7 @@ import { type AccessGroup, accessGroupsOf, type PersonRole } from "@/lib/domain/
  * may. Pages, server actions and route handlers all ask `can`; nothing else decides.
  */
 export const POLICY = {
-  "dashboard.view": ["coordinator", "staff", "auditor"],
+  "dashboard.view": ["coordinator", "tcr", "staff", "auditor"],
   "ceremonies.view": ["coordinator", "staff", "auditor"],
   "calendar.view": ["coordinator", "staff", "auditor"],
   "people.view": ["coordinator", "staff", "auditor"],
@@ -52,11 +52,9 @@ export function can(roles: readonly PersonRole[], action: PolicyAction): boolean
   return accessGroupsOf(roles).some((group) => allowed.includes(group));
 }
 
-/** Where a person lands after signing in: the first page their groups may see. */
+/** Where a person lands after signing in: the dashboard shows each group its own part. */
 export function homePathFor(roles: readonly PersonRole[]): string {
-  if (can(roles, "dashboard.view")) return "/dashboard";
-  if (can(roles, "portal.view")) return "/me";
-  return "/no-access";
+  return can(roles, "dashboard.view") ? "/dashboard" : "/no-access";
 }
 
 // Record-level decisions: the action's groups, then what this record says about the person. Services

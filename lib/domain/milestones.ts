@@ -60,8 +60,17 @@ export function milestonesFor(facts: MilestoneFacts, policy: MilestonePolicy, no
   );
 }
 
+/** The facility-local day travel must be requested by, `travelRequestDays` before the ceremony's day. */
+export function travelRequestDate(
+  ceremony: { startsAt: number; timeZone: string },
+  policy: Pick<MilestonePolicy, "travelRequestDays">,
+): CivilDate {
+  return addDaysToCivil(civilDateInZone(ceremony.startsAt, ceremony.timeZone), -policy.travelRequestDays);
+}
+
 function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, now: number): Milestone[] {
   const day = civilDateInZone(facts.startsAt, facts.timeZone);
+  const travelDay = travelRequestDate(facts, policy);
   const today = civilDateInZone(now, facts.timeZone);
   const announced = facts.status !== "proposed";
   const answered = facts.invited > 0 && facts.unanswered === 0;
@@ -87,8 +96,8 @@ function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, no
     {
       key: "travel_request",
       label: "Travel requests due",
-      date: addDaysToCivil(day, -policy.travelRequestDays),
-      state: stateFor(addDaysToCivil(day, -policy.travelRequestDays), today, finished),
+      date: travelDay,
+      state: stateFor(travelDay, today, finished),
       detail: `${facts.travelling} ${facts.travelling === 1 ? "person plans" : "people plan"} to travel.`,
     },
     {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/app/components/manage/layout-blocks";
 import { words } from "@/app/components/manage/options";
 import { can } from "@/lib/auth/policy";
-import { PERSON_ROLES } from "@/lib/domain/people";
+import { accessGroupsOf, PERSON_ROLES } from "@/lib/domain/people";
 import { countryName } from "@/lib/domain/quorum/country-names";
 import { loadPeoplePage } from "./load";
 
@@ -59,6 +59,10 @@ export default async function PeoplePage({
         </div>
       </form>
       <div className="panel">
+        <p className="muted" data-testid="people-count">
+          {rows.length} {rows.length === 1 ? "person" : "people"}
+          {filtered ? " match these filters" : ""}
+        </p>
         {rows.length === 0 ? (
           <p className="empty">
             {filtered
@@ -76,7 +80,10 @@ export default async function PeoplePage({
                   <div className="muted">{p.email}</div>
                   {p.active ? null : <span className="badge warn">inactive</span>}
                 </td>
-                <td>{p.roles.map(words).join(", ")}</td>
+                <td>
+                  {p.roles.map(words).join(", ")}
+                  <div className="muted">{accessGroupsOf(p.roles).map(words).join(", ")}</div>
+                </td>
                 <td>{p.seats.join(", ") || <span className="muted">none</span>}</td>
                 <td>
                   {countryName(p.homeCountry)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MS_PER_HOUR } from "@/lib/time";
-import { escalationLevelDue, overdueStage, stepDueAt } from "./escalation";
+import { escalationLevelDue, nextEscalationAt, overdueStage, stepDueAt } from "./escalation";
 
 const opened = Date.parse("2020-03-20T09:00:00Z");
 
@@ -23,6 +23,21 @@ describe("escalation timing", () => {
   it("freezes at acknowledgement", () => {
     expect(due(20, 5)).toBe(1);
     expect(due(20, 2)).toBe(0);
+  });
+
+  it("names the next escalation until the last level, and none once acknowledged", () => {
+    const next = (hours: number, acknowledged: number | null = null) =>
+      nextEscalationAt({
+        openedAt: opened,
+        acknowledgedAt: acknowledged === null ? null : opened + acknowledged * MS_PER_HOUR,
+        escalationHours: 4,
+        levels: 3,
+        now: opened + hours * MS_PER_HOUR,
+      });
+    expect(next(1)).toBe(opened + 4 * MS_PER_HOUR);
+    expect(next(5)).toBe(opened + 8 * MS_PER_HOUR);
+    expect(next(9)).toBeNull();
+    expect(next(1, 0.5)).toBeNull();
   });
 });
 

@@ -37,3 +37,14 @@ export function overdueStage(
   if (now < dueAt) return "none";
   return now - dueAt >= escalationHours * MS_PER_HOUR ? "coordinators" : "owner";
 }
+
+/**
+ * When an unacknowledged workflow next climbs a level: one `escalationHours` period after the level it
+ * is due now. Null once acknowledged, or when the last level has been reached.
+ */
+export function nextEscalationAt(input: Parameters<typeof escalationLevelDue>[0]): Instant | null {
+  if (input.acknowledgedAt !== null) return null;
+  const next = escalationLevelDue(input) + 1;
+  if (next >= input.levels) return null;
+  return input.openedAt + next * input.escalationHours * MS_PER_HOUR;
+}

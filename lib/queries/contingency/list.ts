@@ -24,6 +24,10 @@ export async function listContingencies(db: Queryable, filters: Partial<Continge
       playbookName: contingencies.playbookName,
       chosenOption: contingencies.chosenOption,
       escalationLevel: contingencies.escalationLevel,
+      // From the playbook as it was when the workflow opened: what the escalation job climbs.
+      escalationHours: sql<number>`(${contingencies.playbook}->>'escalationHours')::int`.mapWith(Number),
+      escalationLevels:
+        sql<number>`jsonb_array_length(${contingencies.playbook}->'escalationLevels')`.mapWith(Number),
       deadlineAt: contingencies.deadlineAt,
       openedAt: contingencies.openedAt,
       acknowledgedAt: contingencies.acknowledgedAt,

@@ -4,16 +4,11 @@ import type { Queryable } from "@/db/client";
 import { ceremonyTransitions, people } from "@/db/schema";
 import { inviteAdvice } from "@/lib/domain/invite-advice";
 import { milestonesFor } from "@/lib/domain/milestones";
-import {
-  evaluateQuorum,
-  isEligible,
-  type Requirement,
-  requirementInWords,
-  requirementKey,
-} from "@/lib/domain/quorum";
+import { requirementInWords } from "@/lib/domain/quorum";
 import { groupBy } from "@/lib/group-by";
 import type { Instant } from "@/lib/time";
 import { loadCeremonyPlanning } from "./load-quorum";
+import { quorumOutcomes } from "./quorum-outcomes";
 
 /**
  * Everything the ceremony page shows, in a fixed number of queries whatever the number of invitees:
@@ -38,15 +33,8 @@ export async function ceremonyPage(db: Queryable, id: string, now: Instant, safe
     .leftJoin(people, eq(people.id, ceremonyTransitions.actorId))
     .where(eq(ceremonyTransitions.ceremonyId, id))
     .orderBy(asc(ceremonyTransitions.at));
-  const result = evaluateQuorum(input);
+  const { verdict, requirements: outcomes, personOutcome } = quorumOutcomes(planning);
   const margin = safetyMargin ?? settings.safetyMargin;
-  const personOutcome = new Map(result.people.map((p) => [p.id, p]));
-  const mayCome = input.people.filter((p) => personOutcome.get(p.id)?.status !== "cannot_attend");
-  const outcomes = result.requirements.map((r, i) => ({
-    ...r,
-    key: requirementKey(r),
-    available: mayCome.filter((p) => isEligible(p, input.requirements[i] as Requirement)).length,
-  }));
   const lastMove = history.findLast((entry) => entry.changes.length > 0);
   const labels = new Map(outcomes.map((o) => [o.key, requirementInWords(o)]));
   const roster = invitees.map((invitee) => {
@@ -61,7 +49,7 @@ export async function ceremonyPage(db: Queryable, id: string, now: Instant, safe
     ceremony,
     input,
     settings,
-    verdict: result.verdict,
+    verdict,
     requirements: outcomes.map((o) => ({ ...o, assigned: (assigned.get(o.key) ?? []).map((r) => r.name) })),
     advice: inviteAdvice(outcomes, margin),
     safetyMargin: margin,
