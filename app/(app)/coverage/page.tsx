@@ -12,8 +12,12 @@ import { TrustAnchorsPanel } from "./trust-anchors-panel";
 
 export const metadata: Metadata = { title: "Signature coverage" };
 
-export default async function CoveragePage() {
-  const { actor, zone, state } = await loadCoveragePage();
+export default async function CoveragePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { actor, zone, state, view } = await loadCoveragePage(searchParams);
   const mayConfigure = can(actor.roles, "coverage.configure");
   return (
     <main>
@@ -24,7 +28,7 @@ export default async function CoveragePage() {
         {state.skrs.length === 0 && state.ceremonies.length === 0 ? (
           <p className="empty">Nothing to draw yet: no SKR is on file and no key signing is planned.</p>
         ) : (
-          <CoverageTimeline state={state} />
+          <CoverageTimeline state={state} view={view} href="/coverage" />
         )}
       </Panel>
       {state.coverage ? (

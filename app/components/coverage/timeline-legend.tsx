@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { MarkerKind } from "@/lib/domain/coverage/timeline-layout";
 import styles from "./coverage.module.css";
+import { HatchPattern } from "./hatch-pattern";
 import { MARKER_LOOK } from "./marker-look";
 import { VERDICT_LOOKS, VerdictMark, verdictText } from "./verdict-mark";
 
@@ -19,7 +20,11 @@ export function TimelineLegend({ id }: { id: string }) {
       </li>
       <li>
         {swatch(
-          <rect x="1" y="1" width="26" height="12" fill={`url(#${id}-hatch)`} className={styles.gap} />,
+          <>
+            {/* Its own pattern: the drawing's may be hidden (display: none) at this width. */}
+            <HatchPattern id={`${id}-hatch`} />
+            <rect x="1" y="1" width="26" height="12" fill={`url(#${id}-hatch)`} className={styles.gap} />
+          </>,
         )}
         Gap: no signature on file
       </li>

@@ -1,33 +1,60 @@
 import type { Verdict } from "@/lib/domain/quorum/vocabulary";
+import { estimateTextWidth, type LabelRequest, placeLabels } from "@/lib/layout/label-rows";
 import type { Instant } from "@/lib/time";
 import { monthTicks, type Tick, type TimeSpan, timelineSpan, timeScale } from "./timeline-scale";
+import { inWindow } from "./timeline-window";
 import type { BundleWindow, Gap } from "./types";
 
-export const MARKER_KINDS = ["today", "latest_useful_start", "next_needed_by", "coverage_end"] as const;
+export const MARKER_KINDS = [
+  "today",
+  "last_signing",
+  "latest_useful_start",
+  "next_needed_by",
+  "coverage_end",
+] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 export interface TimelineInput {
   skrs: readonly { id: string; bundles: readonly BundleWindow[] }[];
-  gaps: readonly Gap[];
-  markers: readonly { kind: MarkerKind; at: Instant }[];
-  ceremonies: readonly { id: string; startsAt: Instant; verdict: Verdict | null }[];
+  gaps: readonly (Gap & { label: string })[];
+  markers: readonly { kind: MarkerKind; at: Instant; label: string }[];
+  ceremonies: readonly { id: string; startsAt: Instant; verdict: Verdict | null; label: string }[];
+  /** The stretch of time to draw; null draws everything on file. */
+  window: TimeSpan | null;
 }
 
 /** Geometry in viewBox units; the component only draws it. */
 export const GEOMETRY = {
-  width: 800,
-  labelWidth: 96,
+  labelWidth: 92,
   right: 12,
   headerRow: 15,
   barHeight: 9,
   barGap: 3,
   lanePad: 6,
-  ceremonyLane: 44,
+  ceremonyMark: 12,
+  ceremonyRow: 11,
+  ceremonyLabelRows: 3,
   gapRow: 16,
   axis: 22,
+  readoutRow: 16,
+  markerFont: 11,
+  ceremonyFont: 10,
+  gapFont: 11,
 } as const;
 
+/** The two drawings: a wide one for screens, a narrow one a phone shows at a readable size. */
+export const FRAMES = {
+  wide: { width: 800, maxTicks: 8 },
+  narrow: { width: 400, maxTicks: 4 },
+} as const;
+export type Frame = (typeof FRAMES)[keyof typeof FRAMES];
+
+/** A label's place, or null where it was thinned to keep labels apart (the table still lists the item). */
+export type Placed = { text: string; left: number; y: number } | null;
+
 export interface Bar extends BundleWindow {
+  /** Position of the bundle in its SKR, from 0. */
+  index: number;
   x: number;
   width: number;
   y: number;
@@ -42,91 +69,153 @@ export interface Lane {
 
 export interface TimelineLayout {
   span: TimeSpan;
+  width: number;
   height: number;
   plot: { x0: number; x1: number; top: number; bottom: number };
   lanes: Lane[];
-  gaps: (Gap & { x: number; width: number; labelY: number })[];
-  markers: { kind: MarkerKind; at: Instant; x: number; labelY: number; anchor: "start" | "end" }[];
-  ceremonies: { id: string; x: number; y: number; labelY: number; verdict: Verdict | null }[];
+  gaps: (Gap & { x: number; width: number; label: Placed })[];
+  markers: { kind: MarkerKind; at: Instant; x: number; label: Placed }[];
+  ceremonies: { id: string; x: number; y: number; verdict: Verdict | null; label: Placed }[];
   ceremonyLaneY: number | null;
   ticks: (Tick & { x: number })[];
   axisY: number;
+  /** Baseline of the row where a focused or hovered bundle shows its dates. */
+  readoutY: number;
 }
 
 /**
- * Lays out the coverage timeline: one lane per SKR, its bundles packed into as few rows as keep
- * overlapping bundles apart (the root's 21-day bundles every 10 days need three), gaps across all lanes,
- * labelled vertical markers and a lane of ceremonies. Pure, so the scale and lanes are unit-tested.
+ * Lays out the coverage timeline in the window: one lane per SKR with a bundle there, its bundles packed
+ * into as few rows as keep overlapping bundles apart (the root's 21-day bundles every 10 days need three),
+ * gaps across all lanes, labelled vertical markers and a lane of ceremonies. Labels go in rows where they
+ * cannot overlap; those that find no room are thinned. Pure, so the scale and lanes are unit-tested.
  */
-export function layoutTimeline(input: TimelineInput): TimelineLayout {
+export function layoutTimeline(input: TimelineInput, frame: Frame = FRAMES.wide): TimelineLayout {
   const g = GEOMETRY;
-  const instants = [
-    ...input.skrs.flatMap((skr) => skr.bundles.flatMap((b) => [b.inception, b.expiration])),
-    ...input.markers.map((m) => m.at),
-    ...input.ceremonies.map((c) => c.startsAt),
-  ];
-  const span = timelineSpan(instants);
+  const span = input.window ?? timelineSpan(everyInstant(input));
+  const seen = (from: Instant, to: Instant = from) => input.window === null || inWindow(span, from, to);
   const x0 = g.labelWidth;
-  const x1 = g.width - g.right;
+  const x1 = frame.width - g.right;
   const x = timeScale(span, x0, x1);
-  const top = input.markers.length * g.headerRow + 4;
+  const clip = (from: Instant, to: Instant) => {
+    const left = Math.max(x0, x(from));
+    return { x: left, width: Math.max(1, Math.min(x1, x(to)) - left) };
+  };
+  const rows = (labels: LabelRequest[], maxRows: number) => placeLabels(labels, { x0, x1, maxRows }).placed;
+
+  const markers = input.markers.filter((m) => seen(m.at));
+  const markerRows = rows(
+    markers.map((m) => {
+      const width = estimateTextWidth(m.label, g.markerFont);
+      // Labels read rightwards from their line, leftwards near the right edge, so they stay in the frame.
+      return { id: m.kind, x: x(m.at), width, anchor: x(m.at) + width > x1 ? "end" : "start" };
+    }),
+    markers.length,
+  );
+  const headerRows = Math.max(0, ...markerRows.map((p) => p.row + 1));
+  const top = headerRows * g.headerRow + 4;
+
   let y = top;
-  const lanes = input.skrs.map((skr) => {
-    const rows = packRows(skr.bundles);
-    const height = 2 * g.lanePad + Math.max(1, rows.count) * (g.barHeight + g.barGap) - g.barGap;
-    const bars = skr.bundles.map((b) => ({
+  const lanes: Lane[] = [];
+  for (const skr of input.skrs) {
+    const bundles = skr.bundles.filter((b) => seen(b.inception, b.expiration));
+    if (bundles.length === 0) continue;
+    const packed = packRows(bundles);
+    const height = 2 * g.lanePad + Math.max(1, packed.count) * (g.barHeight + g.barGap) - g.barGap;
+    const bars = bundles.map((b) => ({
       ...b,
-      x: x(b.inception),
-      width: Math.max(1, x(b.expiration) - x(b.inception)),
-      y: y + g.lanePad + (rows.of.get(b) ?? 0) * (g.barHeight + g.barGap),
+      index: skr.bundles.indexOf(b),
+      ...clip(b.inception, b.expiration),
+      y: y + g.lanePad + (packed.of.get(b) ?? 0) * (g.barHeight + g.barGap),
     }));
-    const lane = { id: skr.id, y, height, bars };
+    lanes.push({ id: skr.id, y, height, bars });
     y += height;
-    return lane;
-  });
-  const ceremonyLaneY = input.ceremonies.length > 0 ? y : null;
-  const ceremonies = [...input.ceremonies]
-    .sort((a, b) => a.startsAt - b.startsAt)
-    // Alternate label rows so neighbouring ceremonies' labels do not print over each other.
-    .map((c, i) => ({
+  }
+
+  const shown = input.ceremonies.filter((c) => seen(c.startsAt)).sort((a, b) => a.startsAt - b.startsAt);
+  const ceremonyLaneY = shown.length > 0 ? y : null;
+  const ceremonyRows = rows(
+    shown.map((c) => ({
       id: c.id,
       x: x(c.startsAt),
-      y: y + 12,
-      labelY: y + 30 + (i % 2) * 10,
-      verdict: c.verdict,
-    }));
-  if (ceremonyLaneY !== null) y += g.ceremonyLane;
+      width: estimateTextWidth(c.label, g.ceremonyFont),
+      anchor: "middle",
+    })),
+    g.ceremonyLabelRows,
+  );
+  const ceremonyLabelTop = y + g.ceremonyMark + 2 * g.ceremonyRow - 4;
+  const ceremonies = shown.map((c) => ({
+    id: c.id,
+    x: x(c.startsAt),
+    y: y + g.ceremonyMark,
+    verdict: c.verdict,
+    label: placedAt(ceremonyRows, c.id, c.label, (row) => ceremonyLabelTop + row * g.ceremonyRow),
+  }));
+  if (ceremonyLaneY !== null) {
+    const usedRows = Math.max(1, ...ceremonyRows.map((p) => p.row + 1));
+    y += g.ceremonyMark + (usedRows + 1) * g.ceremonyRow + 4;
+  }
+
   const bottom = y;
-  const gaps = input.gaps.map((gap) => ({
-    ...gap,
-    x: x(gap.from),
-    width: Math.max(1, x(gap.to) - x(gap.from)),
-    labelY: bottom + 12,
+  const gapsShown = input.gaps.filter((gap) => seen(gap.from, gap.to));
+  const gapRows = rows(
+    gapsShown.map((gap) => {
+      const { x: left, width } = clip(gap.from, gap.to);
+      return {
+        id: String(gap.from),
+        x: left + width / 2,
+        width: estimateTextWidth(gap.label, g.gapFont),
+        anchor: "middle" as const,
+      };
+    }),
+    1,
+  );
+  const gaps = gapsShown.map((gap) => ({
+    from: gap.from,
+    to: gap.to,
+    ...clip(gap.from, gap.to),
+    label: placedAt(gapRows, String(gap.from), gap.label, () => bottom + 12),
   }));
   if (gaps.length > 0) y += g.gapRow;
-  const markers = input.markers.map((m, i) => {
-    const at = x(m.at);
-    // Labels sit in their own header row and turn left near the right edge so they stay in the frame.
-    return {
-      ...m,
-      x: at,
-      labelY: (i + 1) * g.headerRow - 3,
-      anchor: at > x1 - 160 ? ("end" as const) : ("start" as const),
-    };
-  });
-  const ticks = monthTicks(span).map((tick) => ({ ...tick, x: x(tick.at) }));
+
+  const placedMarkers = markers.map((m) => ({
+    kind: m.kind,
+    at: m.at,
+    x: x(m.at),
+    label: placedAt(markerRows, m.kind, m.label, (row) => (row + 1) * g.headerRow - 3),
+  }));
+  const ticks = monthTicks(span, frame.maxTicks).map((tick) => ({ ...tick, x: x(tick.at) }));
   return {
     span,
-    height: y + g.axis,
+    width: frame.width,
+    height: y + g.axis + g.readoutRow,
     plot: { x0, x1, top, bottom },
     lanes,
     gaps,
-    markers,
+    markers: placedMarkers,
     ceremonies,
     ceremonyLaneY,
     ticks,
     axisY: y,
+    readoutY: y + g.axis + g.readoutRow - 4,
   };
+}
+
+function everyInstant(input: TimelineInput): Instant[] {
+  return [
+    ...input.skrs.flatMap((skr) => skr.bundles.flatMap((b) => [b.inception, b.expiration])),
+    ...input.markers.map((m) => m.at),
+    ...input.ceremonies.map((c) => c.startsAt),
+  ];
+}
+
+function placedAt(
+  placed: readonly { id: string; left: number; row: number }[],
+  id: string,
+  text: string,
+  baseline: (row: number) => number,
+): Placed {
+  const found = placed.find((p) => p.id === id);
+  return found ? { text, left: found.left, y: baseline(found.row) } : null;
 }
 
 /** Greedy interval packing by inception: each bundle takes the first row whose last bar has ended. */

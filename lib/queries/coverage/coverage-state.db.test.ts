@@ -130,7 +130,11 @@ describe(`coverage state over the real SKRs on ${testDriver}`, () => {
     const now = at("2018-02-01T00:00:00Z");
     const state = await loadCoverageState(database.db, now);
     expect(state.ceremonies.map((c) => c.label)).toEqual(["KC-NEXT"]);
-    expect(state.lastSigningPlace).toEqual({ facilityId: facility.id, templateId: null });
+    expect(state.lastSigningPlace).toEqual({
+      facilityId: facility.id,
+      templateId: null,
+      startsAt: at("2017-12-15T18:00:00Z"),
+    });
     // 2018-04-01 less 14 days; the standby day starts 13:00 New York on 03-19, past that.
     expect(iso(state.deadline.latestUsefulStart)).toBe("2018-03-18T00:00:00Z");
     expect(iso(state.ceremonies[0]?.standbyAt)).toBe("2018-03-19T17:00:00Z");

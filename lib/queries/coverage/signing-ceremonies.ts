@@ -11,10 +11,14 @@ export interface CoverageCeremony extends SigningCeremony {
   timeZone: string;
 }
 
-/** Where the last key signing took place: what the date finder needs to plan the next one alike. */
+/**
+ * Where and when the last key signing took place: where, for the date finder to plan the next one alike;
+ * when, for the timeline to open there.
+ */
 export interface SigningPlace {
   facilityId: string;
   templateId: string | null;
+  startsAt: Instant;
 }
 
 // A ceremony that happened or is still meant to; postponed and cancelled ones say nothing about the venue.
@@ -51,7 +55,11 @@ export async function loadSigningCeremonies(db: Queryable): Promise<CoverageCere
 /** The facility and template of the latest key signing that has started by `now`, if any. */
 export async function loadLastSigningPlace(db: Queryable, now: Instant): Promise<SigningPlace | null> {
   const [row] = await db
-    .select({ facilityId: ceremonies.facilityId, templateId: ceremonies.templateId })
+    .select({
+      facilityId: ceremonies.facilityId,
+      templateId: ceremonies.templateId,
+      startsAt: ceremonies.startsAt,
+    })
     .from(ceremonies)
     .where(
       and(
@@ -62,5 +70,5 @@ export async function loadLastSigningPlace(db: Queryable, now: Instant): Promise
     )
     .orderBy(desc(ceremonies.startsAt))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row, startsAt: row.startsAt.getTime() } : null;
 }
