@@ -1,5 +1,5 @@
 import { GEOMETRY, type TimelineLayout } from "@/lib/domain/coverage/timeline-layout";
-import { estimateTextWidth, placeLabels } from "@/lib/layout/label-rows";
+import { estimateTextWidth, placeLabels } from "@/lib/domain/label-rows";
 import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
 import styles from "./coverage.module.css";
 import { utcDay } from "./dates";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseKsrDocument } from "@/lib/domain/ksr";
-import { estimateTextWidth } from "@/lib/layout/label-rows";
+import { estimateTextWidth } from "@/lib/domain/label-rows";
 import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc, MS_PER_DAY } from "@/lib/time";
 import { computeCoverage } from "./coverage";

@@ -1,5 +1,5 @@
+import { estimateTextWidth, type LabelRequest, placeLabels } from "@/lib/domain/label-rows";
 import type { Verdict } from "@/lib/domain/quorum/vocabulary";
-import { estimateTextWidth, type LabelRequest, placeLabels } from "@/lib/layout/label-rows";
 import type { Instant } from "@/lib/time";
 import { monthTicks, type Tick, type TimeSpan, timelineSpan, timeScale } from "./timeline-scale";
 import { inWindow } from "./timeline-window";
