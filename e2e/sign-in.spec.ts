@@ -11,9 +11,9 @@ test("a coordinator signs in with the link from the mailbox and sees the dashboa
   await page.goto(usedLink);
   await redeemLink(page, usedLink);
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Upcoming ceremonies" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next ceremonies" })).toBeVisible();
   await expect(page.getByText("Key Management Facility East").first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: /KC62/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "KC62" })).toBeVisible();
 });
 
 test("a used link is refused", async ({ page }) => {
