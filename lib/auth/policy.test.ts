@@ -34,7 +34,6 @@ const A = "auditor";
 const EXPECTED: Record<PolicyAction, string[]> = {
   "dashboard.view": [C, ...T, ...S, A],
   "ceremonies.view": [C, ...S, A],
-  "calendar.view": [C, ...S, A],
   "people.view": [C, ...S, A],
   "facilities.view": [C, ...S, A],
   "audit.view": [C, A],

@@ -7,7 +7,6 @@ import { type AccessGroup, accessGroupsOf, type PersonRole } from "@/lib/domain/
 export const POLICY = {
   "dashboard.view": ["coordinator", "tcr", "staff", "auditor"],
   "ceremonies.view": ["coordinator", "staff", "auditor"],
-  "calendar.view": ["coordinator", "staff", "auditor"],
   "people.view": ["coordinator", "staff", "auditor"],
   "facilities.view": ["coordinator", "staff", "auditor"],
   "audit.view": ["coordinator", "auditor"],
