@@ -13,7 +13,7 @@ test("a coordinator signs in with the link from the mailbox and sees the dashboa
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "Next ceremonies" })).toBeVisible();
   await expect(page.getByText("Key Management Facility East").first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "KC62" })).toBeVisible();
+  await expect(page.getByTestId("next-KC62").getByRole("link", { name: "KC62" })).toBeVisible();
 });
 
 test("a used link is refused", async ({ page }) => {

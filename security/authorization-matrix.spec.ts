@@ -91,6 +91,8 @@ const ROUTES: Record<
   "/api/coverage/route": { method: "GET", path: "/api/coverage", permission: "bearer" },
   "/api/documents/route": { method: "POST", path: "/api/documents", permission: "documents.upload" },
   "/api/health/route": { method: "GET", path: "/api/health", permission: "public" },
+  "/favicon.ico/route": { method: "GET", path: "/favicon.ico", permission: "public" },
+  "/icon.svg/route": { method: "GET", path: "/icon.svg", permission: "public" },
   "/api/invitations/[id]/response/route": {
     method: "POST",
     path: `/api/invitations/${FOREIGN}/response`,
