@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CeremonyTable } from "@/app/components/ceremony/ceremony-table";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { can } from "@/lib/auth/policy";
 import { loadCeremoniesPage } from "./load";
 
@@ -33,7 +34,7 @@ export default async function CeremoniesPage({
           </>
         ) : null}
       </p>
-      <div className="panel table-wrap">
+      <ScrollRegion label="Ceremonies" className="panel">
         {rows.length === 0 ? (
           <p className="empty">
             {when === "upcoming"
@@ -43,7 +44,7 @@ export default async function CeremoniesPage({
         ) : (
           <CeremonyTable rows={rows} />
         )}
-      </div>
+      </ScrollRegion>
     </main>
   );
 }

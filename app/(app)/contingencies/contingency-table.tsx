@@ -11,7 +11,10 @@ type Row = Awaited<ReturnType<typeof listContingencies>>[number];
 export function ContingencyTable({ rows, zone }: { rows: Row[]; zone: string }) {
   const at = (value: Date | null) => (value ? formatMeeting(value, zone) : "—");
   return (
-    <DataTable headers={["Workflow", "State", "Cause", "Playbook", "Opened", "Deadline", "Closed"]}>
+    <DataTable
+      label="Contingency workflows"
+      headers={["Workflow", "State", "Cause", "Playbook", "Opened", "Deadline", "Closed"]}
+    >
       {rows.map((row) => (
         <tr key={row.id}>
           <td>

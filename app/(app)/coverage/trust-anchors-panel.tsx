@@ -1,5 +1,6 @@
 import { ActionForm } from "@/app/components/manage/action-form";
 import { FileInput, Hidden, TextArea } from "@/app/components/manage/inputs";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { StoredTrustAnchor } from "@/lib/queries/coverage/trust-anchors";
 import { formatInstantUtc } from "@/lib/time";
 import { addTrustAnchorsAction, removeTrustAnchorAction } from "./actions";
@@ -34,7 +35,7 @@ export function TrustAnchorsPanel({
           {mayConfigure ? "Add the KSK's DS or DNSKEY record below." : "Ask a coordinator to add one."}
         </p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label="Trust anchors">
           <table data-testid="trust-anchors">
             <thead>
               <tr>
@@ -74,7 +75,7 @@ export function TrustAnchorsPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {mayConfigure ? (
         <details className="no-print">

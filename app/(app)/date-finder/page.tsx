@@ -92,7 +92,12 @@ export default async function DateFinderPage({
         </div>
       </form>
       {query && found ? (
-        <section className="panel table-wrap" aria-labelledby="results">
+        <section
+          className="panel table-wrap"
+          aria-labelledby="results"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard
+          tabIndex={0}
+        >
           <h2 id="results">Best dates at {found.facility.name}</h2>
           <DeadlineNote signing={found.signing} deadlines={found.deadlines} zone={found.facility.timeZone} />
           {candidates.length === 0 ? (

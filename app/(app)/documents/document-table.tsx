@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { DocumentListRow } from "@/lib/queries/documents/document-list";
 import { formatInZone, formatMeeting } from "@/lib/time/format";
 import { FindingsBadges } from "./findings-badges";
@@ -11,7 +12,7 @@ const utcDay = (at: Date) => formatInZone(at, "UTC", "yyyy-MM-dd");
  */
 export function DocumentTable({ rows, viewerZone }: { rows: DocumentListRow[]; viewerZone: string }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Documents">
       <table className="document-table">
         <thead>
           <tr>
@@ -50,6 +51,6 @@ export function DocumentTable({ rows, viewerZone }: { rows: DocumentListRow[]; v
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -16,7 +16,7 @@ export default async function DocumentsPage() {
           <UploadArea maxBytes={maxBytes} />
         </section>
       ) : null}
-      <div className="panel table-wrap">
+      <div className="panel">
         {rows.length === 0 ? (
           <p className="empty">
             {mayUpload

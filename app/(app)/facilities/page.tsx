@@ -27,7 +27,7 @@ export default async function FacilitiesPage() {
               : "A coordinator adds them."}
           </p>
         ) : (
-          <DataTable headers={["Facility", "Place", "Time zone", "Credential sets"]}>
+          <DataTable label="Facilities" headers={["Facility", "Place", "Time zone", "Credential sets"]}>
             {rows.map((f) => (
               <tr key={f.id}>
                 <td>

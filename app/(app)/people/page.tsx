@@ -72,7 +72,7 @@ export default async function PeoplePage({
                 : "Nobody is registered yet."}
           </p>
         ) : (
-          <DataTable headers={["Name", "Roles", "Seats", "Home"]}>
+          <DataTable label="People" headers={["Name", "Roles", "Seats", "Home"]}>
             {rows.map((p) => (
               <tr key={p.id}>
                 <td>

@@ -21,7 +21,7 @@ export function RestrictionTable({
       {rows.length === 0 ? (
         <p className="empty">{empty}</p>
       ) : (
-        <DataTable headers={["Restriction", "Exempt", "Note"]}>
+        <DataTable label="Restrictions" headers={["Restriction", "Exempt", "Note"]}>
           {rows.map((r) => (
             <tr key={r.id}>
               <td>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { words } from "@/lib/domain/words";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
@@ -21,7 +22,7 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
       {data.requirements.length === 0 ? (
         <p className="empty">This ceremony has no requirements yet. Set who is needed below.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label="Quorum by requirement">
           <table>
             <thead>
               <tr>
@@ -52,7 +53,7 @@ export function QuorumPanel({ data, marginChoices }: { data: CeremonyPageData; m
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <form method="get" className="filters no-print" style={{ marginTop: "1rem" }}>
         <div>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { countryName } from "@/lib/domain/quorum/country-names";
 import { answerInWords } from "@/lib/domain/quorum/vocabulary";
 import { words } from "@/lib/domain/words";
@@ -16,7 +17,7 @@ export function Roster({
   if (roster.length === 0)
     return <p className="empty">Nobody is invited yet. Invite people from the list below.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Invitees">
       <table data-testid="roster">
         <thead>
           <tr>
@@ -58,6 +59,6 @@ export function Roster({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -14,7 +14,10 @@ export function PeopleConcerned({ people }: { people: readonly ConcernedPerson[]
   if (people.length === 0) return <p className="empty">Nobody is invited to the ceremony yet.</p>;
   const invitees = people.some((p) => p.response !== null);
   return (
-    <DataTable headers={invitees ? ["Name", "Email", "Roles", "Answer"] : ["Name", "Email", "Roles"]}>
+    <DataTable
+      label="Those concerned, by name"
+      headers={invitees ? ["Name", "Email", "Roles", "Answer"] : ["Name", "Email", "Roles"]}
+    >
       {people.map((p) => (
         <tr key={p.personId}>
           <td>{p.name}</td>

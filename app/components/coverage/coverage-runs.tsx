@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { Coverage } from "@/lib/domain/coverage";
 import { daysUntil, utcMinute } from "./dates";
 
@@ -7,7 +8,7 @@ import { daysUntil, utcMinute } from "./dates";
  */
 export function CoverageRuns({ coverage }: { coverage: Coverage }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Coverage runs">
       <table data-testid="coverage-runs">
         <thead>
           <tr>
@@ -37,6 +38,6 @@ export function CoverageRuns({ coverage }: { coverage: Coverage }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

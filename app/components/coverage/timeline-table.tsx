@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { TimeSpan } from "@/lib/domain/coverage/timeline-scale";
 import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
 import { daysUntil, utcDay, utcMinute } from "./dates";
@@ -26,7 +27,7 @@ export function TimelineTable({ state, window }: { state: CoverageState; window:
   return (
     <details data-testid="timeline-data">
       <summary>Timeline data as a table</summary>
-      <div className="table-wrap">
+      <ScrollRegion label="Timeline data">
         <table>
           <caption className="muted" style={{ textAlign: "left" }}>
             Bundles of each SKR, gaps, deadlines and planned key signings
@@ -87,7 +88,7 @@ export function TimelineTable({ state, window }: { state: CoverageState; window:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

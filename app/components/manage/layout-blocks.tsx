@@ -1,9 +1,18 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
-/** A table that scrolls sideways on a phone instead of squeezing its columns. */
-export function DataTable({ headers, children }: { headers: string[]; children: ReactNode }) {
+/** A table that scrolls sideways on a phone instead of squeezing its columns; `label` names it. */
+export function DataTable({
+  label,
+  headers,
+  children,
+}: {
+  label: string;
+  headers: string[];
+  children: ReactNode;
+}) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={label}>
       <table>
         <thead>
           <tr>
@@ -14,7 +23,7 @@ export function DataTable({ headers, children }: { headers: string[]; children: 
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

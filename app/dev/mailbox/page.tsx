@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { formatUtc } from "@/lib/time/format";
 import { loadMailboxPage } from "./load";
 
@@ -34,7 +35,7 @@ export default async function MailboxPage({
           <button type="submit">Show</button>
         </div>
       </form>
-      <div className="panel table-wrap">
+      <ScrollRegion label="Messages" className="panel">
         {messages.length === 0 ? (
           <p className="empty">No messages yet. Ask for a sign-in link and it appears here.</p>
         ) : (
@@ -61,7 +62,7 @@ export default async function MailboxPage({
             </tbody>
           </table>
         )}
-      </div>
+      </ScrollRegion>
     </main>
   );
 }

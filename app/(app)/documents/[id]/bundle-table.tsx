@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { DocumentPage } from "@/lib/queries/documents/document-page";
 import { formatInstantUtc } from "@/lib/time";
 
@@ -7,7 +8,7 @@ import { formatInstantUtc } from "@/lib/time";
  */
 export function BundleTable({ bundles }: { bundles: DocumentPage["bundles"] }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Bundle table">
       <table>
         <thead>
           <tr>
@@ -40,6 +41,6 @@ export function BundleTable({ bundles }: { bundles: DocumentPage["bundles"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

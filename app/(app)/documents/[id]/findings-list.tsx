@@ -1,10 +1,11 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import type { DocumentPage } from "@/lib/queries/documents/document-page";
 
 /** Every finding, errors first (the query orders them); the message names the bundle concerned. */
 export function FindingsList({ findings }: { findings: DocumentPage["findings"] }) {
   if (findings.length === 0) return <p className="empty">Every check passed.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Finding table">
       <table>
         <thead>
           <tr>
@@ -27,6 +28,6 @@ export function FindingsList({ findings }: { findings: DocumentPage["findings"] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

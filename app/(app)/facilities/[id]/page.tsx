@@ -33,7 +33,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
             {canSets ? "Add one below, then give people seats in it." : "A coordinator adds them."}
           </p>
         ) : (
-          <DataTable headers={["Set", "Kind", "m of n", "Seats"]}>
+          <DataTable label="Credential sets" headers={["Set", "Kind", "m of n", "Seats"]}>
             {facility.sets.map((s) => (
               <tr key={s.id}>
                 <td>

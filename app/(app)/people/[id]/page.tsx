@@ -57,7 +57,7 @@ export default async function PersonPage({
             No seats. {canSeats ? "Crypto officers and shareholders need one: add it below." : ""}
           </p>
         ) : (
-          <DataTable headers={["Set", "Seat", "Status"]}>
+          <DataTable label="Seats held" headers={["Set", "Seat", "Status"]}>
             {person.seats.map((s) => (
               <tr key={s.id}>
                 <td>{s.setCode}</td>

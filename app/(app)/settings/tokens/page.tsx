@@ -23,7 +23,7 @@ export default async function ApiTokensPage() {
         {tokens.length === 0 ? (
           <p className="empty">None yet.</p>
         ) : (
-          <DataTable headers={["Name", "Created", "Last used", "Status"]}>
+          <DataTable label="API tokens" headers={["Name", "Created", "Last used", "Status"]}>
             {tokens.map((t) => (
               <tr key={t.id}>
                 <td>{t.name}</td>

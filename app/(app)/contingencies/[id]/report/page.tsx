@@ -63,7 +63,7 @@ export default async function IncidentReportPage({ params }: { params: Promise<{
         {approvals.length === 0 ? (
           <p className="empty">No approval was given.</p>
         ) : (
-          <DataTable headers={["Approved", "By", "When", "Note"]}>
+          <DataTable label="Approval records" headers={["Approved", "By", "When", "Note"]}>
             {approvals.map((a) => (
               <tr key={`${a.item}-${a.personId}`}>
                 <td>{a.item}</td>
@@ -80,7 +80,7 @@ export default async function IncidentReportPage({ params }: { params: Promise<{
         {report.steps.length === 0 ? (
           <p className="empty">No option was executed, so no step was recorded.</p>
         ) : (
-          <DataTable headers={["#", "Step", "Owner", "Status", "Completed", "Evidence"]}>
+          <DataTable label="Steps" headers={["#", "Step", "Owner", "Status", "Completed", "Evidence"]}>
             {report.steps.map((s) => (
               <tr key={s.id} data-testid={`report-step-${s.stepKey}`}>
                 <td>{s.position + 1}</td>

@@ -41,7 +41,7 @@ export default async function CredentialSetPage({
             No seats yet. {canManage ? "Add the holders below." : "A coordinator adds them."}
           </p>
         ) : (
-          <DataTable headers={["Seat", "Holder", "Status"]}>
+          <DataTable label="Seats" headers={["Seat", "Holder", "Status"]}>
             {seats.map((s) => (
               <tr key={s.id} data-testid={`seat-${s.label}`}>
                 <td>{s.label}</td>
