@@ -1,6 +1,7 @@
 // `npm run bench`: runs every registered suite and prints one table. A suite is a list of cases; a case
 // may name a baseline case (its ratio is printed) and a target (printed, never asserted). Add a suite by
 // exporting one from its own file and listing it in SUITES.
+import { cliSuite } from "./cli";
 import { domainSuite } from "./domain";
 
 export interface BenchCase {
@@ -18,7 +19,15 @@ export interface BenchSuite {
   cases: BenchCase[];
 }
 
-const SUITES: Array<() => BenchSuite | Promise<BenchSuite>> = [domainSuite];
+const SUITES: Record<string, () => BenchSuite | Promise<BenchSuite>> = { domain: domainSuite, cli: cliSuite };
+
+/** The suites named on the command line (`npm run bench:domain -- cli`), or all of them. */
+function chosenSuites(names: string[]): Array<() => BenchSuite | Promise<BenchSuite>> {
+  const unknown = names.filter((name) => !(name in SUITES));
+  if (unknown.length > 0)
+    throw new Error(`unknown suite ${unknown.join(", ")}; suites: ${Object.keys(SUITES).join(", ")}`);
+  return names.length > 0 ? names.map((name) => SUITES[name] as () => BenchSuite) : Object.values(SUITES);
+}
 
 /** Every case runs for at least this long (and this many times) before it is timed, so the JIT settles. */
 const WARM_UP_MS = 500;
@@ -85,7 +94,7 @@ const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 async function main(): Promise<void> {
   const rows: string[][] = [["suite", "case", "median", "p95", "ratio (median / baseline median)", "target"]];
-  for (const load of SUITES) {
+  for (const load of chosenSuites(process.argv.slice(2))) {
     const suite = await load();
     const results = new Map<BenchCase, Stats>();
     for (const group of groups(suite)) {

@@ -3,17 +3,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
 import { MS_PER_DAY } from "@/lib/time";
-import { NODE_TSX } from "./lib/node-tsx";
+import { buildCli, builtCli, type CLI_ENTRIES } from "./build-cli";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const iana = (name: string) => join(root, "fixtures/iana", name);
 const rootAnchors = join(root, "fixtures/trust/root-anchors.xml");
 
-function run(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, [...NODE_TSX, join(root, "scripts", script), ...args], {
+// The commands as they ship: the JavaScript that scripts/build-cli.ts builds, run by plain node.
+beforeAll(buildCli, 60_000);
+
+function run(command: (typeof CLI_ENTRIES)[number], args: string[]) {
+  const result = spawnSync(process.execPath, [builtCli(command), ...args], {
     cwd: root,
     encoding: "utf8",
   });
@@ -24,7 +27,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("npm run ksr -- inspect", () => {
   it("exits 0 and prints the documented JSON for clean SKRs, with coverage over them", () => {
-    const { status, stdout, stderr } = run("ksr.ts", [
+    const { status, stdout, stderr } = run("ksr", [
       "inspect",
       iana("skr-root-2017-q1-0.xml"),
       iana("skr-root-2018-q1-0-d_to_e.xml"),
@@ -86,7 +89,7 @@ describe("npm run ksr -- inspect", () => {
       corrupted,
       corruptedSkr(readFileSync(iana("skr-root-2018-q1-0-d_to_e.xml")), 100 * MS_PER_DAY),
     );
-    const plain = run("ksr.ts", ["inspect", iana("skr-root-2018-q1-0-d_to_e.xml"), corrupted]);
+    const plain = run("ksr", ["inspect", iana("skr-root-2018-q1-0-d_to_e.xml"), corrupted]);
     expect(plain.status).toBe(1);
     const report = JSON.parse(plain.stdout);
     expect(report.coverage.coverageEnd).toBe("2018-04-12T00:00:00Z");
@@ -99,7 +102,7 @@ describe("npm run ksr -- inspect", () => {
       ". IN DS 19036 8 2 49AAC11D7B6F6446702E54A1607371607A1A41855200FD2CE1CDDE32F24E8FB5\n",
     );
     const anchored = JSON.parse(
-      run("ksr.ts", ["inspect", "--anchors", onlyKsk2010, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
+      run("ksr", ["inspect", "--anchors", onlyKsk2010, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
     );
     expect(anchored.trustAnchors).toEqual({ checked: true, file: onlyKsk2010, count: 1 });
     expect(anchored.notCounted).toEqual([
@@ -109,20 +112,20 @@ describe("npm run ksr -- inspect", () => {
     expect(anchored.coverage.coverageEnd).toBe("2018-01-22T00:00:00Z");
 
     const xml = JSON.parse(
-      run("ksr.ts", ["inspect", "--anchors", rootAnchors, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
+      run("ksr", ["inspect", "--anchors", rootAnchors, iana("skr-root-2018-q1-0-d_to_e.xml")]).stdout,
     );
     expect(xml.trustAnchors.count).toBe(3);
     expect(xml.coverage.coverageEnd).toBe("2018-04-12T00:00:00Z");
 
     const bad = join(dir, "bad-anchors.txt");
     writeFileSync(bad, ". IN DS 19036 8 2 49AA\n");
-    const refused = run("ksr.ts", ["inspect", "--anchors", bad, iana("skr-root-2018-q1-0-d_to_e.xml")]);
+    const refused = run("ksr", ["inspect", "--anchors", bad, iana("skr-root-2018-q1-0-d_to_e.xml")]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(`${bad}: line 1: a digest of type 2 is 64 hexadecimal digits\n`);
   });
 
   it("exits 1 with the failing proof of possession for ksr.bad.xml, and null coverage without SKRs", () => {
-    const { status, stdout } = run("ksr.ts", ["inspect", iana("ksr.bad.xml")]);
+    const { status, stdout } = run("ksr", ["inspect", iana("ksr.bad.xml")]);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.coverage).toBeNull();
@@ -136,20 +139,20 @@ describe("npm run ksr -- inspect", () => {
     const dir = mkdtempSync(join(tmpdir(), "ksr-cli-"));
     const broken = join(dir, "broken.xml");
     writeFileSync(broken, '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><KSR/>');
-    const parsed = run("ksr.ts", ["inspect", broken]);
+    const parsed = run("ksr", ["inspect", broken]);
     expect(parsed.status).toBe(2);
     expect(parsed.stdout).toBe("");
     expect(parsed.stderr).toBe(
       `${broken}: line 1: DOCTYPE is not allowed (no DTDs or entity declarations)\n`,
     );
-    const missing = run("ksr.ts", ["inspect", join(dir, "missing.xml")]);
+    const missing = run("ksr", ["inspect", join(dir, "missing.xml")]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`${join(dir, "missing.xml")}: cannot read (ENOENT)\n`);
   });
 
   it("exits 2 with usage for no files or an unknown subcommand", () => {
     for (const args of [[], ["inspect"], ["sign", iana("ksr.bad.xml")]]) {
-      const { status, stderr } = run("ksr.ts", args);
+      const { status, stderr } = run("ksr", args);
       expect(status).toBe(2);
       expect(stderr).toMatch(/^usage: npm run ksr -- inspect \[--anchors FILE\] FILE\.\.\.\n$/);
     }
@@ -188,7 +191,7 @@ describe("npm run quorum", () => {
   it("prints the verdict JSON and exits 0", () => {
     const file = join(dir, "ok.json");
     writeFileSync(file, JSON.stringify(scenario));
-    const { status, stdout } = run("quorum.ts", [file]);
+    const { status, stdout } = run("quorum", [file]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       verdict: "met",
@@ -205,7 +208,7 @@ describe("npm run quorum", () => {
       file,
       JSON.stringify({ ...scenario, people: [{ ...scenario.people[0], homeCountry: "ZZ" }] }),
     );
-    const { status, stdout, stderr } = run("quorum.ts", [file]);
+    const { status, stdout, stderr } = run("quorum", [file]);
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -218,7 +221,7 @@ describe("npm run quorum", () => {
       window: { from: "2020-04-24", to: "2020-04-27" },
       blackout: { weekdaysOnly: true },
     });
-    const { status, stdout } = run("quorum.ts", ["dates", file]);
+    const { status, stdout } = run("quorum", ["dates", file]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).map((c: { date: string; start: string }) => [c.date, c.start])).toEqual([
       ["2020-04-24", "2020-04-24T17:00:00Z"],
@@ -247,7 +250,7 @@ describe("npm run quorum", () => {
         },
       ],
     });
-    const { status, stdout } = run("quorum.ts", ["dates", file]);
+    const { status, stdout } = run("quorum", ["dates", file]);
     expect(status).toBe(0);
     const ranked = JSON.parse(stdout) as {
       date: string;
@@ -282,7 +285,7 @@ describe("npm run quorum", () => {
       window: { from: "2020-04-20", to: "2020-04-24" },
       busy: [{ facility: "KMF-WEST", start: "2020-04-20T17:00:00Z", end: "2020-04-20T16:00:00Z" }],
     });
-    const { status, stderr } = run("quorum.ts", ["dates", file]);
+    const { status, stderr } = run("quorum", ["dates", file]);
     expect(status).toBe(2);
     expect(stderr).toBe("invalid scenario: busy.0.end: end must be after start\n");
   });
@@ -290,7 +293,7 @@ describe("npm run quorum", () => {
   it("exits 2 on unreadable JSON and on missing arguments", () => {
     const file = join(dir, "not.json");
     writeFileSync(file, "{");
-    expect(run("quorum.ts", [file]).status).toBe(2);
-    expect(run("quorum.ts", []).stderr).toMatch(/^usage:/);
+    expect(run("quorum", [file]).status).toBe(2);
+    expect(run("quorum", []).stderr).toMatch(/^usage:/);
   });
 });
