@@ -2,8 +2,6 @@
 // what an operator waits for when they run `npm run ksr -- inspect` on one SKR, or `npm run quorum`.
 // The TypeScript run through tsx (how the commands ran before they were built) is measured beside them.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCli, builtCli } from "../scripts/build-cli";
@@ -12,22 +10,7 @@ import type { BenchSuite } from "./run";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SKR = join(root, "fixtures/iana/skr-root-2018-q1-0-d_to_e.xml");
-
-/** A quorum scenario of one ceremony and one confirmed person, as the README's example. */
-function scenarioFile(): string {
-  const file = join(mkdtempSync(join(tmpdir(), "bench-cli-")), "scenario.json");
-  const scenario = {
-    ceremony: {
-      facility: { code: "KMF-WEST", country: "US", timeZone: "America/Los_Angeles" },
-      start: "2020-04-23T10:00:00-07:00",
-      durationMinutes: 240,
-    },
-    requirements: [{ role: "ceremony_administrator", min: 1 }],
-    people: [{ id: "ca", roles: ["ceremony_administrator"], homeCountry: "US", response: "attending" }],
-  };
-  writeFileSync(file, JSON.stringify(scenario));
-  return file;
-}
+const SCENARIO = join(root, "fixtures/quorum/one-administrator.json");
 
 /** Runs node with `args` to completion; a run that fails would time the wrong thing, so it throws. */
 function nodeRun(args: readonly string[]): () => void {
@@ -40,7 +23,6 @@ function nodeRun(args: readonly string[]): () => void {
 
 export async function cliSuite(): Promise<BenchSuite> {
   await buildCli();
-  const scenario = scenarioFile();
   const samples = 30;
   return {
     name: "cli",
@@ -55,7 +37,7 @@ export async function cliSuite(): Promise<BenchSuite> {
       },
       {
         name: "quorum one scenario (built)",
-        run: nodeRun([builtCli("quorum"), scenario]),
+        run: nodeRun([builtCli("quorum"), SCENARIO]),
         baseline: "node -e 0",
         target: "<= 3x",
         samples,

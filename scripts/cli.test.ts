@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { corruptedSkr } from "@/lib/testing/ksr-fixtures";
-import { MS_PER_DAY } from "@/lib/time";
+import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/time";
 import { buildCli, builtCli, type CLI_ENTRIES } from "./build-cli";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -13,7 +13,7 @@ const iana = (name: string) => join(root, "fixtures/iana", name);
 const rootAnchors = join(root, "fixtures/trust/root-anchors.xml");
 
 // The commands as they ship: the JavaScript that scripts/build-cli.ts builds, run by plain node.
-beforeAll(buildCli, 60_000);
+beforeAll(buildCli, MS_PER_MINUTE);
 
 function run(command: (typeof CLI_ENTRIES)[number], args: string[]) {
   const result = spawnSync(process.execPath, [builtCli(command), ...args], {
@@ -161,15 +161,8 @@ describe("npm run ksr -- inspect", () => {
 
 describe("npm run quorum", () => {
   const dir = mkdtempSync(join(tmpdir(), "quorum-cli-"));
-  const scenario = {
-    ceremony: {
-      facility: { code: "KMF-WEST", country: "US", timeZone: "America/Los_Angeles" },
-      start: "2020-04-23T10:00:00-07:00",
-      durationMinutes: 240,
-    },
-    requirements: [{ role: "ceremony_administrator", min: 1 }],
-    people: [{ id: "ca", roles: ["ceremony_administrator"], homeCountry: "US", response: "attending" }],
-  };
+  // One ceremony administrator who attends: the scenario bench:cli times as well.
+  const scenario = JSON.parse(readFileSync(join(root, "fixtures/quorum/one-administrator.json"), "utf8"));
 
   /** Writes a date search over the scenario's people at its facility, 10:00 for 4 hours. */
   const datesFile = (name: string, search: Record<string, unknown>) => {
