@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations } from "@/db/schema";
 import { createCeremony, createPerson } from "@/db/seed/factories";
 import { createSigningDocument } from "@/db/seed/signing-documents";
+import { abandonContingency, openManualContingency } from "@/lib/services/contingency";
+import { actorFor } from "@/lib/testing/actor";
 import { testDriver } from "@/lib/testing/database";
-import { fixture } from "@/lib/testing/ksr-fixtures";
+import { corruptedSkr, fixture } from "@/lib/testing/ksr-fixtures";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { dateOf, MS_PER_DAY } from "@/lib/time";
@@ -95,6 +97,56 @@ describe(`dashboard on ${testDriver}`, () => {
     const auditor = await loadDashboard(runtime.db, { id: null, roles: ["auditor"] }, now);
     expect(auditor.chain?.report.ok).toBe(true);
     expect(auditor.mine).toBeNull();
+  });
+
+  it("leaves out what must not count: a forged SKR, finished ceremonies and closed workflows", async () => {
+    const before = await loadDashboard(runtime.db, coordinator(), now);
+    // An SKR whose signatures fail, dated to extend coverage by a year: the runway must not move.
+    await createSigningDocument(runtime.db, {
+      bytes: corruptedSkr(fixture("skr-root-2018-q1-0-d_to_e.xml"), 365 * MS_PER_DAY),
+      fileName: "forged.xml",
+      uploadedBy: f.coordinator.id,
+    });
+    for (const [label, status] of [
+      ["DASH-CANCELLED", "cancelled"],
+      ["DASH-HELD", "held"],
+    ] as const) {
+      await createCeremony(runtime.db, {
+        label,
+        status,
+        facilityId: f.facility.id,
+        timeZone: f.facility.timeZone,
+        startsAt: dateOf(now + 2 * MS_PER_DAY),
+        standbyDate: null,
+      });
+    }
+    const coordinatorActor = actorFor(f.coordinator);
+    const kept = await openManualContingency(
+      runtime.db,
+      runtime.boss,
+      coordinatorActor,
+      { reason: "Safe will not open" },
+      now,
+    );
+    const closed = await openManualContingency(
+      runtime.db,
+      runtime.boss,
+      coordinatorActor,
+      { reason: "Badge reader down" },
+      now,
+    );
+    await abandonContingency(
+      runtime.db,
+      coordinatorActor,
+      { id: closed.id, version: closed.version, reason: "Fixed on site" },
+      now,
+    );
+
+    const after = await loadDashboard(runtime.db, coordinator(), now);
+    expect(after.coverage?.coverageEnd).toBe(before.coverage?.coverageEnd);
+    expect(after.coverage?.deadline.latestUsefulStart).toBe(before.coverage?.deadline.latestUsefulStart);
+    expect(after.ceremonies?.map((c) => c.label)).toEqual(before.ceremonies?.map((c) => c.label));
+    expect(after.contingencies?.map((c) => c.id)).toEqual([kept.id]);
   });
 
   it("issues the same number of queries with two upcoming ceremonies shown and with three", async () => {
