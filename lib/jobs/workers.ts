@@ -17,6 +17,8 @@ export interface WorkerOptions {
 // Mail goes out in batches whose messages are sent side by side, by a few workers per instance: one
 // provider connection that hangs holds one message until its timeout, never the queue.
 const MAIL_BATCH = { batchSize: 10, localConcurrency: 3 };
+/** How many messages one instance has with the provider at once. */
+export const MAIL_IN_FLIGHT = MAIL_BATCH.batchSize * MAIL_BATCH.localConcurrency;
 const SIGN_IN_BATCH = { batchSize: 4, localConcurrency: 3 };
 
 /** Runs each job of a batch on its own and reports each outcome, so one failure retries only itself. */
