@@ -9,6 +9,7 @@ import { eq, sql } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
 import { MAIL_IN_FLIGHT, startWorkers } from "@/lib/jobs/workers";
 import { notify } from "@/lib/services/notify/notify";
+import { coverageAlertTo } from "@/lib/testing/coverage-alerts";
 import { startResendStandIn } from "@/lib/testing/resend-stand-in";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
 import { MS_PER_MINUTE } from "@/lib/time";
@@ -56,24 +57,7 @@ async function main() {
   // Retries come due after a second here (the app waits a minute), so the run also times the retried tail.
   const runtime = await openTestRuntime({ queueOptions: { retryDelay: 1, retryDelayMax: 1 } });
   try {
-    await runtime.db.transaction((tx) =>
-      notify(tx, runtime.boss, {
-        event: "coverage.alert",
-        key: "bench-mail",
-        recipients,
-        message: () => ({
-          template: "coverage_alert" as const,
-          props: {
-            deadline: "next_needed_by" as const,
-            dueAt: "Fri 31 Mar 2017, 00:00 UTC",
-            daysLeft: 7,
-            overdue: false,
-            widened: false,
-            url: "http://localhost:3000/coverage",
-          },
-        }),
-      }),
-    );
+    await runtime.db.transaction((tx) => notify(tx, runtime.boss, coverageAlertTo(recipients, "bench-mail")));
     const sentCount = async () =>
       (
         await runtime.db

@@ -92,3 +92,23 @@ export async function resetCoverage(runtime: Runtime) {
     .set({ alertDays: sql`'{90,60,30,14,7,3,1}'`, widenDays: 14 })
     .where(sql`${coverageSettings.id} = 1`);
 }
+
+/** A coverage alert to `recipients`, as the alert job sends it: one notification, one message each. */
+export function coverageAlertTo<R extends { personId: string; email: string }>(recipients: R[], key: string) {
+  return {
+    event: "coverage.alert" as const,
+    key,
+    recipients,
+    message: () => ({
+      template: "coverage_alert" as const,
+      props: {
+        deadline: "next_needed_by" as const,
+        dueAt: "Fri 31 Mar 2017, 00:00 UTC",
+        daysLeft: 7,
+        overdue: false,
+        widened: false,
+        url: "http://localhost:3000/coverage",
+      },
+    }),
+  };
+}

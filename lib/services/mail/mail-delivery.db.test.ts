@@ -4,6 +4,7 @@ import { emailMessages } from "@/db/schema";
 import { startWorkers } from "@/lib/jobs/workers";
 import { deliverEmail } from "@/lib/services/mail/deliver-email";
 import { notify } from "@/lib/services/notify/notify";
+import { coverageAlertTo } from "@/lib/testing/coverage-alerts";
 import { testDriver } from "@/lib/testing/database";
 import { startResendStandIn } from "@/lib/testing/resend-stand-in";
 import { eventually, openTestRuntime } from "@/lib/testing/runtime";
@@ -12,22 +13,7 @@ const person = (n: number, email: string) => ({ personId: `00000000-0000-4000-80
 const [A, B, C] = [person(1, "a@example.org"), person(2, "b@example.org"), person(3, "c@example.org")];
 
 /** A coverage alert to one person, as the alert job sends it. */
-const alertTo = (recipient: typeof A, key: string) => ({
-  event: "coverage.alert" as const,
-  key,
-  recipients: [recipient],
-  message: () => ({
-    template: "coverage_alert" as const,
-    props: {
-      deadline: "next_needed_by" as const,
-      dueAt: "Fri 31 Mar 2017, 00:00 UTC",
-      daysLeft: 7,
-      overdue: false,
-      widened: false,
-      url: "http://localhost:3000/coverage",
-    },
-  }),
-});
+const alertTo = (recipient: typeof A, key: string) => coverageAlertTo([recipient], key);
 
 describe(`mail delivery on ${testDriver}`, () => {
   let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
