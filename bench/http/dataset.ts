@@ -46,14 +46,24 @@ async function chunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, s
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
+/** Invitees of the ceremonies the page is measured on; every other ceremony has 50. */
+export const INVITEE_COUNTS = [5, 50, 200] as const;
+export type InviteeCount = (typeof INVITEE_COUNTS)[number];
+
 export interface Dataset {
+  /** The ceremony with 50 invitees. */
   ceremonyId: string;
+  /** A ceremony by its number of invitees. */
+  ceremonyWith: Record<InviteeCount, string>;
+  /** Invitations the bare baseline updates: none of them belongs to a TCR whose answers the app takes. */
+  baselineInvitationIds: string[];
   coordinatorToken: string;
   tcrs: { token: string; invitationId: string }[];
 }
 
 /**
- * The large dataset of the benchmark: 500 people, 200 ceremonies (50 invitees each, 10,000 answers in
+ * The large dataset of the benchmark: 500 people, 200 ceremonies (50 invitees each but one of 5 and one
+ * of 200: about 10,000 answers in
  * all), 100 travel restrictions, and sessions for a coordinator and 100 TCRs.
  */
 export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
@@ -141,21 +151,35 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
     ]),
     (chunk) => db.insert(ceremonyRequirements).values(chunk),
   );
+  // Ceremonies 0, 1 and 2 have 50, 5 and 200 invitees; the others 50: nine officers of the ceremony's
+  // set in ten, the rest administrators (200: the set's 100 officers, the 90 administrators and 10
+  // officers of the next set).
+  const sizeOf = (i: number) => (i === 1 ? 5 : i === 2 ? 200 : 50);
   const invitationRows: (typeof invitations.$inferInsert)[] = [];
   ceremonyRows.forEach((c, i) => {
+    const size = sizeOf(i);
     const setOfficers = officers.filter((_, k) => k % 4 === i % 4);
-    for (let k = 0; k < 45; k++) {
+    const officerCount = Math.min(Math.round(size * 0.9), setOfficers.length);
+    const staffCount = Math.min(size - officerCount, 90);
+    for (let k = 0; k < officerCount; k++) {
       invitationRows.push({
         ceremonyId: c.id,
         personId: (setOfficers[(i * 7 + k) % setOfficers.length] as { id: string }).id,
         response: pick(RESPONSES),
       });
     }
-    for (let k = 0; k < 5; k++)
+    for (let k = 0; k < staffCount; k++)
       invitationRows.push({
         ceremonyId: c.id,
         personId: (personRows[400 + ((i + k * 17) % 90)] as { id: string }).id,
         response: "attending",
+      });
+    const nextSet = officers.filter((_, k) => k % 4 === (i + 1) % 4);
+    for (let k = 0; k < size - officerCount - staffCount; k++)
+      invitationRows.push({
+        ceremonyId: c.id,
+        personId: (nextSet[k] as { id: string }).id,
+        response: "no_answer",
       });
   });
   const inserted: { id: string; personId: string; ceremonyId: string }[] = [];
@@ -202,8 +226,14 @@ export async function loadDataset(db: Db, now: Date): Promise<Dataset> {
       { sessionToken: coordinatorToken, userId: coordinator.id, expires },
       ...tcrs.map((t) => ({ sessionToken: t.token, userId: t.personId, expires })),
     ]);
+  const taken = new Set(chosen.map((inv) => inv.id));
+  const idOf = (i: number) => (ceremonyRows[i] as { id: string }).id;
   return {
     ceremonyId: firstCeremony.id,
+    ceremonyWith: { 5: idOf(1), 50: idOf(0), 200: idOf(2) },
+    baselineInvitationIds: inserted
+      .filter((inv) => inv.ceremonyId === idOf(3) && !taken.has(inv.id))
+      .map((inv) => inv.id),
     coordinatorToken,
     tcrs: tcrs.map(({ token, invitationId }) => ({ token, invitationId })),
   };

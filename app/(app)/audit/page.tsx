@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChainStatus } from "@/app/components/audit/chain-status";
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { can } from "@/lib/auth/policy";
 import { formatUtc } from "@/lib/time/format";
 import { makeCheckpointAction } from "./actions";
@@ -50,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <button type="submit">Filter</button>
         </div>
       </form>
-      <div className="panel table-wrap">
+      <ScrollRegion label="Audit events" className="panel">
         {page.events.length === 0 ? (
           <p className="empty">No events match these filters.</p>
         ) : (
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Link href={`/audit?${nextParams.toString()}`}>Older events</Link>
           </p>
         ) : null}
-      </div>
+      </ScrollRegion>
     </main>
   );
 }
