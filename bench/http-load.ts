@@ -5,7 +5,7 @@
 // interleaved and each round in a new order. Each row: req/s min/median/max over the rounds, median p50
 // and p99, server and PostgreSQL CPU per request (from /proc), and the median of the per-round ratios to
 // the row's floor, with the target where the issue sets one. Prints how busy the machine was.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon, { type Result as LoadResult, type Options } from "autocannon";
 import postgres from "postgres";
@@ -13,7 +13,7 @@ import { openDatabase } from "@/db/client";
 import { NEXT_BIN, prepareLocalEnv } from "../scripts/lib/env";
 import { answerFailures, answerRequests, baselineAnswerRequests } from "./http/answer-load";
 import { startBaseline } from "./http/baseline-server";
-import { type Dataset, loadDataset } from "./http/dataset";
+import { type Dataset, type InviteeCount, loadDataset } from "./http/dataset";
 import { cpuSnapshot, cpuSpent, machineTicks } from "./http/proc-cpu";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -37,7 +37,6 @@ async function waitFor(url: string) {
 interface Server {
   url: string;
   pgid: number;
-  child: ChildProcess;
 }
 
 /** `next start` in `dir` on `port`, in its own process group (so its CPU is counted and it stops whole). */
@@ -56,7 +55,7 @@ async function nextStart(dir: string, port: number, env: NodeJS.ProcessEnv): Pro
     },
   );
   await waitFor(`${url}${dir === "." ? "/api/health" : "/noop"}`);
-  return { url, pgid: child.pid as number, child };
+  return { url, pgid: child.pid as number };
 }
 
 interface Case {
@@ -105,16 +104,10 @@ function cases(
   baseline: string,
 ): Case[] {
   const coordinator = { cookie: `authjs.session-token=${data.coordinatorToken}` };
-  const one = (
-    name: string,
-    server: Server,
-    path: string,
-    extra: Partial<Case> = {},
-    headers = coordinator,
-  ): Case => ({
+  const one = (name: string, server: Server, path: string, extra: Partial<Case> = {}): Case => ({
     name,
     pgids: [server.pgid],
-    runs: [{ url: `${server.url}${path}`, connections: CONNECTIONS, headers }],
+    runs: [{ url: `${server.url}${path}`, connections: CONNECTIONS, headers: coordinator }],
     ...extra,
   });
   const two = (name: string, servers: Server[], path: string, extra: Partial<Case> = {}): Case => ({
@@ -127,7 +120,7 @@ function cases(
     })),
     ...extra,
   });
-  const page = (n: 5 | 50 | 200) => `/ceremonies/${data.ceremonyWith[n]}`;
+  const page = (n: InviteeCount) => `/ceremonies/${data.ceremonyWith[n]}`;
   const tcrAnswers = answerRequests(data.tcrs);
   return [
     {
