@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { QUEUES } from "@/lib/queue/queues";
 import type { SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
 import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "@/lib/services/mail/deliver-email";
+import { runVerdictRefresh, type VerdictRefreshJob } from "@/lib/services/planning/refresh-verdicts";
 import { currentInstant } from "@/lib/time";
 import { registerAuditCheckpoint } from "./audit-checkpoint";
 import { registerContingencyWorker } from "./contingency-check";
@@ -20,6 +21,8 @@ const MAIL_BATCH = { batchSize: 10, localConcurrency: 3 };
 /** How many messages one instance has with the provider at once. */
 export const MAIL_IN_FLIGHT = MAIL_BATCH.batchSize * MAIL_BATCH.localConcurrency;
 const SIGN_IN_BATCH = { batchSize: 4, localConcurrency: 3 };
+// Refreshes of one ceremony queue behind its row lock: a small batch keeps a burst of answers moving.
+const VERDICT_BATCH = { batchSize: 5, localConcurrency: 2 };
 
 /** Runs each job of a batch on its own and reports each outcome, so one failure retries only itself. */
 function eachJob<T>(run: (job: JobWithMetadata<T>) => Promise<void>) {
@@ -67,6 +70,11 @@ export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions 
         throw error;
       }
     }),
+  );
+  await boss.work(
+    QUEUES.verdictRefresh,
+    { ...batchPolling, ...VERDICT_BATCH },
+    eachJob<VerdictRefreshJob>((job) => runVerdictRefresh(db, boss, job.data, currentInstant())),
   );
   // One evaluation answers any number of queued checks: it reads the whole state whatever the reason.
   await boss.work(QUEUES.coverageCheck, polling, () => runCoverageCheck(db, boss, currentInstant()));

@@ -8,6 +8,7 @@ import {
   type QueueName,
   type QueueSettings,
   SIGN_IN_QUEUE_OPTIONS,
+  VERDICT_QUEUE_OPTIONS,
 } from "./queues";
 
 /**
@@ -59,7 +60,9 @@ async function ensureQueue(boss: PgBoss, name: QueueName, overrides: QueueSettin
       ? CHECK_QUEUE_OPTIONS
       : name === QUEUES.signIn
         ? SIGN_IN_QUEUE_OPTIONS
-        : MAIL_QUEUE_OPTIONS;
+        : name === QUEUES.verdictRefresh
+          ? VERDICT_QUEUE_OPTIONS
+          : MAIL_QUEUE_OPTIONS;
   const { policy = "standard", ...settings } = chosen;
   const wanted = { ...settings, ...overrides };
   const existing = await boss.getQueue(name);

@@ -10,6 +10,8 @@ export const QUEUES = {
   contingencyCheck: "contingency-check",
   // Signs a checkpoint of the audit trail: hourly by cron.
   auditCheckpoint: "audit-checkpoint",
+  // Re-judges a ceremony's quorum after an answer, so the answer commits without waiting for it.
+  verdictRefresh: "verdict-refresh",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -32,6 +34,17 @@ export const SIGN_IN_QUEUE_OPTIONS: QueueSettings = {
   retryDelay: 2,
   retryBackoff: true,
   retryDelayMax: 60,
+  expireInSeconds: 60,
+  notify: true,
+};
+
+// A verdict refresh is idempotent (it compares with the stored verdict under a row lock): retry it
+// quickly and often, since a coordinator waits for the notice it may send.
+export const VERDICT_QUEUE_OPTIONS: QueueSettings = {
+  retryLimit: 8,
+  retryDelay: 2,
+  retryBackoff: true,
+  retryDelayMax: 120,
   expireInSeconds: 60,
   notify: true,
 };

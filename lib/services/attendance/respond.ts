@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { loadInvitation } from "@/lib/queries/planning/invitation";
 import { summaryFor } from "@/lib/services/ceremonies/notify-invitees";
 import { notify } from "@/lib/services/notify/notify";
-import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
+import { refreshVerdictLater } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { dateOf, type Instant } from "@/lib/time";
 import { countryField } from "@/lib/validation/fields";
@@ -94,7 +94,9 @@ export async function respondToInvitation(db: Db, boss: PgBoss, actor: Actor, ra
         },
       }),
     });
-    await refreshVerdicts(tx, boss, actor, { ceremonyIds: [ceremony.id] }, now);
+    // The quorum is judged again in the worker, after commit: the pages compute it live from the
+    // answers, so the TCR's next page already shows it; only the stored verdict and its notice follow.
+    await refreshVerdictLater(tx, boss, ceremony.id);
     // Last, so the audit chain's lock is held only for the insert and the commit.
     await recordAudit(
       tx,

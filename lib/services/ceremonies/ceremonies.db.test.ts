@@ -9,6 +9,7 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { actorFor } from "@/lib/testing/actor";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
+import { runQueuedVerdicts } from "@/lib/testing/queued-verdicts";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { createCeremony } from "./create-ceremony";
 import { invitePeople } from "./invite-people";
@@ -129,6 +130,8 @@ describe(`ceremony planning on ${testDriver}`, () => {
         },
         now,
       );
+      // The worker judges each answer soon after it commits.
+      await runQueuedVerdicts(runtime, now);
     }
     const adminInvite = f.invited[5];
     await respondToInvitation(
@@ -142,6 +145,7 @@ describe(`ceremony planning on ${testDriver}`, () => {
       },
       now,
     );
+    await runQueuedVerdicts(runtime, now);
     let page = await ceremonyPage(runtime.db, f.ceremony.id, now);
     expect(page?.verdict).toBe("met");
     expect(page?.requirements[0]).toMatchObject({ confirmed: 3, min: 3, met: true });

@@ -9,6 +9,7 @@ import { messageForRecipient } from "@/lib/services/mail/deliver-email";
 import { actorFor } from "@/lib/testing/actor";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
+import { runQueuedVerdicts } from "@/lib/testing/queued-verdicts";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { rescheduleCeremony } from "./reschedule-ceremony";
 import { updateCeremony } from "./update-ceremony";
@@ -49,6 +50,7 @@ describe(`a moved ceremony asks again, on ${testDriver}`, () => {
       { invitationId: f.invited[3]?.id, version: 1, response: "declined" },
       now,
     );
+    await runQueuedVerdicts(runtime, now);
   });
   afterAll(async () => {
     await runtime.close();

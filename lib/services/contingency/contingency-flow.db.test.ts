@@ -14,6 +14,7 @@ import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { actorFor, mailsKeyed, workflow, workflowsKeyed } from "@/lib/testing/contingency";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
+import { runQueuedVerdicts } from "@/lib/testing/queued-verdicts";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { MS_PER_HOUR } from "@/lib/time";
 import { evaluateContingencyTriggers } from "./evaluate-triggers";
@@ -72,6 +73,7 @@ describe(`the 2020 contingency flow on ${testDriver}`, () => {
         t0,
       );
     }
+    await runQueuedVerdicts(runtime, t0);
   });
   afterAll(async () => {
     await runtime.close();

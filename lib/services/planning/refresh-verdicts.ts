@@ -1,15 +1,17 @@
 import "server-only";
-import { and, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import type { Queryable } from "@/db/client";
+import type { Db, Queryable } from "@/db/client";
 import { ceremonies } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/actor";
+import { type Actor, systemActor } from "@/lib/auth/actor";
 import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
 import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
 import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
+import { enqueueInTransaction } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/queue/queues";
 import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigger";
 import { notify } from "@/lib/services/notify/notify";
 import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
@@ -29,20 +31,23 @@ export async function refreshVerdicts(
   scope: VerdictScope,
   now: Instant,
 ) {
-  const ids =
-    "ceremonyIds" in scope
-      ? scope.ceremonyIds
-      : (
-          await tx
-            .select({ id: ceremonies.id })
-            .from(ceremonies)
-            .where(
-              and(
-                inArray(ceremonies.status, [...STILL_AHEAD]),
-                gte(ceremonies.startsAt, dateOf(now - MS_PER_DAY)),
-              ),
-            )
-        ).map((row) => row.id);
+  // The rows stay locked until the caller commits, so two refreshes of one ceremony (two answers, two
+  // workers) judge one after the other and a verdict change is announced once. Id order avoids deadlocks.
+  const ids = (
+    await tx
+      .select({ id: ceremonies.id })
+      .from(ceremonies)
+      .where(
+        "ceremonyIds" in scope
+          ? inArray(ceremonies.id, scope.ceremonyIds)
+          : and(
+              inArray(ceremonies.status, [...STILL_AHEAD]),
+              gte(ceremonies.startsAt, dateOf(now - MS_PER_DAY)),
+            ),
+      )
+      .orderBy(asc(ceremonies.id))
+      .for("update")
+  ).map((row) => row.id);
   if (ids.length === 0) return;
   const planning = await loadCeremonyPlanning(tx, ids);
   let coordinators: NoticeRecipient[] | null = null;
@@ -97,4 +102,23 @@ export async function refreshVerdicts(
     // one that recovered proposes its resolution.
     await evaluateCeremonyTrigger(tx, boss, ceremonyId, now);
   }
+}
+
+export interface VerdictRefreshJob {
+  ceremonyId: string;
+}
+
+/**
+ * Queues the refresh of one ceremony's verdict in the caller's transaction, for changes that should not
+ * wait for it (an answer): it exists only if the change commits, and it runs after.
+ */
+export async function refreshVerdictLater(tx: Queryable, boss: PgBoss, ceremonyId: string) {
+  await enqueueInTransaction(boss, tx, QUEUES.verdictRefresh, { ceremonyId } satisfies VerdictRefreshJob);
+}
+
+/** The worker's side of refreshVerdictLater: one transaction, judged at `now`, audited as the system. */
+export async function runVerdictRefresh(db: Db, boss: PgBoss, job: VerdictRefreshJob, now: Instant) {
+  await db.transaction((tx) =>
+    refreshVerdicts(tx, boss, systemActor("quorum-check"), { ceremonyIds: [job.ceremonyId] }, now),
+  );
 }
