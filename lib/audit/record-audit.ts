@@ -3,6 +3,7 @@ import { desc, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import { auditHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
 import { dateOf, type Instant } from "@/lib/time";
 
@@ -10,7 +11,7 @@ import { dateOf, type Instant } from "@/lib/time";
 const AUDIT_LOCK_KEY = 7_202_004;
 
 export interface AuditInput {
-  action: string;
+  action: AuditAction;
   subjectType: string;
   subjectId?: string | null;
   summary?: Record<string, unknown>;

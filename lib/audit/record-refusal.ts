@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import { countRefusal, type RefusalReason } from "@/lib/edge/edge-state";
 import { hitRateLimit } from "@/lib/limits/rate-limit";
 import type { Instant } from "@/lib/time";
@@ -12,7 +13,7 @@ const AUDITED_PER_WINDOW = { limit: 1, windowSeconds: 15 * 60 };
 
 export interface Refusal {
   reason: RefusalReason;
-  action: string;
+  action: AuditAction;
   subjectType: string;
   summary?: Record<string, unknown>;
   /** Narrows the once-per-window rule, e.g. to one refused link per address and recipient. */

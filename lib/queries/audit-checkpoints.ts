@@ -2,7 +2,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { checkpointMessage, keyIdOf } from "@/lib/domain/audit-checkpoint";
 import { checkpointSigningKey } from "@/lib/secrets/derived-keys";
-import { listCheckpoints, type StoredCheckpoint } from "./audit-verify";
+import { listCheckpoints, type StoredCheckpoint, verifyTrail } from "./audit-verify";
 
 /** This installation's checkpoint key, as auditors see it (the private half never leaves the app). */
 export function checkpointPublicKey() {
@@ -12,6 +12,16 @@ export function checkpointPublicKey() {
     keyId: keyIdOf(publicKey),
     pem: publicKey.export({ type: "spki", format: "pem" }).toString(),
   };
+}
+
+/**
+ * The trail's verification against this installation's key, with the key an auditor compares: one
+ * reading for the audit page (incremental or `full`) and the dashboard's auditor section (incremental).
+ */
+export async function auditChainStatus(db: Queryable, options: { full?: boolean } = {}) {
+  const key = checkpointPublicKey();
+  const report = await verifyTrail(db, key.publicKey, { full: options.full });
+  return { report, keyId: key.keyId, pem: key.pem };
 }
 
 /**

@@ -1,9 +1,8 @@
 import "server-only";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { listAuditEvents } from "@/lib/queries/audit";
-import { checkpointPublicKey } from "@/lib/queries/audit-checkpoints";
+import { auditChainStatus } from "@/lib/queries/audit-checkpoints";
 import { parseAuditFilter } from "@/lib/queries/audit-filter";
-import { verifyTrail } from "@/lib/queries/audit-verify";
 import { getRuntime } from "@/lib/runtime";
 
 /**
@@ -16,9 +15,8 @@ export async function loadAuditPage(searchParams: Promise<Record<string, string>
   const params = await searchParams;
   const full = params.verify === "full";
   const parsed = parseAuditFilter(params);
-  const key = checkpointPublicKey();
-  const [chain, page, session] = await Promise.all([
-    verifyTrail(db, key.publicKey, { full }),
+  const [status, page, session] = await Promise.all([
+    auditChainStatus(db, { full }),
     parsed.ok ? listAuditEvents(db, parsed.filter) : Promise.resolve({ events: [], hasMore: false }),
     currentSession(),
   ]);
@@ -26,9 +24,9 @@ export async function loadAuditPage(searchParams: Promise<Record<string, string>
     actor,
     full,
     parsed,
-    keyId: key.keyId,
-    pem: key.pem,
-    chain,
+    keyId: status.keyId,
+    pem: status.pem,
+    chain: status.report,
     page,
     timeZone: session?.user.timeZone ?? "UTC",
   };

@@ -3,8 +3,7 @@ import type { Queryable } from "@/db/client";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import type { PersonRole } from "@/lib/domain/people";
 import type { Instant } from "@/lib/time";
-import { checkpointPublicKey } from "../audit-checkpoints";
-import { verifyTrail } from "../audit-verify";
+import { auditChainStatus } from "../audit-checkpoints";
 import { loadCoverageState } from "../coverage/coverage-state";
 import { recentMailFailures } from "../mail-failures";
 import { myAnswers } from "./my-answers";
@@ -14,13 +13,6 @@ import { openContingencies } from "./open-contingencies";
 export interface DashboardViewer {
   id: string | null;
   roles: readonly PersonRole[];
-}
-
-/** The trail's verification from the last checkpoint, as the audit page opens with it. */
-async function auditChain(db: Queryable) {
-  const key = checkpointPublicKey();
-  const report = await verifyTrail(db, key.publicKey);
-  return { report, keyId: key.keyId, pem: key.pem };
 }
 
 /**
@@ -37,7 +29,7 @@ export async function loadDashboard(db: Queryable, viewer: DashboardViewer, now:
     when("roster.view", () => nextCeremonies(db, now)),
     when("contingency.view", () => openContingencies(db, now)),
     when("mail.view_failures", () => recentMailFailures(db, now)),
-    when("audit.view", () => auditChain(db)),
+    when("audit.view", () => auditChainStatus(db)),
   ]);
   return {
     mine,

@@ -56,7 +56,7 @@ describe(`the two-role setup on ${testDriver}`, () => {
     await asAppRole(async (db) => {
       await createPerson(db, { email: "app-made@example.org", roles: ["crypto_officer"] });
       await db.transaction((tx) =>
-        recordAudit(tx, systemActor(), { action: "test.appended", subjectType: "test" }, Date.now()),
+        recordAudit(tx, systemActor(), { action: "auth.signed_in", subjectType: "test" }, Date.now()),
       );
       await expect(db.execute(sql`alter table audit_events disable trigger all`)).rejects.toMatchObject({
         cause: { message: expect.stringMatching(/must be owner/) },

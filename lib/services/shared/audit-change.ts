@@ -2,6 +2,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import type { Instant } from "@/lib/time";
 
 /**
@@ -11,7 +12,7 @@ import type { Instant } from "@/lib/time";
 export function auditChange(
   tx: Queryable,
   actor: Actor,
-  action: string,
+  action: AuditAction,
   subjectId: string,
   change: { before: unknown; after: unknown } & Record<string, unknown>,
   now: Instant,

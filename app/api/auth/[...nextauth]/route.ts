@@ -3,6 +3,7 @@ import { recordRefusal } from "@/lib/audit/record-refusal";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/email-provider";
 import { handlers } from "@/lib/auth/index";
 import { metaFrom } from "@/lib/auth/request-meta";
+import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import type { RefusalReason } from "@/lib/edge/edge-state";
 import { declaresTooLargeBody, isForeignOrigin } from "@/lib/http/origin";
 import { getRuntime } from "@/lib/runtime";
@@ -14,7 +15,7 @@ const SIGNIN_PATH = `/api/auth/signin/${EMAIL_PROVIDER_ID}`;
 async function refuse(
   request: NextRequest,
   reason: RefusalReason,
-  action: string,
+  action: AuditAction,
   summary: Record<string, unknown>,
   scope?: string,
 ) {
