@@ -68,9 +68,30 @@ export function travelRequestDate(
   return addDaysToCivil(civilDateInZone(ceremony.startsAt, ceremony.timeZone), -policy.travelRequestDays);
 }
 
+/** The planning deadlines counted back from a ceremony's day, as people read them. */
+export const DEADLINE_LABELS = {
+  announce: "Announce the date",
+  rsvp: "Responses due",
+  travel_request: "Travel requests due",
+} as const satisfies Partial<Record<MilestoneKey, string>>;
+export type DeadlineKey = keyof typeof DEADLINE_LABELS;
+
+/** The facility-local dates of a ceremony's planning deadlines. */
+export function deadlineDates(
+  ceremony: { startsAt: number; timeZone: string },
+  policy: MilestonePolicy,
+): Record<DeadlineKey, CivilDate> {
+  const day = civilDateInZone(ceremony.startsAt, ceremony.timeZone);
+  return {
+    announce: addDaysToCivil(day, -policy.announceDays),
+    rsvp: addDaysToCivil(day, -policy.rsvpDays),
+    travel_request: travelRequestDate(ceremony, policy),
+  };
+}
+
 function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, now: number): Milestone[] {
   const day = civilDateInZone(facts.startsAt, facts.timeZone);
-  const travelDay = travelRequestDate(facts, policy);
+  const deadlines = deadlineDates(facts, policy);
   const today = civilDateInZone(now, facts.timeZone);
   const announced = facts.status !== "proposed";
   const answered = facts.invited > 0 && facts.unanswered === 0;
@@ -78,16 +99,16 @@ function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, no
   const milestones: Milestone[] = [
     {
       key: "announce",
-      label: "Announce the date",
-      date: addDaysToCivil(day, -policy.announceDays),
-      state: stateFor(addDaysToCivil(day, -policy.announceDays), today, announced || finished),
+      label: DEADLINE_LABELS.announce,
+      date: deadlines.announce,
+      state: stateFor(deadlines.announce, today, announced || finished),
       detail: announced ? "Scheduled and announced." : "Still proposed: schedule it to announce the date.",
     },
     {
       key: "rsvp",
-      label: "Responses due",
-      date: addDaysToCivil(day, -policy.rsvpDays),
-      state: stateFor(addDaysToCivil(day, -policy.rsvpDays), today, answered || finished),
+      label: DEADLINE_LABELS.rsvp,
+      date: deadlines.rsvp,
+      state: stateFor(deadlines.rsvp, today, answered || finished),
       detail:
         facts.invited === 0
           ? "Nobody invited yet."
@@ -95,9 +116,9 @@ function milestonesOnCalendar(facts: MilestoneFacts, policy: MilestonePolicy, no
     },
     {
       key: "travel_request",
-      label: "Travel requests due",
-      date: travelDay,
-      state: stateFor(travelDay, today, finished),
+      label: DEADLINE_LABELS.travel_request,
+      date: deadlines.travel_request,
+      state: stateFor(deadlines.travel_request, today, finished),
       detail: `${facts.travelling} ${facts.travelling === 1 ? "person plans" : "people plan"} to travel.`,
     },
     {
