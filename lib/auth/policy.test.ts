@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PersonRole } from "@/lib/domain/people";
 import {
   can,
+  ceremonyPathFor,
   homePathFor,
   mayAnswerInvitation,
   mayReadCeremonyCalendar,
@@ -10,6 +11,7 @@ import {
   POLICY_ACTIONS,
   type PolicyAction,
   seesContingencyBanner,
+  seesEveryCeremony,
 } from "./policy";
 
 // The expected matrix is written out by hand: a change to the policy must change this table too.
@@ -46,6 +48,7 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "invitation.respond": [...T, ...S],
   "availability.manage_own": [...T, ...S],
   "calendar.subscribe": [C, ...T, ...S, A],
+  "calendar.view": [C, ...T, ...S, A],
   "ceremonies.manage": [C],
   "people.manage": [C],
   "facilities.manage": [C],
@@ -120,6 +123,10 @@ const RECORD_LEVEL: Record<string, (roles: PersonRole[]) => boolean> = {
   "reads the calendar of a ceremony they are not invited to": (roles) =>
     mayReadCeremonyCalendar(roles, false),
   "sees the open-contingency banner": (roles) => seesContingencyBanner(roles),
+  "sees every ceremony in lists and the calendar": (roles) => seesEveryCeremony(roles),
+  "is sent to the planning page of a ceremony": (roles) => ceremonyPathFor(roles, ME) === `/ceremonies/${ME}`,
+  "is sent to their answer page for a ceremony": (roles) =>
+    ceremonyPathFor(roles, ME) === `/me/ceremonies/${ME}`,
 };
 const RECORD_EXPECTED: Record<keyof typeof RECORD_LEVEL, string[]> = {
   "works a step owned by crypto officers": [C],
@@ -131,6 +138,9 @@ const RECORD_EXPECTED: Record<keyof typeof RECORD_LEVEL, string[]> = {
   "reads the calendar of a ceremony they are invited to": Object.keys(ROLE_SAMPLES),
   "reads the calendar of a ceremony they are not invited to": [C, ...S, A],
   "sees the open-contingency banner": [C, ...S],
+  "sees every ceremony in lists and the calendar": [C, ...S, A],
+  "is sent to the planning page of a ceremony": [C, ...S, A],
+  "is sent to their answer page for a ceremony": [...T, "external_witness", "nobody"],
 };
 
 describe("record-level policy", () => {

@@ -19,6 +19,7 @@ export const POLICY = {
   "invitation.respond": ["tcr", "staff"],
   "availability.manage_own": ["tcr", "staff"],
   "calendar.subscribe": ["coordinator", "tcr", "staff", "auditor"],
+  "calendar.view": ["coordinator", "tcr", "staff", "auditor"],
   "ceremonies.manage": ["coordinator"],
   "people.manage": ["coordinator"],
   "facilities.manage": ["coordinator"],
@@ -85,7 +86,20 @@ export function mayAnswerInvitation(
   return can(actor.roles, "invitation.respond") && actor.id !== null && actor.id === invitation.personId;
 }
 
+/**
+ * Whether lists of ceremonies (the feed, the calendar) show every ceremony; everyone else sees only the
+ * ceremonies they are invited to.
+ */
+export function seesEveryCeremony(roles: readonly PersonRole[]): boolean {
+  return can(roles, "ceremonies.view");
+}
+
+/** The page a ceremony links to: its planning page, or the invitee's answer page for those who see only their own. */
+export function ceremonyPathFor(roles: readonly PersonRole[], ceremonyId: string): string {
+  return seesEveryCeremony(roles) ? `/ceremonies/${ceremonyId}` : `/me/ceremonies/${ceremonyId}`;
+}
+
 /** A ceremony's calendar file: for those who see every ceremony, and for the people invited to it. */
 export function mayReadCeremonyCalendar(roles: readonly PersonRole[], invited: boolean): boolean {
-  return can(roles, "ceremonies.view") || invited;
+  return seesEveryCeremony(roles) || invited;
 }

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/policy";
+import { can, ceremonyPathFor, seesEveryCeremony } from "@/lib/auth/policy";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
 import { appUrl } from "@/lib/http/app-url";
@@ -18,11 +18,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ token: str
   const owner = await feedOwner(db, hashSecretToken(name));
   if (!owner || !can(owner.roles, "calendar.subscribe"))
     return new Response("Unknown or revoked feed.", { status: 404 });
-  const seesAll = can(owner.roles, "ceremonies.view");
-  const rows = await feedCeremonies(db, owner.id, seesAll, currentInstant());
-  const entries = rows.map((c) =>
-    calendarEntry(c, appUrl(seesAll ? `/ceremonies/${c.id}` : `/me/ceremonies/${c.id}`)),
-  );
+  const rows = await feedCeremonies(db, owner.id, seesEveryCeremony(owner.roles), currentInstant());
+  const entries = rows.map((c) => calendarEntry(c, appUrl(ceremonyPathFor(owner.roles, c.id))));
   return new Response(ceremonyCalendar(entries, "PUBLISH", "Ceremony Desk"), {
     headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "no-store" },
   });
