@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, eq, gte, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { calendarFeeds, ceremonies, facilities, invitations, people } from "@/db/schema";
 import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
+import { visibleCeremonies } from "./ceremony-scope";
 import type { CeremonyRow } from "./load-quorum";
 
 /** Whether the person is invited to the ceremony (TCRs may download only their own ceremonies). */
@@ -44,14 +45,10 @@ export async function feedCeremonies(
   now: Instant,
 ): Promise<CeremonyRow[]> {
   const since = dateOf(now - 365 * MS_PER_DAY);
-  const invited = db
-    .select({ id: invitations.ceremonyId })
-    .from(invitations)
-    .where(eq(invitations.personId, personId));
   const rows = await db
     .select({ ceremony: ceremonies, facility: facilities })
     .from(ceremonies)
     .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
-    .where(and(gte(ceremonies.startsAt, since), seesAll ? undefined : inArray(ceremonies.id, invited)));
+    .where(and(gte(ceremonies.startsAt, since), visibleCeremonies(db, personId, seesAll)));
   return rows.map((r) => ({ ...r.ceremony, facility: r.facility }));
 }
