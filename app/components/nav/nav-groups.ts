@@ -20,6 +20,7 @@ export const NAV_GROUPS: NavGroup[] = [
     title: "Plan",
     links: [
       { href: "/ceremonies", label: "Ceremonies", action: "ceremonies.view" },
+      { href: "/calendar", label: "Calendar", action: "calendar.view" },
       { href: "/date-finder", label: "Date finder", action: "date_finder.use" },
     ],
   },
