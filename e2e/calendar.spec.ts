@@ -3,15 +3,19 @@ import { signedInPage } from "./fixtures";
 
 /** Steps forward month by month until the ceremony's link shows (the seed plans relative to today). */
 async function findCeremonyMonth(page: Page, label: string): Promise<string> {
+  const heading = page.getByRole("navigation", { name: "Month" }).getByRole("heading");
   for (let i = 0; i < 14; i++) {
+    const shown = (await heading.innerText()).trim();
     if (
       (await page
         .locator(".calendar-grid")
         .getByRole("link", { name: new RegExp(`^${label}:`) })
         .count()) > 0
     )
-      return (await page.getByRole("navigation", { name: "Month" }).getByRole("heading").innerText()).trim();
+      return shown;
     await page.getByRole("link", { name: "Next month →" }).click();
+    // Wait for the next month to be on screen before counting again.
+    await expect(heading).not.toHaveText(shown);
   }
   throw new Error(`${label} not found in the next 14 months`);
 }
@@ -35,7 +39,7 @@ test("a coordinator finds a seeded ceremony on its day, moves months and filters
   await expect(page.getByRole("link", { name: /^KC62:/ })).toHaveCount(0);
 
   await page.goto("/calendar?month=2026-13");
-  await expect(page.getByRole("alert")).toContainText("Month must");
+  await expect(page.getByRole("alert").filter({ hasText: "Month must" })).toBeVisible();
 });
 
 async function westName(page: Page): Promise<string> {
