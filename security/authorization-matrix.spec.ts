@@ -72,6 +72,11 @@ const ROUTES: Record<
   { method: string; path: string; permission: Permission | "bearer" | "secret_url" }
 > = {
   "/api/audit/checkpoints/route": { method: "GET", path: "/api/audit/checkpoints", permission: "audit.view" },
+  "/api/audit/export/route": {
+    method: "GET",
+    path: "/api/audit/export?format=jsonl",
+    permission: "audit.view",
+  },
   "/api/auth/[...nextauth]/route": { method: "GET", path: "/api/auth/session", permission: "public" },
   "/api/calendar/[token]/route": {
     method: "GET",

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { isCivilDate, MS_PER_DAY } from "@/lib/time";
+import { addDaysToCivil, dateOf, instantOfLocal, isCivilDate } from "@/lib/time";
 import type { AuditFilter } from "./audit";
 
 const civil = z
@@ -18,9 +18,20 @@ export const auditFilterSchema = z.object({
   before: z.coerce.number().int().positive().optional(),
 });
 
-/** Turns the audit page's query string into a filter; dates are whole UTC days, `to` inclusive. */
+const FILTER_KEYS = ["action", "actor", "subject", "from", "to"] as const;
+
+/** The filter's own fields of a query string, for links that carry it (export, next page). */
+export function filterValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(FILTER_KEYS.flatMap((k) => (values[k] ? [[k, values[k]]] : [])));
+}
+
+/**
+ * Turns the audit page's (and export's) query string into a filter; dates are whole days in the
+ * viewer's `timeZone`, `to` inclusive.
+ */
 export function parseAuditFilter(
   params: Record<string, string | undefined>,
+  timeZone = "UTC",
 ):
   | { ok: true; filter: AuditFilter; values: Record<string, string> }
   | { ok: false; fields: Record<string, string>; values: Record<string, string> } {
@@ -34,7 +45,7 @@ export function parseAuditFilter(
     return { ok: false, fields, values };
   }
   const d = parsed.data;
-  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + MS_PER_DAY);
+  const midnight = (date: string) => dateOf(instantOfLocal(date, "00:00", timeZone));
   return {
     ok: true,
     values,
@@ -42,8 +53,8 @@ export function parseAuditFilter(
       action: d.action || undefined,
       actor: d.actor || undefined,
       subject: d.subject || undefined,
-      from: d.from ? new Date(`${d.from}T00:00:00Z`) : undefined,
-      to: d.to ? dayAfter(d.to) : undefined,
+      from: d.from ? midnight(d.from) : undefined,
+      to: d.to ? midnight(addDaysToCivil(d.to, 1)) : undefined,
       before: d.before,
     },
   };

@@ -14,7 +14,8 @@ export interface AuditFilter {
   limit?: number;
 }
 
-export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
+/** The conditions of a filter (its page bound `before` too), shared by the page and the export. */
+export function auditWhere(filter: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (filter.action) where.push(ilike(auditEvents.action, `${filter.action}%`));
   if (filter.actor) where.push(ilike(auditEvents.actorLabel, `%${filter.actor}%`));
@@ -28,11 +29,15 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
   if (filter.from) where.push(gte(auditEvents.occurredAt, filter.from));
   if (filter.to) where.push(lt(auditEvents.occurredAt, filter.to));
   if (filter.before) where.push(lt(auditEvents.id, filter.before));
+  return and(...where);
+}
+
+export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
   const limit = Math.min(filter.limit ?? 50, 200);
   const rows = await db
     .select()
     .from(auditEvents)
-    .where(and(...where))
+    .where(auditWhere(filter))
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
   return { events: rows.slice(0, limit), hasMore: rows.length > limit };
