@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, people } from "@/db/schema";
 
 export interface AuditFilter {
   action?: string;
@@ -18,7 +18,15 @@ export interface AuditFilter {
 export function auditWhere(filter: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (filter.action) where.push(ilike(auditEvents.action, `${filter.action}%`));
-  if (filter.actor) where.push(ilike(auditEvents.actorLabel, `%${filter.actor}%`));
+  if (filter.actor) {
+    const pattern = `%${filter.actor}%`;
+    // The label is the email at the time; the name is the person's today.
+    const actor = or(
+      ilike(auditEvents.actorLabel, pattern),
+      sql`${auditEvents.actorId} in (select ${people.id}::text from ${people} where ${people.name} ilike ${pattern})`,
+    );
+    if (actor) where.push(actor);
+  }
   if (filter.subject) {
     const subject = or(
       eq(auditEvents.subjectId, filter.subject),

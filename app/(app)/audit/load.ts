@@ -3,23 +3,27 @@ import { currentSession, requireAccess } from "@/lib/auth/guard";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { auditChainStatus } from "@/lib/queries/audit-checkpoints";
 import { parseAuditFilter } from "@/lib/queries/audit-filter";
+import { auditSubjectNames } from "@/lib/queries/audit-subjects";
 import { getRuntime } from "@/lib/runtime";
 
 /**
  * Everything /audit renders, after the policy check: the chain verification report, the filtered page
- * of events, the parsed filter (or its field errors), the checkpoint key and the viewer's time zone.
+ * of events with the names of their actors and subjects, the parsed filter (dates in the viewer's zone)
+ * or its field errors, the checkpoint key and the viewer's time zone.
  */
 export async function loadAuditPage(searchParams: Promise<Record<string, string>>) {
   const actor = await requireAccess("audit.view", "/audit");
   const { db } = await getRuntime();
   const params = await searchParams;
   const full = params.verify === "full";
-  const parsed = parseAuditFilter(params);
-  const [status, page, session] = await Promise.all([
+  const session = await currentSession();
+  const timeZone = session?.user.timeZone ?? "UTC";
+  const parsed = parseAuditFilter(params, timeZone);
+  const [status, page] = await Promise.all([
     auditChainStatus(db, { full }),
     parsed.ok ? listAuditEvents(db, parsed.filter) : Promise.resolve({ events: [], hasMore: false }),
-    currentSession(),
   ]);
+  const names = await auditSubjectNames(db, page.events);
   return {
     actor,
     full,
@@ -28,6 +32,7 @@ export async function loadAuditPage(searchParams: Promise<Record<string, string>
     pem: status.pem,
     chain: status.report,
     page,
-    timeZone: session?.user.timeZone ?? "UTC",
+    names,
+    timeZone,
   };
 }
