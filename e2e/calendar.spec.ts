@@ -33,7 +33,7 @@ test("a coordinator finds a seeded ceremony on its day, moves months and filters
   await page.getByRole("link", { name: "Next month →" }).click();
   await expect(page.getByRole("navigation", { name: "Month" }).getByRole("heading")).toHaveText(month);
 
-  await page.getByLabel("Facility").selectOption({ label: "KMF-WEST: " + (await westName(page)) });
+  await page.getByLabel("Facility").selectOption({ label: `KMF-WEST: ${await westName(page)}` });
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/facility=/);
   await expect(page.getByRole("link", { name: /^KC62:/ })).toHaveCount(0);

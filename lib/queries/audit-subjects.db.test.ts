@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { systemActor } from "@/lib/auth/actor";
+import { subjectKey } from "@/lib/domain/audit/subject-nouns";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
 import { listAuditEvents } from "./audit";
-import { auditSubjectNames, subjectKey } from "./audit-subjects";
+import { auditSubjectNames } from "./audit-subjects";
 
 describe(`audit subject and actor names on ${testDriver}`, () => {
   const queries: string[] = [];

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import {
   apiTokens,
@@ -14,6 +15,7 @@ import {
   signingDocuments,
   travelRestrictions,
 } from "@/db/schema";
+import { subjectKey } from "@/lib/domain/audit/subject-nouns";
 
 /** A subject's name, and the subject whose page shows it (an invitation's is its ceremony). */
 export interface SubjectName {
@@ -26,38 +28,21 @@ type Source = (db: Queryable, ids: string[]) => Promise<Row[]>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The rows of `table` with those ids, named by one of its columns. */
+const named =
+  (table: PgTable, id: AnyPgColumn, name: AnyPgColumn): Source =>
+  async (db, ids) =>
+    (await db.select({ id, name }).from(table).where(inArray(id, ids))) as Row[];
+
 const SOURCES: Record<string, Source> = {
-  person: (db, ids) =>
-    db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids)),
-  ceremony: (db, ids) =>
-    db
-      .select({ id: ceremonies.id, name: ceremonies.label })
-      .from(ceremonies)
-      .where(inArray(ceremonies.id, ids)),
-  facility: (db, ids) =>
-    db
-      .select({ id: facilities.id, name: facilities.name })
-      .from(facilities)
-      .where(inArray(facilities.id, ids)),
-  credential_set: (db, ids) =>
-    db
-      .select({ id: credentialSets.id, name: credentialSets.name })
-      .from(credentialSets)
-      .where(inArray(credentialSets.id, ids)),
-  signing_document: (db, ids) =>
-    db
-      .select({ id: signingDocuments.id, name: signingDocuments.fileName })
-      .from(signingDocuments)
-      .where(inArray(signingDocuments.id, ids)),
-  playbook: (db, ids) =>
-    db.select({ id: playbooks.id, name: playbooks.name }).from(playbooks).where(inArray(playbooks.id, ids)),
-  ceremony_template: (db, ids) =>
-    db
-      .select({ id: ceremonyTemplates.id, name: ceremonyTemplates.name })
-      .from(ceremonyTemplates)
-      .where(inArray(ceremonyTemplates.id, ids)),
-  api_token: (db, ids) =>
-    db.select({ id: apiTokens.id, name: apiTokens.name }).from(apiTokens).where(inArray(apiTokens.id, ids)),
+  person: named(people, people.id, people.name),
+  ceremony: named(ceremonies, ceremonies.id, ceremonies.label),
+  facility: named(facilities, facilities.id, facilities.name),
+  credential_set: named(credentialSets, credentialSets.id, credentialSets.name),
+  signing_document: named(signingDocuments, signingDocuments.id, signingDocuments.fileName),
+  playbook: named(playbooks, playbooks.id, playbooks.name),
+  ceremony_template: named(ceremonyTemplates, ceremonyTemplates.id, ceremonyTemplates.name),
+  api_token: named(apiTokens, apiTokens.id, apiTokens.name),
   contingency: async (db, ids) =>
     (
       await db
@@ -96,8 +81,6 @@ const SOURCES: Record<string, Source> = {
       linkId: r.ceremonyId,
     })),
 };
-
-export const subjectKey = (type: string, id: string) => `${type}:${id}`;
 
 /**
  * The names of the subjects and of the acting people of a page of events, keyed by `subjectKey` (actors

@@ -40,6 +40,9 @@ export function auditWhere(filter: AuditFilter): SQL | undefined {
   return and(...where);
 }
 
+/** One stored audit event, as the page lists it. */
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+
 export async function listAuditEvents(db: Queryable, filter: AuditFilter) {
   const limit = Math.min(filter.limit ?? 50, 200);
   const rows = await db

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ACTION_CHOICES } from "@/lib/domain/audit/action-words";
-import { SUBJECT_CHOICES, subjectNoun } from "@/lib/domain/audit/subject-kinds";
+import { SUBJECT_CHOICES, subjectNoun } from "@/lib/domain/audit/subject-nouns";
 
 /** The action choices grouped by what they concern, each group led by "any action on …". */
 const ACTION_GROUPS = (() => {
@@ -32,23 +33,31 @@ export function AuditFilters({
 }) {
   const subject = values.subject ?? "";
   const oneSubject = subject !== "" && !SUBJECT_CHOICES.some((c) => c.value === subject);
-  const error = (name: string) =>
-    fields[name] ? (
-      <p className="field-error" id={`f-${name}-error`}>
-        {fields[name]}
-      </p>
-    ) : null;
-  const described = (name: string) => (fields[name] ? `f-${name}-error` : undefined);
+  // The attributes every filter control shares: its name, value, and its error when it has one.
+  const control = (name: string) => ({
+    id: `f-${name}`,
+    name,
+    defaultValue: values[name] ?? "",
+    "aria-invalid": fields[name] ? true : undefined,
+    "aria-describedby": fields[name] ? `f-${name}-error` : undefined,
+  });
+  const field = (name: string, label: string, input: ReactNode) => (
+    <div>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      {input}
+      {fields[name] ? (
+        <p className="field-error" id={`f-${name}-error`}>
+          {fields[name]}
+        </p>
+      ) : null}
+    </div>
+  );
   return (
     <form className="panel filters" method="get" aria-label="Filter events">
-      <div>
-        <label htmlFor="f-action">Action</label>
-        <select
-          id="f-action"
-          name="action"
-          defaultValue={values.action ?? ""}
-          aria-describedby={described("action")}
-        >
+      {field(
+        "action",
+        "Action",
+        <select {...control("action")}>
           <option value="">Any action</option>
           {ACTION_GROUPS.map(([prefix, choices]) => (
             <optgroup key={prefix} label={prefixNoun(prefix)}>
@@ -60,22 +69,13 @@ export function AuditFilters({
               ))}
             </optgroup>
           ))}
-        </select>
-        {error("action")}
-      </div>
-      <div>
-        <label htmlFor="f-actor">Actor (name or email contains)</label>
-        <input
-          id="f-actor"
-          name="actor"
-          defaultValue={values.actor ?? ""}
-          aria-describedby={described("actor")}
-        />
-        {error("actor")}
-      </div>
-      <div>
-        <label htmlFor="f-subject">Subject</label>
-        <select id="f-subject" name="subject" defaultValue={subject} aria-describedby={described("subject")}>
+        </select>,
+      )}
+      {field("actor", "Actor (name or email contains)", <input {...control("actor")} />)}
+      {field(
+        "subject",
+        "Subject",
+        <select {...control("subject")}>
           <option value="">Any subject</option>
           {oneSubject ? <option value={subject}>This one: {subjectName ?? subject}</option> : null}
           {SUBJECT_CHOICES.map((c) => (
@@ -83,31 +83,10 @@ export function AuditFilters({
               {c.label}
             </option>
           ))}
-        </select>
-        {error("subject")}
-      </div>
-      <div>
-        <label htmlFor="f-from">From ({timeZone})</label>
-        <input
-          id="f-from"
-          name="from"
-          type="date"
-          defaultValue={values.from ?? ""}
-          aria-describedby={described("from")}
-        />
-        {error("from")}
-      </div>
-      <div>
-        <label htmlFor="f-to">To, inclusive ({timeZone})</label>
-        <input
-          id="f-to"
-          name="to"
-          type="date"
-          defaultValue={values.to ?? ""}
-          aria-describedby={described("to")}
-        />
-        {error("to")}
-      </div>
+        </select>,
+      )}
+      {field("from", `From (${timeZone})`, <input type="date" {...control("from")} />)}
+      {field("to", `To, inclusive (${timeZone})`, <input type="date" {...control("to")} />)}
       <div className="filter-buttons">
         <button type="submit">Filter</button> <Link href="/audit">Clear</Link>
       </div>

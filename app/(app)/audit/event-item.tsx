@@ -1,18 +1,17 @@
 import Link from "next/link";
-import type { auditEvents } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { actionWords } from "@/lib/domain/audit/action-words";
-import { SUBJECT_KINDS, subjectNoun } from "@/lib/domain/audit/subject-kinds";
+import { subjectKey, subjectNoun } from "@/lib/domain/audit/subject-nouns";
 import { summaryFields } from "@/lib/domain/audit/summary-fields";
 import type { PersonRole } from "@/lib/domain/people";
-import { type SubjectName, subjectKey } from "@/lib/queries/audit-subjects";
+import type { AuditEventRow } from "@/lib/queries/audit";
+import type { SubjectName } from "@/lib/queries/audit-subjects";
 import { formatInZone, formatUtc, zoneAbbreviation } from "@/lib/time/format";
-
-type AuditEvent = typeof auditEvents.$inferSelect;
+import { SUBJECT_PAGES } from "./subject-pages";
 
 /** A name linked to its page when the viewer may open that page. */
 function SubjectLink({ subject, roles }: { subject: SubjectName; roles: readonly PersonRole[] }) {
-  const page = SUBJECT_KINDS[subject.linkTo.type]?.page;
+  const page = SUBJECT_PAGES[subject.linkTo.type];
   if (!page || !can(roles, page.view)) return <strong>{subject.name}</strong>;
   return <Link href={page.path(subject.linkTo.id)}>{subject.name}</Link>;
 }
@@ -28,7 +27,7 @@ export function EventItem({
   roles,
   timeZone,
 }: {
-  event: AuditEvent;
+  event: AuditEventRow;
   names: Map<string, SubjectName>;
   roles: readonly PersonRole[];
   timeZone: string;
@@ -51,7 +50,10 @@ export function EventItem({
         <code className="audit-action">{e.action}</code>
       </p>
       <p className="audit-subject">
-        <span className="muted">{subjectNoun(e.subjectType)}: </span>
+        <span className="muted">
+          {subjectNoun(e.subjectType)}
+          {e.subjectId ? ": " : null}
+        </span>
         {subject ? <SubjectLink subject={subject} roles={roles} /> : null}
         {e.subjectId ? (
           <>

@@ -1,8 +1,9 @@
 import "server-only";
 import { currentSession, requireAccess } from "@/lib/auth/guard";
+import { subjectKey } from "@/lib/domain/audit/subject-nouns";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { auditChainStatus } from "@/lib/queries/audit-checkpoints";
-import { parseAuditFilter } from "@/lib/queries/audit-filter";
+import { filterValues, parseAuditFilter } from "@/lib/queries/audit-filter";
 import { auditSubjectNames } from "@/lib/queries/audit-subjects";
 import { getRuntime } from "@/lib/runtime";
 
@@ -24,6 +25,13 @@ export async function loadAuditPage(searchParams: Promise<Record<string, string>
     parsed.ok ? listAuditEvents(db, parsed.filter) : Promise.resolve({ events: [], hasMore: false }),
   ]);
   const names = await auditSubjectNames(db, page.events);
+  const filters = filterValues(parsed.values);
+  // A filter on one subject (a row's "its events") names it, from the events it found.
+  const first = page.events[0];
+  const subjectName =
+    first?.subjectId && first.subjectId === filters.subject
+      ? names.get(subjectKey(first.subjectType, first.subjectId))?.name
+      : undefined;
   return {
     actor,
     full,
@@ -33,6 +41,8 @@ export async function loadAuditPage(searchParams: Promise<Record<string, string>
     chain: status.report,
     page,
     names,
+    filters,
+    subjectName,
     timeZone,
   };
 }

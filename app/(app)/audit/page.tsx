@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChainStatus } from "@/app/components/audit/chain-status";
 import { can } from "@/lib/auth/policy";
-import { filterValues } from "@/lib/queries/audit-filter";
-import { subjectKey } from "@/lib/queries/audit-subjects";
 import { makeCheckpointAction } from "./actions";
 import { AuditFilters } from "./audit-filters";
 import { EventItem } from "./event-item";
@@ -12,17 +10,12 @@ import { loadAuditPage } from "./load";
 export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const { actor, full, parsed, keyId, pem, chain, page, names, timeZone } = await loadAuditPage(searchParams);
-  const filters = filterValues(parsed.values);
+  const { actor, full, parsed, keyId, pem, chain, page, names, filters, subjectName, timeZone } =
+    await loadAuditPage(searchParams);
   const exportQuery = (format: string) => new URLSearchParams({ format, ...filters }).toString();
   const nextParams = new URLSearchParams(filters);
   const last = page.events[page.events.length - 1];
   if (last) nextParams.set("before", String(last.id));
-  const first = page.events[0];
-  const subjectName =
-    first?.subjectId && first.subjectId === filters.subject
-      ? names.get(subjectKey(first.subjectType, first.subjectId))?.name
-      : undefined;
   return (
     <main>
       <h1>Audit trail</h1>
@@ -35,6 +28,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         checkpointAction={can(actor.roles, "audit.checkpoint") ? makeCheckpointAction : undefined}
       />
       <AuditFilters
+        // A new filter (a link, not this form) remounts the form, so its fields show the new values.
+        key={new URLSearchParams(filters).toString()}
         values={parsed.values}
         fields={parsed.ok ? {} : parsed.fields}
         timeZone={timeZone}

@@ -5,7 +5,8 @@ describe("audit details as labelled fields", () => {
   it("labels keys as words", () => {
     expect(fieldLabel("timeZone")).toBe("Time zone");
     expect(fieldLabel("quarantine_days")).toBe("Quarantine days");
-    expect(fieldLabel("ksrId")).toBe("Ksr id");
+    expect(fieldLabel("ksrId")).toBe("KSR ID");
+    expect(fieldLabel("ip")).toBe("IP");
   });
 
   it("lists only the fields an update changed, old → new", () => {
@@ -42,7 +43,7 @@ describe("audit details as labelled fields", () => {
     expect(fields).toEqual([
       { label: "Roles", value: "coordinator, auditor" },
       { label: "Counts", value: "Confirmed: 2; Needed: 3" },
-      { label: "Remote", value: "false" },
+      { label: "Remote", value: "no" },
       { label: "Note", value: "(none)" },
       { label: "None", value: "(none)" },
     ]);

@@ -6,13 +6,31 @@ export interface SummaryField {
 
 const EMPTY = "(none)";
 
-/** "timeZone", "time_zone" → "Time zone". */
+const ACRONYMS = new Set([
+  "ip",
+  "id",
+  "ksr",
+  "skr",
+  "ksk",
+  "zsk",
+  "hsm",
+  "tcr",
+  "url",
+  "utc",
+  "ds",
+  "dnskey",
+]);
+
+/** "timeZone", "time_zone" → "Time zone"; "ksrId" → "KSR ID". */
 export function fieldLabel(key: string): string {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/[_.-]+/g, " ")
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w))
+    .join(" ");
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : key;
 }
 
@@ -20,7 +38,8 @@ export function fieldLabel(key: string): string {
 export function fieldText(value: unknown): string {
   if (value === null || value === undefined || value === "") return EMPTY;
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return value.length === 0 ? EMPTY : value.map(fieldText).join(", ");
   if (typeof value === "object")
     return Object.entries(value)
