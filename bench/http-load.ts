@@ -195,6 +195,23 @@ function report(all: Case[], samples: Map<string, Sample[]>, busy: number) {
   );
 }
 
+/** The ceremony page's HTML and its RSC payload (what a client navigation fetches), in KB, per size. */
+async function payloadSizes(app: Server, data: Dataset, cookie: string) {
+  const size = async (path: string, rsc: boolean) => {
+    const response = await fetch(`${app.url}${path}`, { headers: { cookie, ...(rsc ? { rsc: "1" } : {}) } });
+    return (await response.arrayBuffer()).byteLength / 1024;
+  };
+  const lines = [];
+  for (const n of [5, 50, 200] as InviteeCount[]) {
+    const path = `/ceremonies/${data.ceremonyWith[n]}`;
+    const [html, rsc] = [await size(path, false), await size(path, true)];
+    lines.push(
+      `  ceremony page, ${n} invitees: HTML ${html.toFixed(1)} KB, RSC payload ${rsc.toFixed(1)} KB${n === 50 ? `  target < 25 KB ${rsc < 25 ? "met" : "not met"}` : ""}`,
+    );
+  }
+  console.log(`\npayload (one request each):\n${lines.join("\n")}`);
+}
+
 async function main() {
   const env = prepareLocalEnv();
   // Measure the code as it is now: a build left over from an earlier checkout would measure that instead.
@@ -247,6 +264,7 @@ async function main() {
       await new Promise((resolve) => process.once("SIGINT", resolve));
       return;
     }
+    await payloadSizes(app, data, cookie);
     const all = cases(data, app, second, floor, floor2, baseline.url);
     // Every case is warmed up alike (the answer endpoint too) before the first round.
     for (const c of all) await measure(c, 2);
