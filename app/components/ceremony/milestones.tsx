@@ -4,9 +4,9 @@ const TONE = { done: "ok", due: "warn", overdue: "bad", upcoming: "", missed: "b
 
 export function Milestones({ milestones }: { milestones: Milestone[] }) {
   return (
-    <ol className="timeline" data-testid="milestones" style={{ paddingLeft: "1.2rem" }}>
+    <ol className="timeline" data-testid="milestones">
       {milestones.map((m) => (
-        <li key={m.key} style={{ marginBottom: "0.5rem" }}>
+        <li key={m.key}>
           <strong>{m.label}</strong> · {m.date} <span className={`badge ${TONE[m.state]}`}>{m.state}</span>
           {m.detail ? <div className="muted">{m.detail}</div> : null}
         </li>

@@ -16,23 +16,27 @@ import { quorumOutcomes } from "./quorum-outcomes";
  * many more people to invite, the milestones and the history.
  */
 export async function ceremonyPage(db: Queryable, id: string, now: Instant, safetyMargin?: number) {
-  const planning = (await loadCeremonyPlanning(db, [id])).get(id);
+  // The history loads beside the planning facts: one wave for the whole page.
+  const [plannings, history] = await Promise.all([
+    loadCeremonyPlanning(db, [id]),
+    db
+      .select({
+        id: ceremonyTransitions.id,
+        fromStatus: ceremonyTransitions.fromStatus,
+        toStatus: ceremonyTransitions.toStatus,
+        reason: ceremonyTransitions.reason,
+        changes: ceremonyTransitions.changes,
+        at: ceremonyTransitions.at,
+        actor: people.name,
+      })
+      .from(ceremonyTransitions)
+      .leftJoin(people, eq(people.id, ceremonyTransitions.actorId))
+      .where(eq(ceremonyTransitions.ceremonyId, id))
+      .orderBy(asc(ceremonyTransitions.at)),
+  ]);
+  const planning = plannings.get(id);
   if (!planning) return null;
   const { ceremony, invitees, input, settings } = planning;
-  const history = await db
-    .select({
-      id: ceremonyTransitions.id,
-      fromStatus: ceremonyTransitions.fromStatus,
-      toStatus: ceremonyTransitions.toStatus,
-      reason: ceremonyTransitions.reason,
-      changes: ceremonyTransitions.changes,
-      at: ceremonyTransitions.at,
-      actor: people.name,
-    })
-    .from(ceremonyTransitions)
-    .leftJoin(people, eq(people.id, ceremonyTransitions.actorId))
-    .where(eq(ceremonyTransitions.ceremonyId, id))
-    .orderBy(asc(ceremonyTransitions.at));
   const { verdict, requirements: outcomes, personOutcome } = quorumOutcomes(planning);
   const margin = safetyMargin ?? settings.safetyMargin;
   const lastMove = history.findLast((entry) => entry.changes.length > 0);

@@ -128,7 +128,8 @@ export async function planningSettingsOf(db: Queryable): Promise<PlanningSetting
 
 /**
  * Everything the quorum engine needs for a set of ceremonies, in a fixed number of queries whatever the
- * number of ceremonies or invitees (seven), so the ceremony page costs the same with 5 or 500 people.
+ * number of ceremonies or invitees (seven, all in one wave), so the ceremony page costs the same with 5
+ * or 500 people.
  */
 export async function loadCeremonyPlanning(
   db: Queryable,
@@ -140,7 +141,13 @@ export async function loadCeremonyPlanning(
     .select({ id: invitations.personId })
     .from(invitations)
     .where(inArray(invitations.ceremonyId, ceremonyIds));
-  const [ceremonyRows, requirementRows, inviteeRows, facts, settings] = await Promise.all([
+  // Restrictions into the ceremonies' countries, found by subquery so that they load in the same wave.
+  const ceremonyCountries = db
+    .select({ country: facilities.country })
+    .from(ceremonies)
+    .innerJoin(facilities, eq(facilities.id, ceremonies.facilityId))
+    .where(inArray(ceremonies.id, ceremonyIds));
+  const [ceremonyRows, requirementRows, inviteeRows, facts, settings, restrictionRows] = await Promise.all([
     db
       .select({ ceremony: ceremonies, facility: facilities })
       .from(ceremonies)
@@ -174,11 +181,8 @@ export async function loadCeremonyPlanning(
       .where(inArray(invitations.ceremonyId, ceremonyIds)),
     personFacts(db, invitedPeople),
     planningSettingsOf(db),
+    db.select().from(travelRestrictions).where(inArray(travelRestrictions.toCountry, ceremonyCountries)),
   ]);
-  const countries = [...new Set(ceremonyRows.map((row) => row.facility.country))];
-  const restrictionRows = countries.length
-    ? await db.select().from(travelRestrictions).where(inArray(travelRestrictions.toCountry, countries))
-    : [];
 
   const requirementsByCeremony = groupBy(requirementRows, (row) => row.requirement.ceremonyId);
   const inviteesByCeremony = groupBy(inviteeRows, (row) => row.ceremonyId);

@@ -28,7 +28,10 @@ export default async function CeremonyPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
-  const { actor, data, viewerZone, ksr, coverage } = await loadCeremonyPage(params, searchParams);
+  const { actor, data, roster, margin, viewerZone, ksr, coverage } = await loadCeremonyPage(
+    params,
+    searchParams,
+  );
   const { ceremony } = data;
   const manage = can(actor.roles, "ceremonies.manage");
   const editable = manage && isEditable(ceremony.status);
@@ -83,7 +86,14 @@ export default async function CeremonyPage({
       <section className="panel" aria-labelledby="roster-heading">
         <h2 id="roster-heading">Roster ({data.roster.length} invited)</h2>
         <NotAnswered roster={data.roster} viewerZone={viewerZone} />
-        <Roster roster={data.roster} showPrivate={can(actor.roles, "roster.view")} />
+        <Roster
+          page={roster}
+          total={data.roster.length}
+          href={(page) =>
+            `/ceremonies/${ceremony.id}?${new URLSearchParams({ ...(margin === undefined ? {} : { margin: String(margin) }), roster: page })}#roster-heading`
+          }
+          showPrivate={can(actor.roles, "roster.view")}
+        />
         {editable ? (
           <p className="no-print">
             <Link className="button" href={`/ceremonies/${ceremony.id}/invite`}>
