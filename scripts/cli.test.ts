@@ -43,6 +43,7 @@ describe("npm run ksr -- inspect", () => {
     const skr = report.documents[1];
     expect(Object.keys(skr)).toEqual([
       "file",
+      "format",
       "type",
       "id",
       "serial",

@@ -132,6 +132,7 @@ function document(root: Frame): KsrDocument {
   const bundles = children<Bundle>(body, request ? "RequestBundle" : "ResponseBundle");
   if (bundles.length === 0) throw new KsrParseError(body.line, `<${body.name}> contains no bundles`);
   return {
+    format: "iana-xml",
     type,
     id: attribute(root, "id"),
     serial: toInteger(attribute(root, "serial"), "serial", root.line, U32),

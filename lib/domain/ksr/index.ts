@@ -1,8 +1,10 @@
 export { type SignatureVerification, type VerifiedSigner, verifySignatures } from "./checks/signatures";
+export { detectFormat, parseAnyKsrDocument } from "./detect-format";
 export { dnskeyRdata, keyTagOf } from "./dnskey";
 export * from "./findings";
 export { checkDocumentPolicy, type Inspection, type InspectOptions, inspectKsr } from "./inspect";
 export * from "./inspection-policy";
+export { parseKnotDocument } from "./knot/parse";
 export * from "./model";
 export { parseKsrDocument } from "./parse";
 export { KsrParseError } from "./parse-error";

@@ -3,10 +3,10 @@ import { checkDocument } from "./checks/document";
 import { checkKeys } from "./checks/keys";
 import { checkSignatureWindows, type VerifiedSigner, verifySignatures } from "./checks/signatures";
 import { checkHorizon, checkTimeline } from "./checks/timeline";
+import { parseAnyKsrDocument } from "./detect-format";
 import type { Finding } from "./findings";
 import { type InspectionPolicy, ROOT_INSPECTION_POLICY } from "./inspection-policy";
-import type { KsrDocument } from "./model";
-import { parseKsrDocument } from "./parse";
+import type { DocumentFormat, KsrDocument } from "./model";
 import { pgpWords } from "./pgp-words";
 
 export interface InspectOptions {
@@ -15,6 +15,8 @@ export interface InspectOptions {
   verifySignatures?: boolean;
   /** Signing time for the expiration-horizon check; the check is skipped without it. */
   now?: number;
+  /** The document's format; detected from the content when not given. */
+  format?: DocumentFormat;
 }
 
 export interface Inspection {
@@ -40,9 +42,9 @@ export function checkDocumentPolicy(document: KsrDocument, options: InspectOptio
   return findings;
 }
 
-/** Parses (throws KsrParseError) and checks one KSR/SKR document given as bytes. */
+/** Parses (throws KsrParseError) and checks one KSR/SKR document, IANA XML or Knot text, given as bytes. */
 export function inspectKsr(bytes: Uint8Array, options: InspectOptions = {}): Inspection {
-  const document = parseKsrDocument(bytes);
+  const document = parseAnyKsrDocument(bytes, options.format ? { format: options.format } : {});
   const digest = createHash("sha256").update(bytes).digest();
   const findings = checkDocumentPolicy(document, options);
   let verifiedSigners: VerifiedSigner[][] | null = null;

@@ -90,10 +90,20 @@ export const ELEMENTS: ReadonlyMap<string, ElementRule> = new Map(
 /** Hard limits applied to every document before and while parsing. */
 export interface ParseLimits {
   maxBytes: number;
+  /** XML only. */
   maxDepth: number;
+  /** Knot text only: characters per line (default 1024). */
+  maxLineLength?: number;
+  /** Knot text only: DNSKEY and RRSIG records in the document (default 10,000). */
+  maxRecords?: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxDepth: 8 };
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 8,
+  maxLineLength: 1024,
+  maxRecords: 10_000,
+};
 
 // The rule for a name, looked up without hashing the name: saxes hands over a fresh string for every tag,
 // and hashing it for a Map lookup cost more than the rest of the tag's checks together. A slot, chosen by

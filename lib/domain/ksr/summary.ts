@@ -1,7 +1,7 @@
 import type { VerifiedSigner } from "./checks/signatures";
 import type { Finding } from "./findings";
 import type { Inspection } from "./inspect";
-import type { DocumentType } from "./model";
+import type { DocumentFormat, DocumentType } from "./model";
 
 export interface BundleSummary {
   id: string;
@@ -17,9 +17,11 @@ export interface BundleSummary {
 
 /** What the CLI prints and the app stores about one inspected document; instants in ms. */
 export interface InspectionSummary {
+  format: DocumentFormat;
   type: DocumentType;
-  id: string;
-  serial: number;
+  /** The document's own id and serial; null for a format without them (Knot text). */
+  id: string | null;
+  serial: number | null;
   domain: string;
   sha256: string;
   pgpWords: string[];
@@ -40,9 +42,10 @@ export function summarizeInspection(inspection: Inspection): InspectionSummary {
     verifiedSigners: inspection.verifiedSigners?.[index] ?? null,
   }));
   return {
+    format: document.format,
     type: document.type,
-    id: document.id,
-    serial: document.serial,
+    id: document.id ?? null,
+    serial: document.serial ?? null,
     domain: document.domain,
     sha256: inspection.sha256,
     pgpWords: inspection.pgpWords,

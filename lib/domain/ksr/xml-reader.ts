@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { decodeDocument } from "./document-bytes";
 import { KsrParseError } from "./parse-error";
 import { type ElementRule, elementRule, type ParseLimits } from "./schema";
 
@@ -9,16 +10,6 @@ export interface ElementSink {
   /** A text leaf closed: its trimmed text and the line its start tag is on. */
   leaf(name: string, text: string, line: number): void;
   close(name: string): void;
-}
-
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new KsrParseError(0, "document is not valid UTF-8");
-  }
 }
 
 // saxes prefixes its messages with "line:column: " (and a file name, when given one); the line is reported
@@ -211,13 +202,7 @@ let idle: KsrXmlReader | null = null;
  * the elements and attributes of the schema pass.
  */
 export function readKsrXml(bytes: Uint8Array, limits: ParseLimits, sink: ElementSink): void {
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new KsrParseError(
-      0,
-      `document is ${bytes.byteLength} bytes, larger than the ${limits.maxBytes}-byte limit`,
-    );
-  }
-  const text = decode(bytes);
+  const text = decodeDocument(bytes, limits);
   const reader = idle ?? new KsrXmlReader();
   idle = null;
   reader.read(bytes, text, limits, sink);

@@ -1,7 +1,7 @@
 import { decodeRsaPublicKeyBytes, isKsk, keyTagOfKey, RSASHA256, type RsaPublicKey } from "../dnskey";
 import { error, type Finding, warning } from "../findings";
 import type { InspectionPolicy } from "../inspection-policy";
-import type { AlgorithmPolicy, Bundle, DnsKey, KsrDocument, RrSignature, SignaturePolicy } from "../model";
+import type { AlgorithmPolicy, Bundle, DnsKey, KsrDocument, RrSignature } from "../model";
 
 /**
  * The key against the document's own SignatureAlgorithm list, like kskm's KSR-BUNDLE-KEYS. `rsa` is the
@@ -15,7 +15,9 @@ function checkAgainstDocumentPolicy(
   findings: Finding[],
 ): void {
   const ksk = isKsk(key) && Boolean(document.kskPolicy);
-  const policy = ksk ? (document.kskPolicy as SignaturePolicy) : document.zskPolicy;
+  const policy = ksk ? document.kskPolicy : document.zskPolicy;
+  // A document that states no policy (Knot text) is checked against the operator's policy only.
+  if (!policy) return;
   const label = ksk ? "KSK" : "ZSK";
   // Over the entries for the key's algorithm: any at all, any of the key's RSA size, and any of those
   // with the key's exponent.

@@ -79,8 +79,10 @@ function verifyOne(document: KsrDocument, bundle: Bundle, signature: RrSignature
 export function verifySignatures(document: KsrDocument): SignatureVerification {
   const findings: Finding[] = [];
   const verifiedSigners: VerifiedSigner[][] = [];
+  // A Knot KSR carries no proof-of-possession signatures: there is nothing to verify in it.
+  const unsigned = document.type === "KSR" && document.format === "knot-text";
   for (const bundle of document.bundles) {
-    if (bundle.signatures.length === 0) {
+    if (bundle.signatures.length === 0 && !unsigned) {
       findings.push(error("signature_unverifiable", `bundle ${bundle.id} has no signature`));
     }
     const verified: VerifiedSigner[] = [];
@@ -90,7 +92,7 @@ export function verifySignatures(document: KsrDocument): SignatureVerification {
       else verified.push(outcome);
     }
     verifiedSigners.push(verified);
-    if (document.type === "KSR") {
+    if (document.type === "KSR" && !unsigned) {
       for (const key of bundle.keys) {
         if (!bundle.signatures.some((signature) => signature.keyIdentifier === key.keyIdentifier)) {
           findings.push(
@@ -106,19 +108,25 @@ export function verifySignatures(document: KsrDocument): SignatureVerification {
   return { findings, verifiedSigners };
 }
 
-/** Signatures whose signed window is not the bundle's own (SKR: the KSK signs exactly the bundle period). */
+/**
+ * Signatures whose signed window is not the bundle's own. IANA SKR: the KSK signs exactly the bundle
+ * period. Knot SKR: keymgr backdates inceptions, so a signature must only cover the slot, from its start
+ * to the bundle's expiration.
+ */
 export function checkSignatureWindows(document: KsrDocument, findings: Finding[] = []): Finding[] {
   if (document.type !== "SKR") return findings;
+  const covers = document.format === "knot-text";
   const { bundles } = document;
   for (let b = 0; b < bundles.length; b++) {
     const bundle = bundles[b] as Bundle;
     const { signatures } = bundle;
     for (let s = 0; s < signatures.length; s++) {
       const signature = signatures[s] as RrSignature;
-      if (
-        signature.signatureInception !== bundle.inception ||
-        signature.signatureExpiration !== bundle.expiration
-      ) {
+      const outside = covers
+        ? signature.signatureInception > bundle.inception || signature.signatureExpiration < bundle.expiration
+        : signature.signatureInception !== bundle.inception ||
+          signature.signatureExpiration !== bundle.expiration;
+      if (outside) {
         findings.push(
           warning(
             "signature_window_mismatch",

@@ -132,7 +132,7 @@ export function checkTimeline(
     first !== undefined &&
     first.inception < policy.lenientOwnPolicyBefore;
   const tolerance = lenient ? Number.POSITIVE_INFINITY : policy.policyToleranceSeconds;
-  policyChecks(bundles, document.zskPolicy, "ZSK", tolerance, findings);
+  if (document.zskPolicy) policyChecks(bundles, document.zskPolicy, "ZSK", tolerance, findings);
   if (document.kskPolicy) policyChecks(bundles, document.kskPolicy, "KSK", tolerance, findings);
   return findings;
 }
