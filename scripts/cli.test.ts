@@ -291,3 +291,73 @@ describe("npm run quorum", () => {
     expect(run("quorum", []).stderr).toMatch(/^usage:/);
   });
 });
+
+describe("npm run ksr -- inspect on Knot DNS offline-KSK text (keymgr generate-ksr / sign-ksr)", () => {
+  const knot = (name: string) => join(root, "fixtures/knot", name);
+  const anchors = ["--anchors", knot("trust-anchor.ds")];
+  const inspect = (...args: string[]) => {
+    const result = run("ksr", ["inspect", ...args]);
+    return { ...result, report: result.status === 2 ? null : JSON.parse(result.stdout) };
+  };
+
+  it("reads a KSR and a signed SKR: every bundle verifies, is signed by the anchor and counts", () => {
+    const ksr = inspect(knot("ksr.txt"));
+    expect(ksr.status).toBe(0);
+    expect(ksr.report.documents[0]).toMatchObject({
+      format: "knot-text",
+      type: "KSR",
+      id: null,
+      domain: ".",
+    });
+    expect(ksr.report.documents[0].bundles).toHaveLength(5);
+    expect(ksr.report.documents[0].findings).toEqual([]);
+
+    const skr = inspect(...anchors, knot("skr.txt"));
+    expect(skr.stderr).toBe("");
+    expect(skr.status).toBe(0);
+    const [document] = skr.report.documents;
+    expect(document).toMatchObject({ format: "knot-text", type: "SKR", findings: [] });
+    expect(document.bundles).toHaveLength(13);
+    expect(document.bundles.every((b: { counted: boolean }) => b.counted)).toBe(true);
+    expect(skr.report.trustAnchors).toMatchObject({ checked: true, count: 1 });
+    expect(skr.report.coverage).toEqual({
+      coverageEnd: "2027-03-15T00:00:00Z",
+      nextNeededBy: "2027-03-08T00:00:00Z",
+      gaps: [],
+    });
+  });
+
+  it("a corrupted signature fails by name and its bundle does not count", () => {
+    const { status, report } = inspect(...anchors, knot("skr-corrupt-signature.txt"));
+    expect(status).toBe(1);
+    const [document] = report.documents;
+    expect(document.findings).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        message: expect.stringMatching(/^bundle 1798761600: .*does not verify/),
+      }),
+    ]);
+    expect(document.bundles[0]).toMatchObject({ id: "1798761600", counted: false });
+    expect(report.notCounted).toEqual([{ reason: "not counted: signature does not verify", bundles: 1 }]);
+  });
+
+  it("an SKR signed by another KSK verifies but counts for nothing against the anchor", () => {
+    const { report } = inspect(...anchors, knot("skr-other-ksk.txt"));
+    expect(report.documents[0].bundles.some((b: { counted: boolean }) => b.counted)).toBe(false);
+    expect(report.notCounted).toEqual([
+      { reason: "not counted: signed by untrusted key 20497", bundles: 13 },
+    ]);
+    expect(report.coverage).toBeNull();
+  });
+
+  it("a truncated file and a file of garbage exit 2 with the line and the reason", () => {
+    const truncated = inspect(knot("skr-truncated.txt"));
+    expect(truncated.status).toBe(2);
+    expect(truncated.stderr).toBe(
+      `${knot("skr-truncated.txt")}: line 19: the parenthesis opened in this record is never closed (file truncated?)\n`,
+    );
+    const garbage = inspect(knot("garbage.txt"));
+    expect(garbage.status).toBe(2);
+    expect(garbage.stderr).toBe(`${knot("garbage.txt")}: line 2: DNSKEY public key is not base64\n`);
+  });
+});

@@ -3,7 +3,7 @@ import { check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } 
 import type { BundleSummary } from "@/lib/domain/ksr/summary";
 import { people } from "./auth";
 import { ceremonies } from "./ceremonies";
-import { deadlineKind, documentType, verificationChannel } from "./enums";
+import { deadlineKind, documentFormat, documentType, verificationChannel } from "./enums";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -31,9 +31,11 @@ export const signingDocuments = pgTable(
     fileName: text("file_name").notNull(),
     byteSize: integer("byte_size").notNull(),
     content: text("content").notNull(),
-    // The document's own id and serial attributes, and its domain.
-    documentId: text("document_id").notNull(),
-    serial: integer("serial").notNull(),
+    // IANA XML or Knot DNS text; the document's own id and serial attributes (IANA XML only: Knot text
+    // has neither), and its domain.
+    format: documentFormat("format").notNull().default("iana-xml"),
+    documentId: text("document_id"),
+    serial: integer("serial"),
     domain: text("domain").notNull(),
     firstInception: instant("first_inception").notNull(),
     lastExpiration: instant("last_expiration").notNull(),

@@ -8,7 +8,7 @@ import {
 } from "@/lib/domain/contingency/vocabulary";
 import { DEADLINE_KINDS } from "@/lib/domain/coverage/alerts";
 import { EVIDENCE_MEDIA_TYPES } from "@/lib/domain/files/sniff-type";
-import { DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
+import { DOCUMENT_FORMATS, DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { RESPONSES, RESTRICTION_KINDS, VERDICTS } from "@/lib/domain/quorum/vocabulary";
 import { ROLES } from "@/lib/domain/roles";
@@ -32,6 +32,7 @@ export const invitationResponse = pgEnum("invitation_response", RESPONSES);
 export const restrictionKind = pgEnum("restriction_kind", RESTRICTION_KINDS);
 export const verdict = pgEnum("verdict", VERDICTS);
 export const documentType = pgEnum("document_type", DOCUMENT_TYPES);
+export const documentFormat = pgEnum("document_format", DOCUMENT_FORMATS);
 export const verificationChannel = pgEnum("verification_channel", VERIFICATION_CHANNELS);
 export const deadlineKind = pgEnum("deadline_kind", DEADLINE_KINDS);
 export const contingencyState = pgEnum("contingency_state", CONTINGENCY_STATES);

@@ -38,8 +38,8 @@ export interface CoverageReport {
   daysLeft: number;
   inForce: {
     skrId: string;
-    documentId: string;
-    serial: number;
+    documentId: string | null;
+    serial: number | null;
     bundleId: string;
     inception: string;
     expiration: string;
@@ -47,8 +47,8 @@ export interface CoverageReport {
   gaps: { from: string; to: string }[];
   skrs: {
     id: string;
-    documentId: string;
-    serial: number;
+    documentId: string | null;
+    serial: number | null;
     firstInception: string | null;
     lastExpiration: string | null;
     bundleCount: number;

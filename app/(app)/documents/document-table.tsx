@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ScrollRegion } from "@/app/components/scroll-region";
+import { documentIdentity } from "@/lib/domain/ksr/document-identity";
 import type { DocumentListRow } from "@/lib/queries/documents/document-list";
 import { formatInZone, formatMeeting } from "@/lib/time/format";
 import { FindingsBadges } from "./findings-badges";
@@ -30,10 +31,9 @@ export function DocumentTable({ rows, viewerZone }: { rows: DocumentListRow[]; v
               <td>
                 <Link href={`/documents/${d.id}`}>
                   <strong>
-                    {d.type} {d.documentId}
+                    {d.type} {documentIdentity(d.documentId, d.serial)}
                   </strong>
                 </Link>
-                <div className="muted">serial {d.serial}</div>
               </td>
               <td className="mono">{d.fileName}</td>
               <td>{d.bundleCount}</td>

@@ -71,8 +71,11 @@ export function UploadArea({ maxBytes }: { maxBytes: number }) {
       onDrop={onDrop}
     >
       <label htmlFor="document-files">Choose KSR or SKR files</label>
-      <input id="document-files" type="file" accept=".xml" multiple onChange={onChange} />
-      <p className="muted">Or drop them here. XML files up to 1 MiB; each is checked as it arrives.</p>
+      <input id="document-files" type="file" accept=".xml,.txt,.ksr,.skr" multiple onChange={onChange} />
+      <p className="muted">
+        Or drop them here: IANA XML or Knot DNS text (keymgr), up to 1 MiB each; each is checked as it
+        arrives.
+      </p>
       <div role="status" aria-live="polite">
         {lines.length > 0 ? (
           <ul className={styles.results}>

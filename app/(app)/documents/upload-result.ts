@@ -34,7 +34,11 @@ export async function uploadFile(file: File, maxBytes: number): Promise<UploadOu
     const response = await fetch("/api/documents", {
       method: "POST",
       // Header values cannot carry non-Latin-1 text; the server decodes the name.
-      headers: { "Content-Type": "application/xml", "X-File-Name": encodeURIComponent(name) },
+      headers: {
+        // IANA files are XML; anything else goes as Knot DNS text, and the server reads the content either way.
+        "Content-Type": /\.xml$/i.test(name) ? "application/xml" : "text/dns",
+        "X-File-Name": encodeURIComponent(name),
+      },
       body: file,
     });
     const body = await response.json().catch(() => null);

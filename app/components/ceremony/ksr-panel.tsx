@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { documentIdentity } from "@/lib/domain/ksr/document-identity";
 import type { VerificationChannel } from "@/lib/domain/vocabulary";
 import type { CeremonyKsr } from "@/lib/queries/planning/ceremony-ksr";
 import { formatInZone } from "@/lib/time/format";
@@ -33,12 +34,13 @@ export function KsrPanel({
         <>
           <p>
             {linkDocument ? (
-              <Link href={`/documents/${linked.documentId}`}>{linked.ksrId}</Link>
+              <Link href={`/documents/${linked.documentId}`}>
+                {documentIdentity(linked.ksrId, linked.serial)}
+              </Link>
             ) : (
-              linked.ksrId
+              documentIdentity(linked.ksrId, linked.serial)
             )}{" "}
-            (serial {linked.serial}, {linked.fileName}) · bundles {utc(linked.firstInception)} to{" "}
-            {utc(linked.lastExpiration)}
+            ({linked.fileName}) · bundles {utc(linked.firstInception)} to {utc(linked.lastExpiration)}
             {linked.errorCount > 0 ? (
               <strong className="field-error">
                 {" "}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { documentIdentity } from "@/lib/domain/ksr/document-identity";
 import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
 import { When } from "./dates";
 
@@ -17,7 +18,8 @@ export function BundleInForce({ state, zone }: { state: CoverageState; zone: str
     <dl data-testid="bundle-in-force">
       <dt>SKR</dt>
       <dd>
-        <Link href={`/documents/${skr.id}`}>{skr.documentId}</Link> (serial {skr.serial}, {skr.fileName})
+        <Link href={`/documents/${skr.id}`}>{documentIdentity(skr.documentId, skr.serial)}</Link> (
+        {skr.fileName})
       </dd>
       <dt>Bundle</dt>
       <dd className="mono">{bundle.id}</dd>

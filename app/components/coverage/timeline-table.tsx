@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ScrollRegion } from "@/app/components/scroll-region";
 import type { TimeSpan } from "@/lib/domain/coverage/timeline-scale";
+import { documentIdentity } from "@/lib/domain/ksr/document-identity";
 import type { CoverageState } from "@/lib/queries/coverage/coverage-state";
 import { daysUntil, utcDay, utcMinute } from "./dates";
 import { MARKER_LOOK } from "./marker-look";
@@ -44,7 +45,7 @@ export function TimelineTable({ state, window }: { state: CoverageState; window:
             <tbody key={skr.id}>
               <tr>
                 <th scope="rowgroup" colSpan={3} style={{ textTransform: "none", color: "inherit" }}>
-                  SKR {skr.documentId}, serial {skr.serial} ({skr.fileName})
+                  SKR {documentIdentity(skr.documentId, skr.serial)} ({skr.fileName})
                 </th>
               </tr>
               {skr.bundles.map((bundle) => (

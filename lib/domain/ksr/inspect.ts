@@ -5,7 +5,7 @@ import { checkSignatureWindows, type VerifiedSigner, verifySignatures } from "./
 import { checkHorizon, checkTimeline } from "./checks/timeline";
 import { parseAnyKsrDocument } from "./detect-format";
 import type { Finding } from "./findings";
-import { type InspectionPolicy, ROOT_INSPECTION_POLICY } from "./inspection-policy";
+import { type InspectionPolicy, KNOT_INSPECTION_POLICY, ROOT_INSPECTION_POLICY } from "./inspection-policy";
 import type { DocumentFormat, KsrDocument } from "./model";
 import { pgpWords } from "./pgp-words";
 
@@ -31,7 +31,8 @@ export interface Inspection {
 
 /** Structural and policy checks only: everything except signature cryptography. */
 export function checkDocumentPolicy(document: KsrDocument, options: InspectOptions = {}): Finding[] {
-  const policy = options.policy ?? ROOT_INSPECTION_POLICY;
+  const policy =
+    options.policy ?? (document.format === "knot-text" ? KNOT_INSPECTION_POLICY : ROOT_INSPECTION_POLICY);
   // Every check appends to the one list, in this order.
   const findings: Finding[] = [];
   checkDocument(document, policy, findings);

@@ -2,8 +2,8 @@
 // the root zone's (DOMAIN.md section 2, kskm's defaults); an organisation with another policy passes its own.
 
 export interface InspectionPolicy {
-  /** Expected zone apex, "." for the root. */
-  domain: string;
+  /** Expected zone apex, "." for the root; null accepts any zone. */
+  domain: string | null;
   /** Expected number of bundles; null skips the check. */
   bundleCount: number | null;
   /** First-to-last inception, in days, inclusive bounds. */
@@ -42,4 +42,18 @@ export const ROOT_INSPECTION_POLICY: InspectionPolicy = {
   policyToleranceSeconds: 1,
   lenientOwnPolicyBefore: Date.UTC(2016, 0, 1),
   horizonDays: 180,
+};
+
+/**
+ * Knot DNS offline-KSK files (keymgr generate-ksr / sign-ksr) state no policy of their own and serve any
+ * zone, on the schedule of the operator's knotd policy: they get every check a signer needs (order, gaps,
+ * duplicates, keys, every signature, the horizon) but not the root's nine bundles, stride and span.
+ */
+export const KNOT_INSPECTION_POLICY: InspectionPolicy = {
+  ...ROOT_INSPECTION_POLICY,
+  domain: null,
+  bundleCount: null,
+  inceptionSpanDays: null,
+  strideDays: null,
+  lenientOwnPolicyBefore: null,
 };

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { coverageSettings, signingDocuments } from "@/db/schema";
 import { createCeremony, createFacility, createPerson, type NewCeremony } from "@/db/seed/factories";
 import { inspectKsr, summarizeInspection } from "@/lib/domain/ksr";
+import { documentValues } from "@/lib/services/documents/document-values";
 import { openTestDatabase, testDriver } from "@/lib/testing/database";
 import { fixture } from "@/lib/testing/ksr-fixtures";
 import { formatInstantUtc } from "@/lib/time";
@@ -16,23 +17,9 @@ const iso = (instant: number | null | undefined) => (instant == null ? null : fo
 async function storeSkr(database: Database, name: string, uploadedBy: string) {
   const bytes = fixture(name);
   const summary = summarizeInspection(inspectKsr(bytes));
-  await database.db.insert(signingDocuments).values({
-    type: summary.type,
-    sha256: summary.sha256,
-    fileName: name,
-    byteSize: bytes.byteLength,
-    content: bytes.toString("utf8"),
-    documentId: summary.id ?? "",
-    serial: summary.serial ?? 0,
-    domain: summary.domain,
-    firstInception: new Date(summary.firstInception),
-    lastExpiration: new Date(summary.lastExpiration),
-    bundles: summary.bundles,
-    findings: summary.findings,
-    errorCount: summary.findings.filter((f) => f.severity === "error").length,
-    warningCount: summary.findings.filter((f) => f.severity === "warning").length,
-    uploadedBy,
-  });
+  await database.db
+    .insert(signingDocuments)
+    .values(documentValues(summary, { fileName: name, bytes }, uploadedBy));
 }
 
 describe(`coverage state over the real SKRs on ${testDriver}`, () => {

@@ -35,8 +35,9 @@ export interface CoverageSettings {
 /** An SKR on file with its bundles, reduced to what coverage and the timeline draw. */
 export interface SkrOnFile {
   id: string;
-  documentId: string;
-  serial: number;
+  /** Null for Knot DNS text, which has no id or serial. */
+  documentId: string | null;
+  serial: number | null;
   fileName: string;
   domain: string;
   bundles: StoredBundle[];

@@ -21,6 +21,7 @@ export async function documentPage(db: Queryable, id: string) {
       type: signingDocuments.type,
       documentId: signingDocuments.documentId,
       serial: signingDocuments.serial,
+      format: signingDocuments.format,
       domain: signingDocuments.domain,
       sha256: signingDocuments.sha256,
       fileName: signingDocuments.fileName,

@@ -9,8 +9,8 @@ import { formatInZone } from "@/lib/time/format";
 export interface CeremonyKsr {
   linked: {
     documentId: string;
-    ksrId: string;
-    serial: number;
+    ksrId: string | null;
+    serial: number | null;
     fileName: string;
     sha256: string;
     pgpWords: string[];
@@ -105,8 +105,8 @@ const utcDay = (at: Date) => formatInZone(at, "UTC", "yyyy-MM-dd");
 
 /** Tells apart KSRs that share an id and serial: file, period, serial, hash prefix and findings. */
 function choiceLabel(c: {
-  ksrId: string;
-  serial: number;
+  ksrId: string | null;
+  serial: number | null;
   fileName: string;
   sha256: string;
   firstInception: Date;
@@ -120,5 +120,5 @@ function choiceLabel(c: {
       : c.warningCount > 0
         ? `${c.warningCount} warning${c.warningCount === 1 ? "" : "s"}`
         : "no findings";
-  return `${c.fileName} · ${utcDay(c.firstInception)} → ${utcDay(c.lastExpiration)} · serial ${c.serial} · SHA-256 ${c.sha256.slice(0, 8)}… · ${findings}`;
+  return `${c.fileName} · ${utcDay(c.firstInception)} → ${utcDay(c.lastExpiration)} · ${c.serial === null ? "Knot DNS text" : `serial ${c.serial}`} · SHA-256 ${c.sha256.slice(0, 8)}… · ${findings}`;
 }

@@ -45,10 +45,10 @@ export function documentValues(
     byteSize: upload.bytes.byteLength,
     // The parser accepted it, so it is valid UTF-8; the SHA-256 stays the authority on the exact bytes.
     content: new TextDecoder().decode(upload.bytes),
-    // The columns are NOT NULL; a Knot text document has no id or serial, stored as "" and 0
-    // (the summary, the CLI and the audit entry keep them null).
-    documentId: summary.id ?? "",
-    serial: summary.serial ?? 0,
+    format: summary.format,
+    // A Knot text document has no id or serial: null, as in the summary and the CLI.
+    documentId: summary.id,
+    serial: summary.serial,
     domain: summary.domain,
     firstInception: new Date(summary.firstInception),
     lastExpiration: new Date(summary.lastExpiration),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { documentIdentity } from "@/lib/domain/ksr/document-identity";
 import { formatInstantUtc } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 import { FindingsBadges } from "../findings-badges";
@@ -17,13 +18,14 @@ export default async function DocumentDetailPage({ params }: { params: Promise<{
         <Link href="/documents">← KSRs and SKRs</Link>
       </p>
       <h1>
-        {doc.type} {doc.documentId}{" "}
+        {doc.type} {documentIdentity(doc.documentId, doc.serial)}{" "}
         <FindingsBadges errorCount={doc.errorCount} warningCount={doc.warningCount} />
       </h1>
       <section className="panel" aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
         <div>
-          Serial {doc.serial} · domain <code>{doc.domain}</code> · {doc.bundles.length} bundles
+          {doc.format === "knot-text" ? "Knot DNS text" : `IANA XML, serial ${doc.serial}`} · domain{" "}
+          <code>{doc.domain}</code> · {doc.bundles.length} bundles
         </div>
         <div className="mono">
           {formatInstantUtc(doc.firstInception.getTime())} – {formatInstantUtc(doc.lastExpiration.getTime())}

@@ -8,7 +8,7 @@ export function checkDocument(
   policy: InspectionPolicy,
   findings: Finding[] = [],
 ): Finding[] {
-  if (document.domain !== policy.domain) {
+  if (policy.domain !== null && document.domain !== policy.domain) {
     findings.push(
       error("domain_mismatch", `document is for domain "${document.domain}", expected "${policy.domain}"`),
     );

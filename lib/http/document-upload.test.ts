@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
+import {
+  DEFAULT_FILE_NAME,
+  fileNameFrom,
+  isDocumentContentType,
+  readDocumentUpload,
+} from "./document-upload";
 import { declaresTooLargeBody, isForeignOrigin } from "./origin";
 import { readBodyLimited } from "./read-body";
-import { DEFAULT_FILE_NAME, fileNameFrom, isXmlContentType, readXmlUpload } from "./xml-upload";
 
 const LIMIT = 1_048_576;
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
@@ -49,13 +54,14 @@ describe("the upload route's checks", () => {
     expect((await readBodyLimited(post(chunked(16, 64 * 1024)), LIMIT)).byteLength).toBe(LIMIT);
   });
 
-  it("takes XML media types only", async () => {
-    expect(isXmlContentType("application/xml")).toBe(true);
-    expect(isXmlContentType("text/xml; charset=utf-8")).toBe(true);
+  it("takes XML and text/dns (Knot) media types only, none a cross-site form sends unasked", async () => {
+    expect(isDocumentContentType("application/xml")).toBe(true);
+    expect(isDocumentContentType("text/xml; charset=utf-8")).toBe(true);
+    expect(isDocumentContentType("text/dns")).toBe(true);
     for (const other of [null, "", "application/json", "multipart/form-data; boundary=x", "text/xmlx"]) {
-      expect(isXmlContentType(other)).toBe(false);
+      expect(isDocumentContentType(other)).toBe(false);
     }
-    const error = await refusal(readXmlUpload(post("<KSR/>", { "content-type": "text/plain" }), LIMIT));
+    const error = await refusal(readDocumentUpload(post("<KSR/>", { "content-type": "text/plain" }), LIMIT));
     expect(error?.code).toBe("unsupported_media_type");
   });
 
@@ -71,9 +77,9 @@ describe("the upload route's checks", () => {
   });
 
   it("returns the bytes and name of a proper upload, and refuses an empty one", async () => {
-    const upload = await readXmlUpload(post("<KSR/>", { "x-file-name": "a.xml" }), LIMIT);
+    const upload = await readDocumentUpload(post("<KSR/>", { "x-file-name": "a.xml" }), LIMIT);
     expect(upload.fileName).toBe("a.xml");
     expect(new TextDecoder().decode(upload.bytes)).toBe("<KSR/>");
-    expect((await refusal(readXmlUpload(post(null), LIMIT)))?.code).toBe("invalid_input");
+    expect((await refusal(readDocumentUpload(post(null), LIMIT)))?.code).toBe("invalid_input");
   });
 });

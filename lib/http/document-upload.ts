@@ -4,14 +4,16 @@ import { readBodyLimited } from "./read-body";
 export const FILE_NAME_HEADER = "x-file-name";
 export const DEFAULT_FILE_NAME = "upload.xml";
 const MAX_FILE_NAME = 200;
-const XML_MEDIA_TYPES = ["application/xml", "text/xml"];
+// IANA XML, or a Knot DNS text file as text/dns (RFC 4027, DNS master files). None is a type a
+// cross-site form may send without a preflight, unlike text/plain.
+const DOCUMENT_MEDIA_TYPES = ["application/xml", "text/xml", "text/dns"];
 // Control and format characters (including bidi overrides that make "lmx.exe" read as "exe.xml").
 const UNPRINTABLE = /[\p{Cc}\p{Cf}]/u;
 
-/** application/xml or text/xml, with or without parameters such as charset. */
-export function isXmlContentType(header: string | null): boolean {
+/** application/xml, text/xml or text/dns, with or without parameters such as charset. */
+export function isDocumentContentType(header: string | null): boolean {
   const type = header?.split(";")[0]?.trim().toLowerCase();
-  return type !== undefined && XML_MEDIA_TYPES.includes(type);
+  return type !== undefined && DOCUMENT_MEDIA_TYPES.includes(type);
 }
 
 /**
@@ -36,15 +38,15 @@ export function fileNameFrom(header: string | null): string {
   return name;
 }
 
-/** The raw XML body of an upload and its file name, checked before anything is parsed. */
-export async function readXmlUpload(
+/** The raw body of a KSR/SKR upload and its file name, checked before anything is parsed. */
+export async function readDocumentUpload(
   request: Request,
   maxBytes: number,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  if (!isXmlContentType(request.headers.get("content-type"))) {
+  if (!isDocumentContentType(request.headers.get("content-type"))) {
     throw new AppError(
       "unsupported_media_type",
-      "Send the KSR or SKR file itself as the body, with Content-Type application/xml.",
+      "Send the KSR or SKR file itself as the body, with Content-Type application/xml (IANA XML) or text/dns (Knot DNS text).",
     );
   }
   const fileName = fileNameFrom(request.headers.get(FILE_NAME_HEADER));
