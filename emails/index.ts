@@ -40,7 +40,10 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
     subject: (p) => `${p.label}: quorum ${p.to.replace("_", " ")}`,
     render: VerdictChangedEmail,
   },
-  invitation: { subject: (p) => `Invitation: ${p.label} at ${p.facility}`, render: InvitationEmail },
+  invitation: {
+    subject: (p) => `${p.reminder ? "Reminder: please answer" : "Invitation"}: ${p.label} at ${p.facility}`,
+    render: InvitationEmail,
+  },
   response_received: {
     subject: (p) => `${p.label}: we recorded “${p.response}”`,
     render: ResponseReceivedEmail,

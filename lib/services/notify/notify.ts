@@ -8,6 +8,7 @@ import { emailChannel } from "./email-channel";
 /** What happened, named once for every channel. */
 export const NOTIFICATION_EVENTS = [
   "invitation.sent",
+  "invitation.reminder",
   "response.recorded",
   "verdict.changed",
   "ceremony.changed",
