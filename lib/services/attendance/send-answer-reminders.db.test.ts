@@ -47,12 +47,35 @@ describe(`staged answer reminders on ${testDriver}`, () => {
     expect(to.filter((email) => email === f.people[0]?.email)).toHaveLength(1);
   });
 
-  it("stops after the RSVP-by date, and sends nothing once everyone has answered", async () => {
+  it("on the RSVP-by date tells the coordinators once what is short and who has not answered", async () => {
+    expect(await run(day(15))).toBe(1);
+    expect(await run(day(15) + 3_600_000)).toBe(0);
+    expect(await run(day(20))).toBe(0);
+    const notices = await runtime.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.event, "answers.due"));
+    expect(notices.map((n) => n.to)).toEqual([f.coordinator.email]);
+    expect(notices[0]?.subject).toMatch(
+      /^STG-KC1: responses were due \d{4}-\d{2}-\d{2} and the quorum is not met$/,
+    );
+    const props = notices[0]?.props as { missing: string[]; shortfalls: string[] };
+    expect(props.missing).toEqual(expect.arrayContaining(["Officer 1", "Officer 2"]));
+    expect(props.missing).not.toContain("Officer 0");
+    expect(props.shortfalls).toEqual([
+      expect.stringMatching(/^crypto_officer\/stg-CO: 1 of 3 confirmed, 2 possible$/),
+      expect.anything(),
+    ]);
+  });
+
+  it("reminds nobody after the RSVP-by date, nor once everyone has answered", async () => {
+    const before = (await sentTo()).length;
     expect(await run(day(16))).toBe(0);
     await runtime.db
       .update(invitations)
       .set({ response: "declined" })
       .where(eq(invitations.ceremonyId, f.ceremony.id));
     expect(await run(day(14))).toBe(0);
+    expect(await sentTo()).toHaveLength(before);
   });
 });

@@ -9,6 +9,7 @@ import { emailChannel } from "./email-channel";
 export const NOTIFICATION_EVENTS = [
   "invitation.sent",
   "invitation.reminder",
+  "answers.due",
   "response.recorded",
   "verdict.changed",
   "ceremony.changed",
