@@ -1,4 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
+import { ActionButton } from "./action-button";
 import { EmailLayout } from "./layout";
 
 export interface AnswersDueEmailProps {
@@ -45,12 +46,7 @@ export function AnswersDueEmail(props: AnswersDueEmailProps) {
       ) : (
         <Text>Everyone invited has answered: more people need to be invited, or the date moved.</Text>
       )}
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        Open the ceremony
-      </Button>
+      <ActionButton href={props.url} label={"Open the ceremony"} />
     </EmailLayout>
   );
 }

@@ -4,7 +4,7 @@ import { emailMessages, invitations } from "@/db/schema";
 import { testDriver } from "@/lib/testing/database";
 import { planningFixture } from "@/lib/testing/planning-fixture";
 import { openTestRuntime } from "@/lib/testing/runtime";
-import { MS_PER_DAY } from "@/lib/time";
+import { MS_PER_DAY, MS_PER_HOUR } from "@/lib/time";
 import { sendAnswerReminders } from "./send-answer-reminders";
 
 // The fixture's ceremony is 90 days after `now` in New York; responses are due 75 days before it, so
@@ -32,7 +32,7 @@ describe(`staged answer reminders on ${testDriver}`, () => {
     expect(await run(now)).toBe(0);
     expect(await run(day(1))).toBe(4);
     // Every hourly run of that stage, and a second instance, adds nothing.
-    expect(await run(day(1) + 3_600_000)).toBe(0);
+    expect(await run(day(1) + MS_PER_HOUR)).toBe(0);
     expect(await run(day(3))).toBe(0);
 
     const [answered] = f.invited;
@@ -49,7 +49,7 @@ describe(`staged answer reminders on ${testDriver}`, () => {
 
   it("on the RSVP-by date tells the coordinators once what is short and who has not answered", async () => {
     expect(await run(day(15))).toBe(1);
-    expect(await run(day(15) + 3_600_000)).toBe(0);
+    expect(await run(day(15) + MS_PER_HOUR)).toBe(0);
     expect(await run(day(20))).toBe(0);
     const notices = await runtime.db
       .select()
