@@ -46,7 +46,7 @@ export function AnswersDueEmail(props: AnswersDueEmailProps) {
       ) : (
         <Text>Everyone invited has answered: more people need to be invited, or the date moved.</Text>
       )}
-      <ActionButton href={props.url} label={"Open the ceremony"} />
+      <ActionButton href={props.url} label="Open the ceremony" />
     </EmailLayout>
   );
 }

@@ -69,7 +69,7 @@ export function ContingencyNoticeEmail(props: ContingencyNoticeEmailProps) {
           </>
         ) : null}
       </Text>
-      <ActionButton href={props.url} label={"Open the workflow"} />
+      <ActionButton href={props.url} label="Open the workflow" />
     </EmailLayout>
   );
 }

@@ -64,7 +64,7 @@ export function CoverageAlertEmail(props: CoverageAlertEmailProps) {
           This alert goes to every coordinator and all ceremony staff because the deadline is close.
         </Text>
       ) : null}
-      <ActionButton href={props.url} label={"Open coverage"} />
+      <ActionButton href={props.url} label="Open coverage" />
     </EmailLayout>
   );
 }

@@ -17,7 +17,7 @@ export function SignInEmail({ url, expiresInMinutes }: SignInEmailProps) {
         Open the link below and press “Sign in” to finish. It works once and expires in {expiresInMinutes}{" "}
         minutes.
       </Text>
-      <ActionButton href={url} label={"Continue to sign in"} />
+      <ActionButton href={url} label="Continue to sign in" />
       <Text style={{ fontSize: "13px", color: "#374151" }}>
         Or paste this address into your browser: {url}
       </Text>

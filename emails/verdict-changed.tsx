@@ -41,7 +41,7 @@ export function VerdictChangedEmail(props: VerdictChangedEmailProps) {
       <Text>
         {worse ? "Check the roster and decide what to do next." : "No action is needed for the quorum."}
       </Text>
-      <ActionButton href={props.url} label={"Open the ceremony"} />
+      <ActionButton href={props.url} label="Open the ceremony" />
     </EmailLayout>
   );
 }
