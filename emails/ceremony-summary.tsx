@@ -1,4 +1,5 @@
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
+import { ActionButton } from "./action-button";
 
 export interface CeremonySummaryProps {
   label: string;
@@ -28,12 +29,7 @@ export function CeremonySummary(props: CeremonySummaryProps & { action: string }
           </>
         ) : null}
       </Text>
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        {props.action}
-      </Button>
+      <ActionButton href={props.url} label={props.action} />
     </>
   );
 }

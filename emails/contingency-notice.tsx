@@ -1,4 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
+import { ActionButton } from "./action-button";
 import { EmailLayout } from "./layout";
 
 export interface ContingencyNoticeBase {
@@ -68,12 +69,7 @@ export function ContingencyNoticeEmail(props: ContingencyNoticeEmailProps) {
           </>
         ) : null}
       </Text>
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        Open the workflow
-      </Button>
+      <ActionButton href={props.url} label="Open the workflow" />
     </EmailLayout>
   );
 }

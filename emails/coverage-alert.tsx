@@ -1,5 +1,6 @@
-import { Button, Heading, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import type { DeadlineKind } from "@/lib/domain/coverage/alerts";
+import { ActionButton } from "./action-button";
 import { EmailLayout } from "./layout";
 
 export interface CoverageAlertEmailProps {
@@ -63,12 +64,7 @@ export function CoverageAlertEmail(props: CoverageAlertEmailProps) {
           This alert goes to every coordinator and all ceremony staff because the deadline is close.
         </Text>
       ) : null}
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        Open coverage
-      </Button>
+      <ActionButton href={props.url} label="Open coverage" />
     </EmailLayout>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { AnswersDueEmail, type AnswersDueEmailProps, answersDueSubject } from "./answers-due";
 import {
   CeremonyChangedEmail,
   type CeremonyChangedEmailProps,
@@ -24,6 +25,7 @@ export interface EmailPropsByTemplate {
   ceremony_changed: CeremonyChangedEmailProps;
   coverage_alert: CoverageAlertEmailProps;
   contingency_notice: ContingencyNoticeEmailProps;
+  answers_due: AnswersDueEmailProps;
 }
 
 export type EmailTemplate = keyof EmailPropsByTemplate;
@@ -40,7 +42,10 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
     subject: (p) => `${p.label}: quorum ${p.to.replace("_", " ")}`,
     render: VerdictChangedEmail,
   },
-  invitation: { subject: (p) => `Invitation: ${p.label} at ${p.facility}`, render: InvitationEmail },
+  invitation: {
+    subject: (p) => `${p.reminder ? "Reminder: please answer" : "Invitation"}: ${p.label} at ${p.facility}`,
+    render: InvitationEmail,
+  },
   response_received: {
     subject: (p) => `${p.label}: we recorded “${p.response}”`,
     render: ResponseReceivedEmail,
@@ -48,6 +53,7 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
   ceremony_changed: { subject: ceremonyChangedSubject, render: CeremonyChangedEmail },
   coverage_alert: { subject: coverageAlertSubject, render: CoverageAlertEmail },
   contingency_notice: { subject: contingencyNoticeSubject, render: ContingencyNoticeEmail },
+  answers_due: { subject: answersDueSubject, render: AnswersDueEmail },
 };
 
 export function templateEntry<T extends EmailTemplate>(template: T): TemplateEntry<EmailProps<T>> {

@@ -1,4 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
+import { ActionButton } from "./action-button";
 import { EmailLayout } from "./layout";
 
 export interface SignInEmailProps {
@@ -16,12 +17,7 @@ export function SignInEmail({ url, expiresInMinutes }: SignInEmailProps) {
         Open the link below and press “Sign in” to finish. It works once and expires in {expiresInMinutes}{" "}
         minutes.
       </Text>
-      <Button
-        href={url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        Continue to sign in
-      </Button>
+      <ActionButton href={url} label="Continue to sign in" />
       <Text style={{ fontSize: "13px", color: "#374151" }}>
         Or paste this address into your browser: {url}
       </Text>

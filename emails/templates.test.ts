@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/mail/render";
+import { AnswersDueEmail } from "./answers-due";
 import { CeremonyChangedEmail } from "./ceremony-changed";
 import type { EmailTemplate } from "./index";
 import { InvitationEmail } from "./invitation";
@@ -22,6 +23,18 @@ describe("email templates", () => {
   });
 
   const cases: [EmailTemplate, object, string, string[]][] = [
+    [
+      "invitation",
+      { ...InvitationEmail.PreviewProps, reminder: true },
+      "Reminder: please answer: KC41 at Key Management Facility East, Culpeper",
+      ["we do not have your answer", "Respond"],
+    ],
+    [
+      "answers_due",
+      AnswersDueEmail.PreviewProps,
+      "KC41: responses were due 2020-02-08 and the quorum is not met",
+      ["2 of 3 confirmed", "Still no answer from:", "Astrid Lindqvist"],
+    ],
     [
       "verdict_changed",
       VerdictChangedEmail.PreviewProps,

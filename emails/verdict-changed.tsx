@@ -1,5 +1,6 @@
-import { Button, Heading, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import type { Verdict } from "@/lib/domain/quorum/vocabulary";
+import { ActionButton } from "./action-button";
 import { EmailLayout } from "./layout";
 
 export interface VerdictChangedEmailProps {
@@ -40,12 +41,7 @@ export function VerdictChangedEmail(props: VerdictChangedEmailProps) {
       <Text>
         {worse ? "Check the roster and decide what to do next." : "No action is needed for the quorum."}
       </Text>
-      <Button
-        href={props.url}
-        style={{ backgroundColor: "#1f3a5f", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}
-      >
-        Open the ceremony
-      </Button>
+      <ActionButton href={props.url} label="Open the ceremony" />
     </EmailLayout>
   );
 }

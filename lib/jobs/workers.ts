@@ -6,6 +6,7 @@ import type { SignInLinkJob } from "@/lib/services/auth/issue-sign-in-link";
 import { type DeliverEmailJob, deliverEmail, markEmailFailed } from "@/lib/services/mail/deliver-email";
 import { runVerdictRefresh, type VerdictRefreshJob } from "@/lib/services/planning/refresh-verdicts";
 import { currentInstant } from "@/lib/time";
+import { registerAnswerReminders } from "./answer-reminders";
 import { registerAuditCheckpoint } from "./audit-checkpoint";
 import { registerContingencyWorker } from "./contingency-check";
 import { runCoverageCheck, scheduleCoverageCheck } from "./coverage-check";
@@ -81,4 +82,5 @@ export async function startWorkers(boss: PgBoss, db: Db, options: WorkerOptions 
   await scheduleCoverageCheck(boss);
   await registerContingencyWorker(boss, db, polling);
   await registerAuditCheckpoint(boss, db, polling);
+  await registerAnswerReminders(boss, db, polling);
 }

@@ -56,7 +56,10 @@ const CHECK_QUEUE_OPTIONS: QueueSettings & { policy: QueuePolicy } = {
 
 async function ensureQueue(boss: PgBoss, name: QueueName, overrides: QueueSettings = {}) {
   const chosen: QueueSettings & { policy?: QueuePolicy } =
-    name === QUEUES.coverageCheck || name === QUEUES.contingencyCheck || name === QUEUES.auditCheckpoint
+    name === QUEUES.coverageCheck ||
+    name === QUEUES.contingencyCheck ||
+    name === QUEUES.auditCheckpoint ||
+    name === QUEUES.answerReminders
       ? CHECK_QUEUE_OPTIONS
       : name === QUEUES.signIn
         ? SIGN_IN_QUEUE_OPTIONS

@@ -10,6 +10,8 @@ export const QUEUES = {
   contingencyCheck: "contingency-check",
   // Signs a checkpoint of the audit trail: hourly by cron.
   auditCheckpoint: "audit-checkpoint",
+  // Reminds invitees who have not answered, 14, 7 and 2 days before the RSVP-by date: hourly by cron.
+  answerReminders: "answer-reminders",
   // Re-judges a ceremony's quorum after an answer, so the answer commits without waiting for it.
   verdictRefresh: "verdict-refresh",
 } as const;

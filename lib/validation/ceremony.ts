@@ -92,6 +92,9 @@ export const requirementsSchema = z.object({
     .max(20),
 });
 
+/** "Remind now": the ceremony whose open invitations get a reminder. */
+export const remindSchema = z.object({ id: z.uuid() });
+
 export const inviteSchema = z.object({
   id: z.uuid(),
   personIds: z

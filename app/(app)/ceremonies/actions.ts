@@ -7,6 +7,7 @@ import { managed } from "@/lib/actions/managed-action";
 import { currentSession } from "@/lib/auth/guard";
 import { createCeremony } from "@/lib/services/ceremonies/create-ceremony";
 import { invitePeople } from "@/lib/services/ceremonies/invite-people";
+import { remindUnanswered } from "@/lib/services/ceremonies/remind-unanswered";
 import { rescheduleCeremony } from "@/lib/services/ceremonies/reschedule-ceremony";
 import { setRequirements } from "@/lib/services/ceremonies/set-requirements";
 import { transitionCeremony } from "@/lib/services/ceremonies/transition-ceremony";
@@ -54,6 +55,15 @@ export async function inviteAction(_: FormState, form: FormData): Promise<FormSt
       status: "ok",
       message: `${result.invited} invited${result.alreadyInvited ? `, ${result.alreadyInvited} already were` : ""}.`,
     };
+  });
+}
+
+export async function remindAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    const raw = formObject(form);
+    const { reminded } = await remindUnanswered(db, boss, actor, raw, now);
+    revalidatePath(`/ceremonies/${raw.id}`);
+    return { status: "ok", message: `Reminder sent to ${reminded} ${reminded === 1 ? "person" : "people"}.` };
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 import { formatMeeting } from "@/lib/time/format";
@@ -6,9 +7,12 @@ import { formatMeeting } from "@/lib/time/format";
 export function NotAnswered({
   roster,
   viewerZone,
+  remind,
 }: {
   roster: CeremonyPageData["roster"];
   viewerZone: string;
+  /** The "remind now" form, for those who may send it. */
+  remind?: ReactNode;
 }) {
   const open = roster.filter((r) => r.response === "no_answer");
   if (roster.length === 0) return null;
@@ -32,6 +36,7 @@ export function NotAnswered({
           </li>
         ))}
       </ul>
+      {remind}
     </div>
   );
 }

@@ -19,6 +19,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   "calendar_feed.revoke": "revoked calendar feeds",
   "ceremony.create": "created a ceremony",
   "ceremony.invite": "invited people to a ceremony",
+  "ceremony.reminded": "reminded invitees to answer",
   "ceremony.ksr_linked": "linked a KSR to a ceremony",
   "ceremony.ksr_unlinked": "unlinked a ceremony's KSR",
   "ceremony.ksr_verified": "verified a ceremony's KSR",

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "calendar_feed.revoke",
   "ceremony.create",
   "ceremony.invite",
+  "ceremony.reminded",
   "ceremony.ksr_linked",
   "ceremony.ksr_unlinked",
   "ceremony.ksr_verified",

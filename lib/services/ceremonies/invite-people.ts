@@ -7,8 +7,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
-import { ROLES } from "@/lib/domain/roles";
-import { words } from "@/lib/domain/words";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
@@ -16,13 +14,7 @@ import { dateOf, type Instant } from "@/lib/time";
 import { inviteSchema } from "@/lib/validation/ceremony";
 import { parseInput } from "@/lib/validation/parse-input";
 import { loadForChange } from "./load-for-change";
-import { summaryFor } from "./notify-invitees";
-
-const roleWords = (roles: readonly string[]) =>
-  roles
-    .filter((r) => (ROLES as readonly string[]).includes(r))
-    .map(words)
-    .join(" and ") || "participant";
+import { invitationProps } from "./notify-invitees";
 
 /** Invites people to a ceremony; each new invitee gets one invitation email. Re-inviting is a no-op. */
 export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unknown, now: Instant) {
@@ -58,7 +50,7 @@ export async function invitePeople(db: Db, boss: PgBoss, actor: Actor, raw: unkn
         .map((person) => ({ ...person, personId: person.id })),
       message: (person) => ({
         template: "invitation",
-        props: { ...summaryFor(ceremony, person), name: person.name, role: roleWords(person.roles) },
+        props: invitationProps(ceremony, person),
       }),
     });
     if (inserted.length > 0) {

@@ -3,7 +3,10 @@ import type { PgBoss } from "pg-boss";
 import type { Queryable } from "@/db/client";
 import type { ChangeKind } from "@/emails/ceremony-changed";
 import type { CeremonySummaryProps } from "@/emails/ceremony-summary";
+import type { InvitationEmailProps } from "@/emails/invitation";
 import { type CalendarCeremony, ceremonyCalendar } from "@/lib/calendar/ceremony-calendar";
+import { ROLES } from "@/lib/domain/roles";
+import { words } from "@/lib/domain/words";
 import { appUrl } from "@/lib/http/app-url";
 import type { CeremonyRow } from "@/lib/queries/planning/load-quorum";
 import { notify } from "@/lib/services/notify/notify";
@@ -47,6 +50,26 @@ export function summaryFor(ceremony: CeremonyRow, recipient: Recipient): Ceremon
     localTime: formatMeeting(ceremony.startsAt, recipient.timeZone),
     standbyDate: ceremony.standbyDate,
     url: appUrl(`/me/ceremonies/${ceremony.id}`),
+  };
+}
+
+const roleWords = (roles: readonly string[]) =>
+  roles
+    .filter((r) => (ROLES as readonly string[]).includes(r))
+    .map(words)
+    .join(" and ") || "participant";
+
+/** An invitation mail's props for one person; `reminder` for one who has not answered yet. */
+export function invitationProps(
+  ceremony: CeremonyRow,
+  person: Recipient & { name: string; roles: readonly string[] },
+  reminder = false,
+): InvitationEmailProps {
+  return {
+    ...summaryFor(ceremony, person),
+    name: person.name,
+    role: roleWords(person.roles),
+    ...(reminder ? { reminder } : {}),
   };
 }
 

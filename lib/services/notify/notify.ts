@@ -8,6 +8,8 @@ import { emailChannel } from "./email-channel";
 /** What happened, named once for every channel. */
 export const NOTIFICATION_EVENTS = [
   "invitation.sent",
+  "invitation.reminder",
+  "answers.due",
   "response.recorded",
   "verdict.changed",
   "ceremony.changed",

@@ -6,7 +6,8 @@ import { ceremonies } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, systemActor } from "@/lib/auth/actor";
 import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
-import { evaluateQuorum, requirementKey } from "@/lib/domain/quorum";
+import { evaluateQuorum } from "@/lib/domain/quorum";
+import { shortfallLines } from "@/lib/domain/quorum/shortfalls";
 import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
@@ -78,9 +79,7 @@ export async function refreshVerdicts(
       now,
     );
     coordinators ??= await activePeopleWithAnyRole(tx, ["coordinator"]);
-    const shortfalls = result.requirements
-      .filter((r) => !r.met)
-      .map((r) => `${requirementKey(r)}: ${r.confirmed} of ${r.min} confirmed, ${r.possible} possible`);
+    const shortfalls = shortfallLines(result.requirements);
     await notify(tx, boss, {
       event: "verdict.changed",
       key: `verdict:${event?.id}`,

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/policy";
 import { allowedTransitions, isEditable, TRANSITION_VERBS } from "@/lib/domain/ceremony-lifecycle";
 import { LinkKsrForm, VerifyKsrForm } from "./ksr-forms";
 import { loadCeremonyLabel, loadCeremonyPage } from "./load";
+import { RemindForm } from "./remind-form";
 import { TransitionForm } from "./transition-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -85,7 +86,18 @@ export default async function CeremonyPage({
 
       <section className="panel" aria-labelledby="roster-heading">
         <h2 id="roster-heading">Roster ({data.roster.length} invited)</h2>
-        <NotAnswered roster={data.roster} viewerZone={viewerZone} />
+        <NotAnswered
+          roster={data.roster}
+          viewerZone={viewerZone}
+          remind={
+            editable ? (
+              <RemindForm
+                ceremonyId={ceremony.id}
+                open={data.roster.filter((r) => r.response === "no_answer").length}
+              />
+            ) : null
+          }
+        />
         <Roster
           page={roster}
           total={data.roster.length}

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./fixtures";
+
+test("a coordinator reminds those who owe an answer; a second press the same day is refused", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, "coordinator@example.org");
+  await page.goto("/ceremonies");
+  await page.getByRole("link", { name: "KC62", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /KC62/ })).toBeVisible();
+  const owed = page.getByTestId("not-answered").locator("li");
+  const count = await owed.count();
+  expect(count).toBeGreaterThan(0);
+  const email = ((await owed.first().getAttribute("data-testid")) ?? "").replace("not-answered-", "");
+
+  await page
+    .getByRole("button", { name: `Remind the ${count} who ${count === 1 ? "has" : "have"} not answered` })
+    .click();
+  await expect(
+    page.getByText(`Reminder sent to ${count} ${count === 1 ? "person" : "people"}.`),
+  ).toBeVisible();
+  await page.getByRole("button", { name: /^Remind the \d+ who/ }).click();
+  await expect(page.getByText(/^A reminder went out .+; the next can be sent from .+ UTC\.$/)).toBeVisible();
+
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page
+    .getByRole("link", { name: /^Reminder: please answer: KC62 at / })
+    .first()
+    .click();
+  await expect(page.getByTestId("mail-text")).toContainText("we do not have your answer");
+  await page.context().close();
+});
