@@ -7,6 +7,7 @@
 // made straight from a loop with as many in flight as the workers allow.
 import { eq, sql } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
+import { createPerson } from "@/db/seed/factories";
 import { MAIL_IN_FLIGHT, startWorkers } from "@/lib/jobs/workers";
 import { notify } from "@/lib/services/notify/notify";
 import { coverageAlertTo } from "@/lib/testing/coverage-alerts";
@@ -57,6 +58,8 @@ async function main() {
   // Retries come due after a second here (the app waits a minute), so the run also times the retried tail.
   const runtime = await openTestRuntime({ queueOptions: { retryDelay: 1, retryDelayMax: 1 } });
   try {
+    // Notices go to people (each one's inbox row refers to them).
+    for (const r of recipients) await createPerson(runtime.db, { id: r.personId, email: r.email });
     await runtime.db.transaction((tx) => notify(tx, runtime.boss, coverageAlertTo(recipients, "bench-mail")));
     const sentCount = async () =>
       (

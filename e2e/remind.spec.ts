@@ -29,4 +29,26 @@ test("a coordinator reminds those who owe an answer; a second press the same day
     .click();
   await expect(page.getByTestId("mail-text")).toContainText("we do not have your answer");
   await page.context().close();
+
+  // The same notice waits in the invitee's inbox: counted in the bar, linked to their answer page.
+  const tcr = await signedInPage(browser, email);
+  await tcr.goto("/dashboard");
+  const badge = tcr.getByRole("link", { name: /^Inbox: \d+ unread$/ });
+  await expect(badge).toBeVisible();
+  await badge.click();
+  const reminder = tcr
+    .getByTestId("inbox")
+    .locator("li", { hasText: /^new Reminder: please answer: KC62 at / });
+  await expect(reminder).toHaveCount(1);
+  await reminder.getByRole("link", { name: /^Reminder: please answer: KC62/ }).click();
+  await expect(tcr).toHaveURL(/\/me\/ceremonies\/[0-9a-f-]{36}$/);
+  await tcr.goto("/inbox");
+  await reminder.getByRole("button", { name: /^Mark read: Reminder: please answer: KC62/ }).click();
+  await expect(reminder).toHaveCount(0);
+  await tcr.goto("/inbox?show=all");
+  await expect(
+    tcr.getByTestId("inbox").locator("li", { hasText: /^Reminder: please answer: KC62 at / }),
+  ).toHaveCount(1);
+  await expect(tcr.getByTestId("deliveries")).toContainText("Reminder: please answer: KC62");
+  await tcr.context().close();
 });

@@ -19,6 +19,7 @@ const ACTIONS: Record<string, Permission> = {
   "app/(app)/ceremonies/actions.ts#updateCeremonyAction": "ceremonies.manage",
   "app/(app)/ceremonies/actions.ts#transitionCeremonyAction": "ceremonies.manage",
   "app/(app)/ceremonies/actions.ts#remindAction": "ceremonies.manage",
+  "app/(app)/inbox/actions.ts#markReadAction": "inbox.view",
   "app/(app)/ceremonies/actions.ts#inviteAction": "ceremonies.manage",
   "app/(app)/ceremonies/actions.ts#requirementsAction": "ceremonies.manage",
   "app/(app)/ceremonies/actions.ts#rescheduleAction": "ceremonies.manage",

@@ -9,7 +9,7 @@ import { loadAppLayout } from "./load";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const data = await loadAppLayout();
   if (!data.actor) return children;
-  const { actor, banner, failures } = data;
+  const { actor, banner, failures, unread } = data;
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <Nav
         roles={actor.roles}
         home={homePathFor(actor.roles)}
+        unread={unread}
         account={
           <>
             <span>Signed in as {actor.label}</span>

@@ -5,5 +5,6 @@ export * from "./contingency";
 export * from "./coverage";
 export * from "./enums";
 export * from "./facilities";
+export * from "./inbox";
 export * from "./mail";
 export * from "./planning";

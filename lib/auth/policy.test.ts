@@ -49,6 +49,7 @@ const EXPECTED: Record<PolicyAction, string[]> = {
   "availability.manage_own": [...T, ...S],
   "calendar.subscribe": [C, ...T, ...S, A],
   "calendar.view": [C, ...T, ...S, A],
+  "inbox.view": [C, ...T, ...S, A],
   "ceremonies.manage": [C],
   "people.manage": [C],
   "facilities.manage": [C],

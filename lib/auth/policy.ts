@@ -20,6 +20,7 @@ export const POLICY = {
   "availability.manage_own": ["tcr", "staff"],
   "calendar.subscribe": ["coordinator", "tcr", "staff", "auditor"],
   "calendar.view": ["coordinator", "tcr", "staff", "auditor"],
+  "inbox.view": ["coordinator", "tcr", "staff", "auditor"],
   "ceremonies.manage": ["coordinator"],
   "people.manage": ["coordinator"],
   "facilities.manage": ["coordinator"],

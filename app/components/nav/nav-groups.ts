@@ -52,6 +52,7 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     title: "Personal",
     links: [
+      { href: "/inbox", label: "Inbox", action: "inbox.view" },
       { href: "/me", label: "My ceremonies", action: "portal.view" },
       { href: "/me/availability", label: "My availability", action: "availability.manage_own" },
       { href: "/me/settings", label: "My settings", action: "calendar.subscribe" },

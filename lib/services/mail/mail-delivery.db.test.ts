@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "@/db/schema";
+import { createPerson } from "@/db/seed/factories";
 import { startWorkers } from "@/lib/jobs/workers";
 import { deliverEmail } from "@/lib/services/mail/deliver-email";
 import { notify } from "@/lib/services/notify/notify";
@@ -23,6 +24,8 @@ describe(`mail delivery on ${testDriver}`, () => {
     process.env.RESEND_API_KEY = "re_test_key";
     process.env.RESEND_BASE_URL = resend.url;
     runtime = await openTestRuntime({ queueOptions: { retryDelay: 1, retryDelayMax: 1 } });
+    // Notices go to people: each recipient's inbox row refers to them.
+    for (const p of [A, B, C]) await createPerson(runtime.db, { id: p.personId, email: p.email });
     await startWorkers(runtime.boss, runtime.db, { pollingIntervalSeconds: 0.5 });
   });
   afterAll(async () => {

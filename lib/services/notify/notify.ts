@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/client";
 import type { EmailAttachment } from "@/db/schema";
 import type { EmailProps, EmailTemplate } from "@/emails";
 import { emailChannel } from "./email-channel";
+import { inboxChannel } from "./inbox-channel";
 
 /** What happened, named once for every channel. */
 export const NOTIFICATION_EVENTS = [
@@ -58,12 +59,12 @@ export interface Channel {
   enqueue(tx: Queryable, boss: PgBoss, delivery: Delivery): Promise<boolean>;
 }
 
-const CHANNELS: readonly Channel[] = [emailChannel];
+const CHANNELS: readonly Channel[] = [emailChannel, inboxChannel];
 
 /**
  * The one way a service tells people something: one delivery per recipient and channel, queued in the
  * caller's transaction, so nothing goes out unless the change commits and nothing committed is lost.
- * Nothing is rendered here. Returns how many deliveries were newly queued.
+ * Nothing is rendered here. Returns how many recipients were newly reached (on any channel).
  */
 export async function notify<T extends EmailTemplate, R extends NotificationRecipient>(
   tx: Queryable,
@@ -74,7 +75,9 @@ export async function notify<T extends EmailTemplate, R extends NotificationReci
   for (const recipient of notification.recipients) {
     const message = notification.message(recipient) as NotificationMessage<EmailTemplate>;
     const delivery: Delivery = { ...message, event: notification.event, key: notification.key, recipient };
-    for (const channel of CHANNELS) if (await channel.enqueue(tx, boss, delivery)) queued++;
+    let reached = false;
+    for (const channel of CHANNELS) if (await channel.enqueue(tx, boss, delivery)) reached = true;
+    if (reached) queued++;
   }
   return queued;
 }
