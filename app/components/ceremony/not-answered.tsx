@@ -3,7 +3,13 @@ import { RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
 import type { CeremonyPageData } from "@/lib/queries/planning/ceremony-page";
 import { formatMeeting } from "@/lib/time/format";
 
-/** Who still owes an answer: never answered, or answered for an earlier date and must re-confirm. */
+/** Names listed here at most; the roster lists everyone who owes an answer first anyway. */
+const SHOWN = 10;
+
+/**
+ * Who still owes an answer: never answered, or answered for an earlier date and must re-confirm. A long
+ * list names the first ten and counts the rest, who lead the roster below.
+ */
 export function NotAnswered({
   roster,
   viewerZone,
@@ -26,7 +32,7 @@ export function NotAnswered({
         invited {open.length === 1 ? "owes" : "owe"} an answer:
       </p>
       <ul>
-        {open.map((r) => (
+        {open.slice(0, SHOWN).map((r) => (
           <li key={r.invitationId} data-testid={`not-answered-${r.email}`}>
             {r.name}:{" "}
             {r.previousResponse
@@ -36,6 +42,9 @@ export function NotAnswered({
           </li>
         ))}
       </ul>
+      {open.length > SHOWN ? (
+        <p className="muted">…and {open.length - SHOWN} more, listed first in the roster below.</p>
+      ) : null}
       {remind}
     </div>
   );
