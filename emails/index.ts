@@ -12,6 +12,7 @@ import {
 } from "./contingency-notice";
 import { CoverageAlertEmail, type CoverageAlertEmailProps, coverageAlertSubject } from "./coverage-alert";
 import { InvitationEmail, type InvitationEmailProps } from "./invitation";
+import { PollOpenedEmail, type PollOpenedEmailProps, pollOpenedSubject } from "./poll-opened";
 import { ResponseReceivedEmail, type ResponseReceivedEmailProps } from "./response-received";
 import { SignInEmail, type SignInEmailProps } from "./sign-in";
 import { VerdictChangedEmail, type VerdictChangedEmailProps } from "./verdict-changed";
@@ -26,6 +27,7 @@ export interface EmailPropsByTemplate {
   coverage_alert: CoverageAlertEmailProps;
   contingency_notice: ContingencyNoticeEmailProps;
   answers_due: AnswersDueEmailProps;
+  poll_opened: PollOpenedEmailProps;
 }
 
 export type EmailTemplate = keyof EmailPropsByTemplate;
@@ -54,6 +56,7 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplate]: TemplateEntry<EmailProps<T
   coverage_alert: { subject: coverageAlertSubject, render: CoverageAlertEmail },
   contingency_notice: { subject: contingencyNoticeSubject, render: ContingencyNoticeEmail },
   answers_due: { subject: answersDueSubject, render: AnswersDueEmail },
+  poll_opened: { subject: pollOpenedSubject, render: PollOpenedEmail },
 };
 
 export function templateEntry<T extends EmailTemplate>(template: T): TemplateEntry<EmailProps<T>> {

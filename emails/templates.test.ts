@@ -4,6 +4,7 @@ import { AnswersDueEmail } from "./answers-due";
 import { CeremonyChangedEmail } from "./ceremony-changed";
 import type { EmailTemplate } from "./index";
 import { InvitationEmail } from "./invitation";
+import { PollOpenedEmail } from "./poll-opened";
 import { ResponseReceivedEmail } from "./response-received";
 import { SignInEmail } from "./sign-in";
 import { VerdictChangedEmail } from "./verdict-changed";
@@ -52,6 +53,12 @@ describe("email templates", () => {
       ResponseReceivedEmail.PreviewProps,
       "KC41: we recorded “attending”",
       ["travelling from SE", "Change my answer"],
+    ],
+    [
+      "poll_opened",
+      PollOpenedEmail.PreviewProps,
+      "KC41: which dates suit you?",
+      ["Tue 28 Apr 2020, 13:00 EDT (your time: Tue 28 Apr 2020, 19:00 GMT+2)", "Mark the dates"],
     ],
     [
       "ceremony_changed",

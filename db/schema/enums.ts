@@ -10,6 +10,7 @@ import { DEADLINE_KINDS } from "@/lib/domain/coverage/alerts";
 import { EVIDENCE_MEDIA_TYPES } from "@/lib/domain/files/sniff-type";
 import { DOCUMENT_FORMATS, DOCUMENT_TYPES } from "@/lib/domain/ksr/model";
 import { PERSON_ROLES } from "@/lib/domain/people";
+import { POLL_MARKS, POLL_STATUSES } from "@/lib/domain/quorum/poll";
 import { RESPONSES, RESTRICTION_KINDS, VERDICTS } from "@/lib/domain/quorum/vocabulary";
 import { ROLES } from "@/lib/domain/roles";
 import {
@@ -31,6 +32,8 @@ export const ceremonyRole = pgEnum("ceremony_role", ROLES);
 export const invitationResponse = pgEnum("invitation_response", RESPONSES);
 export const restrictionKind = pgEnum("restriction_kind", RESTRICTION_KINDS);
 export const verdict = pgEnum("verdict", VERDICTS);
+export const pollMark = pgEnum("poll_mark", POLL_MARKS);
+export const pollStatus = pgEnum("poll_status", POLL_STATUSES);
 export const documentType = pgEnum("document_type", DOCUMENT_TYPES);
 export const documentFormat = pgEnum("document_format", DOCUMENT_FORMATS);
 export const verificationChannel = pgEnum("verification_channel", VERIFICATION_CHANNELS);

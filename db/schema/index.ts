@@ -8,3 +8,4 @@ export * from "./facilities";
 export * from "./inbox";
 export * from "./mail";
 export * from "./planning";
+export * from "./polls";

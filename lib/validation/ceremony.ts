@@ -3,7 +3,7 @@ import { ROLES } from "@/lib/domain/roles";
 import { CEREMONY_KINDS, CEREMONY_STATUSES } from "@/lib/domain/vocabulary";
 import { isCivilDate, isLocalTime } from "@/lib/time";
 
-const civilDate = (label: string) =>
+export const civilDate = (label: string) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
@@ -29,6 +29,11 @@ const agenda = z
   )
   .pipe(z.array(z.string().max(300, { error: "Keep each agenda item under 300 characters." })).max(60));
 
+export const localTime = z
+  .string()
+  .trim()
+  .refine(isLocalTime, { error: "Enter the start time as HH:MM (24-hour)." });
+
 export const ceremonyDetailsSchema = z.object({
   label: z
     .string({ error: "Enter a label." })
@@ -39,7 +44,7 @@ export const ceremonyDetailsSchema = z.object({
   kind: z.enum(CEREMONY_KINDS, { error: "Choose a kind." }),
   facilityId: z.uuid({ error: "Choose a facility." }),
   date: civilDate("date"),
-  time: z.string().trim().refine(isLocalTime, { error: "Enter the start time as HH:MM (24-hour)." }),
+  time: localTime,
   durationMinutes: z.coerce
     .number({ error: "Enter the duration in minutes." })
     .int()

@@ -57,6 +57,14 @@ export const textField = (max = 200) =>
     .min(1, { error: "Required." })
     .max(max, { error: `At most ${max} characters.` });
 
+/** An optional note to the coordinators; blank is none. */
+export const noteField = z
+  .string()
+  .trim()
+  .max(1000, { error: "Keep the note under 1000 characters." })
+  .optional()
+  .transform((v) => v || null);
+
 /** Form checkboxes arrive as "on" or not at all. */
 export const checkboxField = z.preprocess((value) => value === "on" || value === true, z.boolean());
 

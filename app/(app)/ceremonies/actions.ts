@@ -14,6 +14,8 @@ import { transitionCeremony } from "@/lib/services/ceremonies/transition-ceremon
 import { updateCeremony } from "@/lib/services/ceremonies/update-ceremony";
 import { linkKsr } from "@/lib/services/ksr-link/link-ksr";
 import { recordKsrVerification } from "@/lib/services/ksr-link/record-verification";
+import { choosePollDate, withdrawPoll } from "@/lib/services/polls/decide-poll";
+import { openPoll } from "@/lib/services/polls/open-poll";
 import { formObject } from "@/lib/validation/parse-input";
 
 export async function createCeremonyAction(_: FormState, form: FormData): Promise<FormState> {
@@ -113,5 +115,31 @@ export async function verifyKsrAction(_: FormState, form: FormData): Promise<For
     await recordKsrVerification(db, actor, zone, raw, now);
     revalidatePath(`/ceremonies/${raw.ceremonyId}`);
     return { status: "ok" as const, message: "Verification recorded." };
+  });
+}
+
+export async function openPollAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    const raw = formObject(form);
+    await openPoll(db, boss, actor, raw, now);
+    revalidatePath(`/ceremonies/${raw.ceremonyId}/poll`);
+    return { status: "ok", message: "Poll opened: every invitee is asked to mark the dates." };
+  });
+}
+
+export async function choosePollDateAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ceremonies.manage", async ({ actor, db, boss, now }) => {
+    const row = await choosePollDate(db, boss, actor, formObject(form), now);
+    revalidatePath(`/ceremonies/${row.id}`, "layout");
+    return { status: "ok", message: "Date set: every invitee is told, with the calendar entry." };
+  });
+}
+
+export async function withdrawPollAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("ceremonies.manage", async ({ actor, db, now }) => {
+    const raw = formObject(form);
+    await withdrawPoll(db, actor, raw, now);
+    revalidatePath(`/ceremonies/${raw.ceremonyId}/poll`);
+    return { status: "ok", message: "Poll closed without a date." };
   });
 }

@@ -8,6 +8,32 @@ import { RescheduleButton } from "./reschedule-button";
 export const metadata: Metadata = { title: "Date finder" };
 
 const SHOWN = 15;
+const POLLED = 5;
+
+/** Hands the best usable dates of the ranking to a new date poll for the ceremony. */
+function PollLink({
+  ceremonyId,
+  candidates,
+  time,
+}: {
+  ceremonyId: string;
+  candidates: readonly { date: string; blocked: boolean; tooLate: unknown }[];
+  time: string;
+}) {
+  const dates = candidates
+    .filter((c) => !c.blocked && !c.tooLate)
+    .slice(0, POLLED)
+    .map((c) => c.date);
+  if (dates.length < 2) return null;
+  const query = new URLSearchParams({ dates: dates.join(","), time });
+  return (
+    <p>
+      <Link href={`/ceremonies/${ceremonyId}/poll?${query.toString()}`}>
+        Ask the invitees: a date poll on the best {dates.length} dates
+      </Link>
+    </p>
+  );
+}
 
 export default async function DateFinderPage({
   searchParams,
@@ -100,6 +126,9 @@ export default async function DateFinderPage({
         >
           <h2 id="results">Best dates at {found.facility.name}</h2>
           <DeadlineNote signing={found.signing} deadlines={found.deadlines} zone={found.facility.timeZone} />
+          {ceremony && query.ceremonyId && ceremony.facilityId === query.facilityId ? (
+            <PollLink ceremonyId={ceremony.id} candidates={candidates} time={query.time} />
+          ) : null}
           {candidates.length === 0 ? (
             <p className="empty">No date in this window passes the blackout rules. Widen the window.</p>
           ) : (

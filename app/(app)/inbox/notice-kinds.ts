@@ -8,6 +8,7 @@ export const NOTICE_KINDS: Record<NotificationEvent, string> = {
   "response.recorded": "Receipts of your answers",
   "verdict.changed": "Quorum changes",
   "ceremony.changed": "Ceremony changes",
+  "poll.opened": "Date polls",
   "coverage.alert": "Coverage alerts",
   "contingency.notice": "Contingency notices",
 };

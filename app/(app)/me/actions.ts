@@ -9,7 +9,9 @@ import { removeUnavailability } from "@/lib/services/attendance/remove-unavailab
 import { respondToInvitation } from "@/lib/services/attendance/respond";
 import { revokeCalendarFeeds } from "@/lib/services/attendance/revoke-calendar-feeds";
 import { setMyTimeZone } from "@/lib/services/attendance/set-my-time-zone";
+import { markPoll } from "@/lib/services/polls/mark-poll";
 import { formObject } from "@/lib/validation/parse-input";
+import { marksFromForm } from "@/lib/validation/poll";
 
 // A person changes only their own records: the services take the person from the session, never the form.
 
@@ -65,5 +67,16 @@ export async function revokeFeedAction(_: FormState): Promise<FormState> {
     await revokeCalendarFeeds(db, actor, now);
     revalidatePath("/me/settings");
     return { status: "ok", message: "Feed revoked: calendars using it stop updating." };
+  });
+}
+
+export async function markPollAction(_: FormState, form: FormData): Promise<FormState> {
+  return managed("invitation.respond", async ({ actor, db, now }) => {
+    await markPoll(db, actor, marksFromForm(formObject(form)), now);
+    revalidatePath("/me", "layout");
+    return {
+      status: "ok",
+      message: "Thank you: your marks are saved. You can change them until the date is chosen.",
+    };
   });
 }

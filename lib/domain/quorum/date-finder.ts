@@ -81,10 +81,16 @@ function explain(requirements: RequirementOutcome[], hits: Int32Array): string[]
   return reasons;
 }
 
-/** Usable dates first, then those too late, then those the facility cannot hold. */
-const usability = (c: DateCandidate) => (c.blocked ? 2 : c.tooLate ? 1 : 0);
+/** What ranks a date: whether it is usable, its verdict, its margins and its start. */
+export type RankedDate = Pick<
+  DateCandidate,
+  "blocked" | "tooLate" | "verdict" | "minMargin" | "sumMargin" | "start"
+>;
 
-export function compareCandidates(a: DateCandidate, b: DateCandidate): number {
+/** Usable dates first, then those too late, then those the facility cannot hold. */
+const usability = (c: RankedDate) => (c.blocked ? 2 : c.tooLate ? 1 : 0);
+
+export function compareCandidates(a: RankedDate, b: RankedDate): number {
   return (
     usability(a) - usability(b) ||
     VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
@@ -92,6 +98,17 @@ export function compareCandidates(a: DateCandidate, b: DateCandidate): number {
     b.sumMargin - a.sumMargin ||
     a.start - b.start
   );
+}
+
+/** The smallest requirement margin (the one closest to failing) and the sum of all of them. */
+export function marginSummary(requirements: readonly RequirementOutcome[]) {
+  let minMargin = 0;
+  let sumMargin = 0;
+  requirements.forEach((outcome, index) => {
+    minMargin = index === 0 ? outcome.margin : Math.min(minMargin, outcome.margin);
+    sumMargin += outcome.margin;
+  });
+  return { minMargin, sumMargin };
 }
 
 interface CandidateDay {
@@ -140,18 +157,11 @@ export function findCeremonyDates(setup: QuorumSetup, options: DateSearchOptions
     dayHits.fill(evaluator.hits, index);
     const facilityClashes = calendar.facilityClashes(span);
     const evaluation = evaluator.evaluate();
-    let minMargin = 0;
-    let sumMargin = 0;
-    evaluation.requirements.forEach((outcome, index) => {
-      minMargin = index === 0 ? outcome.margin : Math.min(minMargin, outcome.margin);
-      sumMargin += outcome.margin;
-    });
     return {
       date,
       start,
       verdict: evaluation.verdict,
-      minMargin,
-      sumMargin,
+      ...marginSummary(evaluation.requirements),
       requirements: evaluation.requirements,
       reasons: explain(evaluation.requirements, evaluation.hits),
       tooLate: missedDeadline(start, deadlines),

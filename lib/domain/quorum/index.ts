@@ -5,6 +5,7 @@ export * from "./date-finder";
 export { findDatesForScenario } from "./date-search-scenario";
 export { ceremonySpan, evaluatePrepared, evaluateQuorum } from "./evaluate";
 export type { CeremonySpan } from "./feasibility";
+export * from "./poll";
 export { isEligible, prepareQuorum, requirementInWords, requirementKey } from "./prepare";
 export { evaluateScenario, ScenarioError, type ScenarioOutput, scenarioToInput } from "./scenario";
 export * from "./scenario-schema";

@@ -22,7 +22,7 @@ export async function dateFinderCalendar(
 ) {
   const first = civilToDayNumber(search.from) * MS_PER_DAY - STANDBY_REACH_DAYS * MS_PER_DAY;
   const last = (civilToDayNumber(search.to) + 2) * MS_PER_DAY;
-  const [rows, coverage] = await Promise.all([
+  const [rows, deadlines] = await Promise.all([
     db
       .select({
         id: ceremonies.id,
@@ -42,7 +42,7 @@ export async function dateFinderCalendar(
           search.excludeCeremonyId ? ne(ceremonies.id, search.excludeCeremonyId) : undefined,
         ),
       ),
-    search.signing ? loadCoverageState(db, search.now) : Promise.resolve(null),
+    search.signing ? signingDeadlines(db, search.now) : Promise.resolve([]),
   ]);
   const expected = rows.length
     ? await db
@@ -68,9 +68,15 @@ export async function dateFinderCalendar(
     standbyDate: row.standbyDate,
     people: (byCeremony.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
   }));
-  const deadlines: SearchDeadline[] = [];
-  if (coverage?.deadline.latestUsefulStart != null)
-    deadlines.push({ at: coverage.deadline.latestUsefulStart, label: "the latest useful start" });
-  if (coverage?.coverageEnd != null) deadlines.push({ at: coverage.coverageEnd, label: "coverage end" });
   return { busy, deadlines };
+}
+
+/** What a key signing must start before: the latest useful start and the end of coverage, when known. */
+export async function signingDeadlines(db: Queryable, now: Instant): Promise<SearchDeadline[]> {
+  const coverage = await loadCoverageState(db, now);
+  const deadlines: SearchDeadline[] = [];
+  if (coverage.deadline.latestUsefulStart != null)
+    deadlines.push({ at: coverage.deadline.latestUsefulStart, label: "the latest useful start" });
+  if (coverage.coverageEnd != null) deadlines.push({ at: coverage.coverageEnd, label: "coverage end" });
+  return deadlines;
 }

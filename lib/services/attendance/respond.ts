@@ -19,19 +19,14 @@ import { notify } from "@/lib/services/notify/notify";
 import { refreshVerdictLater } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
 import { dateOf, type Instant } from "@/lib/time";
-import { countryField } from "@/lib/validation/fields";
+import { countryField, noteField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 
 export const respondSchema = z.object({
   invitationId: z.uuid({ error: "Unknown invitation." }),
   version: z.coerce.number().int().min(1),
   response: z.enum(ANSWERS, { error: "Choose your answer." }),
-  note: z
-    .string()
-    .trim()
-    .max(1000, { error: "Keep the note under 1000 characters." })
-    .optional()
-    .transform((v) => v || null),
+  note: noteField,
   travelOrigin: z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? v : null),
     countryField.nullable(),

@@ -10,7 +10,11 @@ const MAX_YEARS_AHEAD = 3;
  * refusing dates in the past, more than three years ahead, or a standby date that is not after the
  * ceremony within two weeks.
  */
-export function resolveCeremonyTime(details: CeremonyDetails, timeZone: string, now: Instant) {
+export function resolveCeremonyTime(
+  details: Pick<CeremonyDetails, "date" | "time" | "standbyDate">,
+  timeZone: string,
+  now: Instant,
+) {
   const today = civilDateInZone(now, timeZone);
   const fields: Record<string, string> = {};
   if (details.date < today)

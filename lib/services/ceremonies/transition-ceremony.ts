@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
-import { ceremonies, ceremonyTransitions } from "@/db/schema";
+import { ceremonies, ceremonyTransitions, datePolls } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { allowedTransitions, canTransition } from "@/lib/domain/ceremony-lifecycle";
+import { allowedTransitions, canTransition, isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { AppError } from "@/lib/errors";
 import { refreshVerdicts } from "@/lib/services/planning/refresh-verdicts";
 import { staleWrite } from "@/lib/services/shared/stale-write";
@@ -51,6 +51,12 @@ export async function transitionCeremony(db: Db, boss: PgBoss, actor: Actor, raw
       reason: input.reason,
       actorId: actor.id,
     });
+    // A held or cancelled ceremony's date is settled: an open date poll closes without a date.
+    if (!isEditable(input.to))
+      await tx
+        .update(datePolls)
+        .set({ status: "withdrawn", closedBy: actor.id, closedAt: dateOf(now) })
+        .where(and(eq(datePolls.ceremonyId, ceremony.id), eq(datePolls.status, "open")));
     await recordAudit(
       tx,
       actor,

@@ -4,12 +4,12 @@ import { publicOrigin } from "@/lib/http/app-url";
 import { subjectOf } from "@/lib/mail/render";
 import type { Channel } from "./notify";
 
-/** The app-relative path of a link into the app ("/ceremonies/…"), or null for anything else. */
+/** The app-relative path of a link into the app ("/ceremonies/…#poll"), or null for anything else. */
 export function pathInApp(link: unknown): string | null {
   if (typeof link !== "string") return null;
   try {
     const url = new URL(link);
-    return url.origin === publicOrigin().origin ? `${url.pathname}${url.search}` : null;
+    return url.origin === publicOrigin().origin ? `${url.pathname}${url.search}${url.hash}` : null;
   } catch {
     return null;
   }

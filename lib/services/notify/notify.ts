@@ -14,6 +14,7 @@ export const NOTIFICATION_EVENTS = [
   "response.recorded",
   "verdict.changed",
   "ceremony.changed",
+  "poll.opened",
   "coverage.alert",
   "contingency.notice",
 ] as const;

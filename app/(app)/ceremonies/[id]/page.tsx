@@ -53,9 +53,15 @@ export default async function CeremonyPage({
             <>
               {" "}
               · <Link href={`/ceremonies/${ceremony.id}/edit`}>Edit details and requirements</Link> ·{" "}
-              <Link href={`/date-finder?ceremonyId=${ceremony.id}`}>Find another date</Link>
+              <Link href={`/date-finder?ceremonyId=${ceremony.id}`}>Find another date</Link> ·{" "}
+              <Link href={`/ceremonies/${ceremony.id}/poll`}>Date poll</Link>
             </>
-          ) : null
+          ) : (
+            <>
+              {" "}
+              · <Link href={`/ceremonies/${ceremony.id}/poll`}>Date poll</Link>
+            </>
+          )
         }
       />
 

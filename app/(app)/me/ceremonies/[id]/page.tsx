@@ -6,12 +6,13 @@ import { StatusBadge } from "@/app/components/status-badge";
 import { isEditable } from "@/lib/domain/ceremony-lifecycle";
 import { answerInWords, RESPONSE_WORDS } from "@/lib/domain/quorum/vocabulary";
 import { loadMyCeremonyPage } from "./load";
+import { PollSection } from "./poll-section";
 import { RespondForm } from "./respond-form";
 
 export const metadata: Metadata = { title: "My invitation" };
 
 export default async function MyCeremonyPage({ params }: { params: Promise<{ id: string }> }) {
-  const { data, session, ksr } = await loadMyCeremonyPage(params);
+  const { data, session, ksr, poll } = await loadMyCeremonyPage(params);
   const { ceremony, facility, invitation } = data;
   const zone = session?.user.timeZone ?? "UTC";
   const answer = {
@@ -51,6 +52,7 @@ export default async function MyCeremonyPage({ params }: { params: Promise<{ id:
           </p>
         )}
       </section>
+      <PollSection poll={poll} invitationId={invitation.id} zone={ceremony.timeZone} viewerZone={zone} />
       {ksr?.linked ? <KsrPanel ksr={ksr} viewerZone={zone} linkDocument={false} /> : null}
       <section className="panel" aria-labelledby="who">
         <h2 id="who">Who is invited</h2>
