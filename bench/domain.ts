@@ -14,9 +14,13 @@ import {
 import {
   type BusyCeremony,
   COUNTRY_CODES,
+  evaluatePoll,
   evaluateQuorum,
   findCeremonyDates,
   type Person,
+  POLL_MARKS,
+  type PollMark,
+  type PollQuestion,
   type QuorumInput,
   RESPONSES,
   type Requirement,
@@ -104,6 +108,29 @@ export function busyCalendar(count: number, people: readonly Person[]): BusyCere
   });
 }
 
+/** A poll of `dates` weekdays from 2021-04-19 over `people`: each marks ~4 in 5 dates, at random (seeded). */
+export function pollMatrix(people: readonly Person[], dates: number): PollQuestion {
+  const random = seeded(20_210_419);
+  const options = Array.from({ length: dates }, (_, index) => ({
+    id: `d${index}`,
+    start: instantOfLocal(
+      addDaysToCivil("2021-04-19", index + 2 * Math.floor(index / 5)),
+      "13:00",
+      FACILITY.timeZone,
+    ),
+  }));
+  const marks = new Map(
+    people.map((person) => {
+      const row = new Map<string, PollMark>();
+      for (const option of options)
+        if (random() < 0.8)
+          row.set(option.id, POLL_MARKS[Math.floor(random() * POLL_MARKS.length)] as PollMark);
+      return [person.id, row] as const;
+    }),
+  );
+  return { options, durationMinutes: 240, marks, deadlines: [] };
+}
+
 export function domainSuite(): BenchSuite {
   const skr = readFileSync(
     fileURLToPath(new URL("../fixtures/iana/skr-root-2018-q1-0-d_to_e.xml", import.meta.url)),
@@ -119,6 +146,8 @@ export function domainSuite(): BenchSuite {
     durationMinutes: 240,
   };
   const busy = busyCalendar(200, data.people);
+  const invitees = { ...dataset(50, 100), facility: FACILITY };
+  const poll = pollMatrix(invitees.people, 8);
   const deadlines = [
     { at: instantOfLocal(addDaysToCivil(YEAR_START, 200), "00:00", "UTC"), label: "the latest useful start" },
     { at: instantOfLocal(addDaysToCivil(YEAR_START, 230), "00:00", "UTC"), label: "coverage end" },
@@ -174,6 +203,19 @@ export function domainSuite(): BenchSuite {
         baseline: "date finder: 365 days, same dataset",
         target: "< 50 ms",
         samples: 50,
+      },
+      {
+        name: "quorum: 8 ceremonies, 50 people, 100 restrictions",
+        run: () => {
+          for (const { start } of poll.options)
+            evaluateQuorum({ ...invitees, ceremony: { ...ceremony, start } });
+        },
+      },
+      {
+        name: "poll matrix: 50 invitees x 8 dates, same restrictions",
+        run: () => evaluatePoll(invitees, poll),
+        baseline: "quorum: 8 ceremonies, 50 people, 100 restrictions",
+        target: "< 20 ms",
       },
     ],
   };

@@ -4,6 +4,7 @@ import {
   addEntryBan,
   answerInvitation,
   planEastCeremony,
+  requireEastOfficers,
   shiftDate,
   signedInPage,
   weekdayAhead,
@@ -74,15 +75,7 @@ test("a coordinator plans KC71 at KMF East and two East crypto officers confirm"
   const page = await signedInPage(browser, COORDINATOR);
   ceremonyUrl = await planEastCeremony(page, LABEL, DATE);
 
-  await page.getByRole("link", { name: "Edit details and requirements" }).click();
-  await page.getByLabel("Role").first().selectOption("crypto_officer");
-  await page
-    .getByLabel("Credential set")
-    .first()
-    .selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
-  await page.getByLabel("Minimum").first().fill("2");
-  await page.getByRole("button", { name: "Save requirements" }).click();
-  await expect(page.getByText("Requirements saved.")).toBeVisible();
+  await requireEastOfficers(page, 2);
 
   await page.goto(`${ceremonyUrl}/invite`);
   await page.getByLabel(/Astrid Lindqvist/).check();

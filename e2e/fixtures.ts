@@ -37,9 +37,13 @@ export async function redeemLink(page: Page, link: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** A new browser context signed in as `email` through the real magic-link flow. */
-export async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
+/** A new browser context (a phone's, with `options`) signed in as `email` through the real magic-link flow. */
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  options?: Parameters<Browser["newContext"]>[0],
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const link = await requestLink(page, email);
   await redeemLink(page, link);
@@ -79,6 +83,19 @@ export async function planEastCeremony(page: Page, label: string, date: string):
   await page.getByRole("button", { name: "Plan ceremony" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(label) })).toBeVisible();
   return new URL(page.url()).pathname;
+}
+
+/** From a ceremony's page: it needs `min` crypto officers of CO-EAST (the first requirement row). */
+export async function requireEastOfficers(page: Page, min: number) {
+  await page.getByRole("link", { name: "Edit details and requirements" }).click();
+  await page.getByLabel("Role").first().selectOption("crypto_officer");
+  await page
+    .getByLabel("Credential set")
+    .first()
+    .selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
+  await page.getByLabel("Minimum").first().fill(String(min));
+  await page.getByRole("button", { name: "Save requirements" }).click();
+  await expect(page.getByText("Requirements saved.")).toBeVisible();
 }
 
 /** A coordinator adds an entry ban and waits until it is saved (the page moves to the new restriction). */

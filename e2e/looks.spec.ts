@@ -31,7 +31,10 @@ const VIEWERS: Viewer[] = [
     email: "coordinator@example.org",
     roles: ["coordinator"],
     opens: async (page) => [
-      ...(await firstLink(page, "/ceremonies", /^\/ceremonies\/[0-9a-f-]{36}$/)),
+      ...(await firstLink(page, "/ceremonies", /^\/ceremonies\/[0-9a-f-]{36}$/)).flatMap((c) => [
+        c,
+        `${c}/poll`,
+      ]),
       ...(await firstLink(page, "/contingencies", /^\/contingencies\/[0-9a-f-]{36}$/)),
       "/ceremonies/new",
     ],

@@ -4,6 +4,7 @@ import {
   addEntryBan,
   answerInvitation,
   planEastCeremony,
+  requireEastOfficers,
   shiftDate,
   signedInPage,
   weekdayAhead,
@@ -23,15 +24,7 @@ test("a coordinator plans a ceremony at KMF East and invites crypto officers", a
   await expect(page.getByTestId("facility-time")).toContainText("13:00");
 
   // Two crypto officers of CO-EAST are needed for this ceremony.
-  await page.getByRole("link", { name: "Edit details and requirements" }).click();
-  await page.getByLabel("Role").first().selectOption("crypto_officer");
-  await page
-    .getByLabel("Credential set")
-    .first()
-    .selectOption({ label: "CO-EAST: Crypto officers, KMF East" });
-  await page.getByLabel("Minimum").first().fill("2");
-  await page.getByRole("button", { name: "Save requirements" }).click();
-  await expect(page.getByText("Requirements saved.")).toBeVisible();
+  await requireEastOfficers(page, 2);
   await page.goto(ceremonyUrl);
   await page.getByRole("link", { name: "Invite people" }).click();
   await expect(

@@ -1,49 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quorumArbitraries } from "@/lib/testing/quorum-arbitraries";
+import { eastSetupArb, WINDOW_START } from "@/lib/testing/east-setups";
 import { EAST } from "@/lib/testing/quorum-builders";
 import { addDaysToCivil } from "@/lib/time";
-import type { Role } from "../roles";
 import { compareCandidates, type DateSearchOptions, findCeremonyDates } from "./date-finder";
 import { evaluateQuorum } from "./evaluate";
-import type { QuorumSetup } from "./types";
 
 // The date finder precomputes every person's hits for the whole window and reuses one matching; this
 // checks it against the plain path, evaluateQuorum on each date, on random (seeded) scenarios.
-
-const roles: Role[] = ["crypto_officer", "ceremony_administrator", "internal_witness", "external_witness"];
-const countries = ["US", "SE", "GB", "JP"] as const;
-const WINDOW_START = "2021-03-01";
-// Dates from two weeks before the window (quarantines look back) to a week after it.
-const day = fc.integer({ min: -14, max: 30 }).map((offset) => addDaysToCivil(WINDOW_START, offset));
-const { person: personArb, restriction: restrictionArb } = quorumArbitraries({
-  roles,
-  countries,
-  day,
-  maxWindows: 3,
-});
-
-const setupArb: fc.Arbitrary<QuorumSetup> = fc
-  .record({
-    people: fc
-      .integer({ min: 0, max: 14 })
-      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => personArb(`p${i}`)))),
-    restrictions: fc.array(restrictionArb, { maxLength: 4 }),
-    co: fc.integer({ min: 1, max: 3 }),
-    others: fc.integer({ min: 0, max: 2 }),
-    remote: fc.subarray(roles),
-  })
-  .map(({ people, restrictions, co, others, remote }) => ({
-    facility: EAST,
-    requirements: [
-      { role: "crypto_officer", credentialSet: "CO-EAST", min: co },
-      ...(others ? [{ role: "internal_witness" as const, min: others }] : []),
-      { role: "external_witness", min: 1 },
-    ],
-    people,
-    restrictions,
-    policy: { remoteRoles: remote },
-  }));
 
 const optionsArb: fc.Arbitrary<DateSearchOptions> = fc
   .record({
@@ -70,7 +34,7 @@ const BLOCKING = [
 describe("date finder against evaluateQuorum date by date", () => {
   it("gives every date the same verdict, requirements and blocking counts, ranked", () => {
     fc.assert(
-      fc.property(setupArb, optionsArb, (setup, options) => {
+      fc.property(eastSetupArb, optionsArb, (setup, options) => {
         const ranked = findCeremonyDates(setup, options);
         for (let i = 1; i < ranked.length; i++) {
           expect(compareCandidates(ranked[i - 1] as never, ranked[i] as never)).toBeLessThanOrEqual(0);

@@ -61,9 +61,9 @@ export interface PollDateOutcome {
 
 function whyMissing(mark: PollMark | undefined, reasons: readonly Reason[]): string | null {
   const blocking = reasons.filter((r) => r.rule !== "standby_unavailable" && r.rule !== "declined");
-  if (mark === "no") return ["marked no", ...blocking.map((r) => r.message)].join("; ");
-  if (blocking.length > 0) return blocking.map((r) => r.message).join("; ");
-  return mark === undefined ? "no mark yet" : null;
+  const markWords = mark === "no" ? "marked no" : mark === undefined ? "no mark yet" : null;
+  const parts = [...(markWords ? [markWords] : []), ...blocking.map((r) => r.message)];
+  return parts.length > 0 ? parts.join("; ") : null;
 }
 
 /**
@@ -101,10 +101,10 @@ export function evaluatePoll(setup: QuorumSetup, poll: PollQuestion): PollDateOu
     };
   });
   const [first] = outcomes
-    .map((outcome) => ({ ...outcome, blocked: false }))
-    .sort(compareCandidates)
-    .filter((outcome) => outcome.tooLate === null);
-  const best = first ? outcomes.find((outcome) => outcome.optionId === first.optionId) : undefined;
+    .map((outcome, index) => ({ ...outcome, blocked: false, index }))
+    .filter((outcome) => outcome.tooLate === null)
+    .sort(compareCandidates);
+  const best = first ? outcomes[first.index] : undefined;
   if (best) best.best = true;
   return outcomes;
 }

@@ -36,7 +36,7 @@ function DateVerdict({ outcome, names }: { outcome: PollDateOutcome; names: Map<
         {outcome.requirements.map((r) => (
           <li key={requirementInWords(r)}>
             {requirementInWords(r)}: {r.confirmed} of {r.min} confirmed
-            {r.possible > 0 ? `, ${r.possible} if need be` : ""}
+            {r.possible > 0 ? `, ${r.possible} possible` : ""}
             {r.met ? `, margin +${r.margin}` : ""}
           </li>
         ))}

@@ -61,7 +61,7 @@ export function PollMarksForm({
         {dates.map((date) => (
           <DateMarks key={date.optionId} date={date} />
         ))}
-        <TextArea name="note" label="Note for the coordinators (optional)" defaultValue={note} />
+        <TextArea name="note" label="Note on the dates (optional)" defaultValue={note} />
       </div>
     </ActionForm>
   );

@@ -21,8 +21,8 @@ export function PollSection({
   const mine = poll.answers.get(invitationId);
   const chosen = poll.options.find((o) => o.id === poll.poll.chosenOptionId);
   return (
-    <section className="panel" aria-labelledby="poll" id="poll">
-      <h2 id="poll">{chosen ? "Date poll: decided" : "Which dates suit you?"}</h2>
+    <section className="panel" aria-labelledby="poll-heading" id="poll">
+      <h2 id="poll-heading">{chosen ? "Date poll: decided" : "Which dates suit you?"}</h2>
       {chosen ? (
         <p>
           The date was chosen from everyone's marks: <strong>{formatMeeting(chosen.startsAt, zone)}</strong>.
