@@ -71,10 +71,19 @@ export async function answerInvitation(page: Page, label: string, response: RegE
   await expect(page.getByText("your answer is saved")).toBeVisible();
 }
 
-/** A coordinator plans `label` at KMF East on `date` at 13:00 facility time; returns the ceremony's path. */
-export async function planEastCeremony(page: Page, label: string, date: string): Promise<string> {
+/**
+ * A coordinator plans `label` (a key signing unless `kind` says otherwise) at KMF East on `date` at 13:00
+ * facility time; returns the ceremony's path.
+ */
+export async function planEastCeremony(
+  page: Page,
+  label: string,
+  date: string,
+  kind?: string,
+): Promise<string> {
   await page.goto("/ceremonies/new");
   await page.getByLabel("Label", { exact: true }).fill(label);
+  if (kind) await page.getByLabel("Kind", { exact: true }).selectOption(kind);
   await page
     .getByLabel("Facility", { exact: true })
     .selectOption({ label: "KMF-EAST: Key Management Facility East" });

@@ -40,7 +40,8 @@ test("a coordinator plans a ceremony, invites four officers and opens a three-da
   browser,
 }) => {
   const page = await signedInPage(browser, "coordinator@example.org");
-  ceremonyUrl = await planEastCeremony(page, LABEL, PLANNED);
+  // Not a key signing: its dates answer to no coverage deadline, whatever SKRs other specs upload.
+  ceremonyUrl = await planEastCeremony(page, LABEL, PLANNED, "hsm_replacement");
   await requireEastOfficers(page, 2);
   await page.goto(`${ceremonyUrl}/invite`);
   for (const name of ["Amara Nwosu", "Lucas Moreau", "Priya Raman", "Daniel Brooks"])

@@ -40,7 +40,14 @@ describe("email templates", () => {
       "verdict_changed",
       VerdictChangedEmail.PreviewProps,
       "KC41: quorum not met",
-      ["changed from met to not met", "2 of 3 confirmed"],
+      [
+        "changed from met to not met",
+        "2 of 3 confirmed",
+        "Cannot come, among the crypto officers with a CO-EAST credential:",
+        "Kenji Watanabe: declined the invitation",
+        "The date finder suggests Tue 28 Apr 2020",
+        "Open the date finder",
+      ],
     ],
     [
       "invitation",

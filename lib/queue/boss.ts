@@ -89,3 +89,14 @@ export async function enqueueInTransaction(
     db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql),
   });
 }
+
+/** Many jobs of one queue in one statement, inside the caller's transaction (see enqueueInTransaction). */
+export async function enqueueManyInTransaction(
+  boss: PgBoss,
+  tx: Queryable,
+  queue: QueueName,
+  jobs: readonly { data: object; singletonKey?: string }[],
+) {
+  if (jobs.length === 0) return;
+  await boss.insert(queue, [...jobs], { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) });
+}

@@ -12,7 +12,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
 import { invitationProps } from "@/lib/services/ceremonies/notify-invitees";
-import { notify } from "@/lib/services/notify/notify";
+import { type Delivery, deliver, deliveriesOf } from "@/lib/services/notify/notify";
 import { civilDateInZone, dateOf, type Instant } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
 
@@ -23,7 +23,7 @@ import { formatMeeting } from "@/lib/time/format";
  * the coordinators naming the shortfalls and who has not answered. Each reaches each person once (the
  * stage and the RSVP date are in the delivery key, so a re-run, a retry or a second instance adds
  * nothing, and a moved ceremony is chased again for its new date); nobody who has answered is reminded.
- * Returns how many mails were newly queued.
+ * Returns how many notices were newly queued.
  */
 export async function sendAnswerReminders(db: Db, boss: PgBoss, now: Instant): Promise<number> {
   const live = await db
@@ -35,7 +35,7 @@ export async function sendAnswerReminders(db: Db, boss: PgBoss, now: Instant): P
     db,
     live.map((c) => c.id),
   );
-  let queued = 0;
+  const deliveries: Delivery[] = [];
   let coordinators: NoticeRecipient[] | null = null;
   for (const { ceremony, invitees, settings, input } of plannings.values()) {
     const when = { startsAt: ceremony.startsAt.getTime(), timeZone: ceremony.timeZone };
@@ -44,8 +44,8 @@ export async function sendAnswerReminders(db: Db, boss: PgBoss, now: Instant): P
     const stage = dueReminderStage(rsvp, today);
     const open = invitees.filter((i) => i.response === "no_answer");
     if (stage !== null && open.length > 0)
-      queued += await db.transaction((tx) =>
-        notify(tx, boss, {
+      deliveries.push(
+        ...deliveriesOf({
           event: "invitation.reminder",
           key: `answer-reminder:${ceremony.id}:${rsvp}:${stage}`,
           recipients: open,
@@ -58,8 +58,8 @@ export async function sendAnswerReminders(db: Db, boss: PgBoss, now: Instant): P
     if (shortfalls.length === 0) continue;
     coordinators ??= await activePeopleWithAnyRole(db, ["coordinator"]);
     const recipients = coordinators.map((c) => ({ ...c, personId: c.id }));
-    queued += await db.transaction((tx) =>
-      notify(tx, boss, {
+    deliveries.push(
+      ...deliveriesOf({
         event: "answers.due",
         key: `answers-due:${ceremony.id}:${rsvp}`,
         recipients,
@@ -78,5 +78,7 @@ export async function sendAnswerReminders(db: Db, boss: PgBoss, now: Instant): P
       }),
     );
   }
-  return queued;
+  // Everything due, on every channel, in one transaction: a fixed number of statements however many
+  // ceremonies are due.
+  return db.transaction((tx) => deliver(tx, boss, deliveries));
 }

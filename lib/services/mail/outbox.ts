@@ -22,26 +22,42 @@ export interface OutboxMessage<T extends EmailTemplate> {
   attachments?: EmailAttachment[];
 }
 
+/** PostgreSQL takes at most 65,535 parameters a statement; an outbox row binds eight. */
+const ROWS_PER_STATEMENT = 7000;
+
 /**
- * Writes one message to the outbox inside the caller's transaction: its subject and props, not its
- * body, which the delivery job renders. Returns the message id, or null when a message with this key
- * exists already. Notifications reach it through `notify`; the sign-in job, which delivers its own
- * message, calls it directly.
+ * Writes messages to the outbox inside the caller's transaction: their subjects and props, not their
+ * bodies, which the delivery job renders. One statement per 7,000 messages, whatever their number of
+ * recipients or notifications. Returns the messages written (id and key); one whose key exists already
+ * is left out. Notifications reach it through `notify`; the sign-in job, which delivers its own message,
+ * writes one through writeOutbox.
  */
+export async function writeOutboxMany(tx: Queryable, messages: readonly OutboxMessage<EmailTemplate>[]) {
+  const written: { id: string; idempotencyKey: string }[] = [];
+  for (let first = 0; first < messages.length; first += ROWS_PER_STATEMENT) {
+    const rows = await tx
+      .insert(emailMessages)
+      .values(
+        messages.slice(first, first + ROWS_PER_STATEMENT).map((message) => ({
+          idempotencyKey: message.idempotencyKey,
+          event: message.event ?? null,
+          template: message.template,
+          to: message.to,
+          subject: subjectOf(message.template, message.props),
+          props: message.props as unknown as Record<string, unknown>,
+          sealedProps: message.sealedProps ? seal({ ...message.props, ...message.sealedProps }) : null,
+          attachments: message.attachments ?? [],
+        })),
+      )
+      .onConflictDoNothing({ target: emailMessages.idempotencyKey })
+      .returning({ id: emailMessages.id, idempotencyKey: emailMessages.idempotencyKey });
+    written.push(...rows);
+  }
+  return written;
+}
+
+/** One message: its id, or null when a message with this key exists already. */
 export async function writeOutbox<T extends EmailTemplate>(tx: Queryable, message: OutboxMessage<T>) {
-  const [row] = await tx
-    .insert(emailMessages)
-    .values({
-      idempotencyKey: message.idempotencyKey,
-      event: message.event ?? null,
-      template: message.template,
-      to: message.to,
-      subject: subjectOf(message.template, message.props),
-      props: message.props as unknown as Record<string, unknown>,
-      sealedProps: message.sealedProps ? seal({ ...message.props, ...message.sealedProps }) : null,
-      attachments: message.attachments ?? [],
-    })
-    .onConflictDoNothing({ target: emailMessages.idempotencyKey })
-    .returning({ id: emailMessages.id });
+  const [row] = await writeOutboxMany(tx, [message as unknown as OutboxMessage<EmailTemplate>]);
   return row?.id ?? null;
 }

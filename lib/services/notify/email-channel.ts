@@ -1,22 +1,30 @@
 import "server-only";
-import { enqueueInTransaction } from "@/lib/queue/boss";
+import { enqueueManyInTransaction } from "@/lib/queue/boss";
 import { QUEUES } from "@/lib/queue/queues";
-import { writeOutbox } from "@/lib/services/mail/outbox";
-import type { Channel } from "./notify";
+import { writeOutboxMany } from "@/lib/services/mail/outbox";
+import { type Channel, deliveryKey } from "./notify";
 
-/** Email: an outbox row per recipient and a delivery job; the worker renders the template and sends it. */
+/** Email: an outbox row per recipient and a delivery job each; the worker renders the template and sends it. */
 export const emailChannel: Channel = {
   name: "email",
-  async enqueue(tx, boss, delivery) {
-    const id = await writeOutbox(tx, {
-      event: delivery.event,
-      template: delivery.template,
-      to: delivery.recipient.email,
-      props: delivery.props,
-      idempotencyKey: `${delivery.key}:${delivery.recipient.personId}`,
-      attachments: delivery.attachments,
-    });
-    if (id) await enqueueInTransaction(boss, tx, QUEUES.mail, { messageId: id }, { singletonKey: id });
-    return id !== null;
+  async enqueue(tx, boss, deliveries) {
+    const written = await writeOutboxMany(
+      tx,
+      deliveries.map((delivery) => ({
+        event: delivery.event,
+        template: delivery.template,
+        to: delivery.recipient.email,
+        props: delivery.props,
+        idempotencyKey: deliveryKey(delivery),
+        attachments: delivery.attachments,
+      })),
+    );
+    await enqueueManyInTransaction(
+      boss,
+      tx,
+      QUEUES.mail,
+      written.map(({ id }) => ({ data: { messageId: id }, singletonKey: id })),
+    );
+    return new Set(written.map((row) => row.idempotencyKey));
   },
 };

@@ -50,17 +50,45 @@ export interface Delivery<T extends EmailTemplate = EmailTemplate> extends Notif
   recipient: NotificationRecipient;
 }
 
+/** One delivery's key: the notification's occurrence and the recipient (the outbox's idempotency key). */
+export const deliveryKey = (delivery: Delivery) => `${delivery.key}:${delivery.recipient.personId}`;
+
 /**
- * A way to reach people. `enqueue` runs inside the caller's transaction and only stores what to send;
- * the channel's worker renders and delivers it after commit. Returns false when this delivery was
- * queued already (same key). In-app or webhook channels join this list without touching the services.
+ * A way to reach people. `enqueue` runs inside the caller's transaction and only stores what to send, in
+ * a number of statements that does not grow with the number of notifications; the channel's worker
+ * renders and delivers it after commit. Returns the keys (deliveryKey) it newly queued: one queued
+ * already is left out. In-app or webhook channels join this list without touching the services.
  */
 export interface Channel {
   name: string;
-  enqueue(tx: Queryable, boss: PgBoss, delivery: Delivery): Promise<boolean>;
+  enqueue(tx: Queryable, boss: PgBoss, deliveries: readonly Delivery[]): Promise<Set<string>>;
 }
 
 const CHANNELS: readonly Channel[] = [emailChannel, inboxChannel];
+
+/** Each recipient's copy of a notification, ready for the channels. */
+export function deliveriesOf<T extends EmailTemplate, R extends NotificationRecipient>(
+  notification: Notification<T, R>,
+): Delivery[] {
+  return notification.recipients.map((recipient) => ({
+    ...(notification.message(recipient) as NotificationMessage<EmailTemplate>),
+    event: notification.event,
+    key: notification.key,
+    recipient,
+  }));
+}
+
+/**
+ * Queues deliveries of any number of notifications on every channel at once (a sweep over many
+ * ceremonies): one batch per channel. Returns how many deliveries newly reached their recipient.
+ */
+export async function deliver(tx: Queryable, boss: PgBoss, deliveries: readonly Delivery[]): Promise<number> {
+  if (deliveries.length === 0) return 0;
+  const reached = new Set<string>();
+  for (const channel of CHANNELS)
+    for (const key of await channel.enqueue(tx, boss, deliveries)) reached.add(key);
+  return reached.size;
+}
 
 /**
  * The one way a service tells people something: one delivery per recipient and channel, queued in the
@@ -72,13 +100,5 @@ export async function notify<T extends EmailTemplate, R extends NotificationReci
   boss: PgBoss,
   notification: Notification<T, R>,
 ): Promise<number> {
-  let queued = 0;
-  for (const recipient of notification.recipients) {
-    const message = notification.message(recipient) as NotificationMessage<EmailTemplate>;
-    const delivery: Delivery = { ...message, event: notification.event, key: notification.key, recipient };
-    let reached = false;
-    for (const channel of CHANNELS) if (await channel.enqueue(tx, boss, delivery)) reached = true;
-    if (reached) queued++;
-  }
-  return queued;
+  return deliver(tx, boss, deliveriesOf(notification));
 }

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, systemActor } from "@/lib/auth/actor";
 import { STILL_AHEAD } from "@/lib/domain/ceremony-lifecycle";
 import { evaluateQuorum } from "@/lib/domain/quorum";
-import { shortfallLines } from "@/lib/domain/quorum/shortfalls";
+import { shortfallLines, unableByRequirement } from "@/lib/domain/quorum/shortfalls";
 import { appUrl } from "@/lib/http/app-url";
 import { activePeopleWithAnyRole, type NoticeRecipient } from "@/lib/queries/notice-recipients";
 import { loadCeremonyPlanning } from "@/lib/queries/planning/load-quorum";
@@ -17,6 +17,7 @@ import { evaluateCeremonyTrigger } from "@/lib/services/contingency/quorum-trigg
 import { notify } from "@/lib/services/notify/notify";
 import { dateOf, type Instant, MS_PER_DAY } from "@/lib/time";
 import { formatMeeting } from "@/lib/time/format";
+import { suggestDate } from "./suggest-date";
 
 export type VerdictScope = { ceremonyIds: string[] } | { allLive: true };
 
@@ -80,6 +81,12 @@ export async function refreshVerdicts(
     );
     coordinators ??= await activePeopleWithAnyRole(tx, ["coordinator"]);
     const shortfalls = shortfallLines(result.requirements);
+    const names = new Map(plan.invitees.map((i) => [i.personId, i.name]));
+    const unable = unableByRequirement(plan.input, result).map((group) => ({
+      requirement: group.requirement,
+      people: group.people.map((p) => `${names.get(p.id) ?? "Someone"}: ${p.why}`),
+    }));
+    const suggestion = result.verdict === "met" ? null : await suggestDate(tx, plan.ceremony, now);
     await notify(tx, boss, {
       event: "verdict.changed",
       key: `verdict:${event?.id}`,
@@ -93,7 +100,10 @@ export async function refreshVerdicts(
           from: previous,
           to: result.verdict,
           shortfalls,
+          unable,
+          suggestion,
           url: appUrl(`/ceremonies/${ceremonyId}`),
+          finderUrl: appUrl(`/date-finder?ceremonyId=${ceremonyId}`),
         },
       }),
     });
